@@ -1,0 +1,67 @@
+// Synthesises the game's short interface sounds as 16-bit mono WAV files in assets/audio.
+// Run once (node scripts/make-sounds.mjs); the files are committed. Made for this game, no samples.
+import { writeFileSync } from 'node:fs';
+
+const RATE = 22050;
+
+function wav(samples) {
+  const data = Buffer.alloc(samples.length * 2);
+  samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(RATE, 24);
+  header.writeUInt32LE(RATE * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
+/** A sum of decaying sine tones: [frequency Hz, start s, length s, gain]. */
+function tones(parts, seconds) {
+  const out = new Float32Array(Math.round(RATE * seconds));
+  for (const [freq, start, length, gain] of parts) {
+    const from = Math.round(start * RATE);
+    const n = Math.round(length * RATE);
+    for (let i = 0; i < n && from + i < out.length; i++) {
+      const t = i / RATE;
+      const attack = Math.min(1, i / (0.005 * RATE));
+      const envelope = attack * Math.exp((-5 * t) / length);
+      out[from + i] += gain * envelope * Math.sin(2 * Math.PI * freq * t);
+    }
+  }
+  return Array.from(out);
+}
+
+/** A soft filtered noise burst, like paper. */
+function rustle(seconds) {
+  let seed = 7;
+  let last = 0;
+  const out = [];
+  for (let i = 0; i < RATE * seconds; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const noise = seed / 2147483648 - 1;
+    last = last * 0.85 + noise * 0.15;
+    out.push(last * 0.9 * Math.exp((-4 * i) / (RATE * seconds)));
+  }
+  return out;
+}
+
+const sounds = {
+  page: rustle(0.18),
+  select: tones([[880, 0, 0.08, 0.35]], 0.1),
+  found: tones([[660, 0, 0.25, 0.3], [990, 0.09, 0.3, 0.3]], 0.42),
+  miss: tones([[196, 0, 0.18, 0.4], [185, 0.02, 0.18, 0.2]], 0.22),
+  warning: tones([[311, 0, 0.22, 0.35], [262, 0.16, 0.3, 0.35]], 0.5),
+  done: tones([[523, 0, 0.3, 0.25], [659, 0.1, 0.3, 0.25], [784, 0.2, 0.4, 0.25]], 0.65),
+};
+for (const [name, samples] of Object.entries(sounds)) {
+  writeFileSync(new URL(`../assets/audio/${name}.wav`, import.meta.url), wav(samples));
+}
+console.log(`wrote ${Object.keys(sounds).length} sounds`);

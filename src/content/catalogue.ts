@@ -1,0 +1,38 @@
+// All level files, validated. A broken file is reported with its problems and left out; the
+// other levels still load.
+
+import type { Level } from '../core/level';
+import { parseLevel, type LevelProblem } from './load-level';
+
+export interface Catalogue {
+  levels: Level[];
+  problems: LevelProblem[];
+}
+
+/** Builds the catalogue from file texts keyed by file name (tests pass their own). */
+export function buildCatalogue(files: Record<string, string>): Catalogue {
+  const levels: Level[] = [];
+  const problems: LevelProblem[] = [];
+  for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const result = parseLevel(file, text);
+    if (result.ok) levels.push(result.level);
+    else problems.push(...result.problems);
+  }
+  const seen = new Set<string>();
+  for (const level of levels) {
+    if (seen.has(level.id)) {
+      problems.push({ file: `levels/*.json`, path: 'id', expected: 'each level id used by one file', found: `"${level.id}" twice`, fix: 'rename one of the levels' });
+    }
+    seen.add(level.id);
+  }
+  return { levels: levels.sort((a, b) => a.order - b.order), problems };
+}
+
+/** The shipped levels, fetched as separate chunks so the title screen does not wait for them. */
+export async function loadShippedCatalogue(): Promise<Catalogue> {
+  const modules = import.meta.glob<string>('../../levels/*.json', { query: '?raw', import: 'default' });
+  const entries = await Promise.all(
+    Object.entries(modules).map(async ([path, load]) => [`levels/${path.split('/').pop()}`, await load()] as const),
+  );
+  return buildCatalogue(Object.fromEntries(entries.filter(([file]) => !file.endsWith('level.schema.json'))));
+}

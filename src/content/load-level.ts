@@ -1,0 +1,151 @@
+// Turns the text of a level file into a Level, or into messages an author can act on: each names
+// the file, the JSON path, what was expected, what was found, and how to fix it.
+
+import type { z } from 'zod';
+import { deskRefExists } from '../core/rules';
+import type { Level } from '../core/level';
+import { LevelSchema } from './level-schema';
+
+export interface LevelProblem {
+  file: string;
+  path: string;
+  expected: string;
+  found: string;
+  fix: string;
+}
+
+export type LevelLoadResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
+
+export function describeProblem(p: LevelProblem): string {
+  return `${p.file}: at ${p.path}: expected ${p.expected}, found ${p.found}. Fix: ${p.fix}`;
+}
+
+export function parseLevel(file: string, text: string): LevelLoadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ file, path: '(whole file)', expected: 'valid JSON', found: message, fix: 'correct the JSON syntax at the position given' }],
+    };
+  }
+  return validateLevel(file, data);
+}
+
+export function validateLevel(file: string, data: unknown): LevelLoadResult {
+  const parsed = LevelSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(file, issue)) };
+  }
+  const { $schema: _editorHint, ...level } = parsed.data;
+  const problems = crossReferenceProblems(file, level);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, level };
+}
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  const json = JSON.stringify(value);
+  const text = json === undefined ? String(value) : json;
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
+  const path = jsonPath(issue.path);
+  const input = (issue as { input?: unknown }).input;
+  const last = issue.path[issue.path.length - 1];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected === 'string' && ['en', 'ja', 'zh'].includes(String(last)) ? `the ${String(last)} text as a string` : `a ${issue.expected}`;
+      return { file, path, expected, found: shown(input), fix: input === undefined ? `add "${String(last)}"` : `make it ${expected}` };
+    }
+    case 'unrecognized_keys':
+      return {
+        file,
+        path,
+        expected: 'only the fields the schema defines',
+        found: `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        fix: 'remove them or correct their spelling (see levels/level.schema.json)',
+      };
+    case 'invalid_value':
+      return {
+        file,
+        path,
+        expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        found: shown(input),
+        fix: 'use one of the listed values',
+      };
+    case 'invalid_union':
+      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review" or "inspection"', found: shown(input), fix: 'set "kind" to one of those' };
+    default:
+      return { file, path, expected: issue.message.replace(/^Invalid input: expected /, ''), found: shown(input), fix: `change it to ${issue.message.replace(/^Invalid input: expected /, '')}` };
+  }
+}
+
+function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  const problem = (path: string, expected: string, found: string, fix: string): void => {
+    problems.push({ file, path, expected, found, fix });
+  };
+  const unique = (ids: string[], path: (i: number) => string, what: string): void => {
+    ids.forEach((value, i) => {
+      if (ids.indexOf(value) !== i) problem(path(i), `a ${what} id used once`, `"${value}" again`, 'give it a different id');
+    });
+  };
+
+  if (level.minutes[0] > level.minutes[1]) {
+    problem('minutes', '[shortest, longest] play time', JSON.stringify(level.minutes), 'put the smaller number first');
+  }
+  const speakerIds = level.speakers.map((s) => s.id);
+  unique(speakerIds, (i) => `speakers[${i}].id`, 'speaker');
+  unique(level.steps.map((s) => s.id), (i) => `steps[${i}].id`, 'step');
+
+  level.steps.forEach((step, s) => {
+    const at = `steps[${s}]`;
+    if (step.kind === 'scene') {
+      step.lines.forEach((line, i) => {
+        if (!speakerIds.includes(line.speaker)) {
+          problem(`${at}.lines[${i}].speaker`, `one of the speakers ${speakerIds.join(', ')}`, `"${line.speaker}"`, 'add the speaker to "speakers" or correct the id');
+        }
+      });
+    } else if (step.kind === 'power') {
+      const districtIds = step.districts.map((d) => d.id);
+      unique(districtIds, (i) => `${at}.districts[${i}].id`, 'district');
+      if (!districtIds.includes(step.order.favouredDistrict)) {
+        problem(`${at}.order.favouredDistrict`, `one of the districts ${districtIds.join(', ')}`, `"${step.order.favouredDistrict}"`, 'name a district of this step');
+      }
+      if (step.stepMw > step.supplyMw) problem(`${at}.stepMw`, `at most supplyMw (${step.supplyMw})`, String(step.stepMw), 'use a smaller step');
+    } else if (step.kind === 'review') {
+      unique(step.documents.map((d) => d.id), (i) => `${at}.documents[${i}].id`, 'document');
+      unique(step.rulebook.map((r) => r.id), (i) => `${at}.rulebook[${i}].id`, 'rule');
+      step.discrepancies.forEach((d, i) =>
+        d.between.forEach((ref, j) => {
+          if (!deskRefExists(step, ref)) {
+            problem(`${at}.discrepancies[${i}].between[${j}]`, 'a field of a document in this step ("documentId.fieldId") or a rule ("rule:ruleId")', `"${ref}"`, 'point it at an existing document field or rule');
+          }
+        }),
+      );
+      unique(step.decisions.map((d) => d.id), (i) => `${at}.decisions[${i}].id`, 'decision');
+    } else {
+      const objectIds = step.objects.map((o) => o.id);
+      unique(objectIds, (i) => `${at}.objects[${i}].id`, 'object');
+      step.clue.candidates.forEach((c, i) => {
+        if (!objectIds.includes(c)) {
+          problem(`${at}.clue.candidates[${i}]`, `one of the objects ${objectIds.join(', ')}`, `"${c}"`, 'name an object of this step');
+        }
+      });
+      const cheapest = Math.min(...step.objects.map((o) => o.timeCost));
+      if (cheapest > step.timeBudget) problem(`${at}.timeBudget`, `at least the cheapest object's timeCost (${cheapest})`, String(step.timeBudget), 'raise the budget');
+      unique(step.conclusions.map((c) => c.id), (i) => `${at}.conclusions[${i}].id`, 'conclusion');
+    }
+  });
+  return problems;
+}

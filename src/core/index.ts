@@ -1,0 +1,7 @@
+// The core's public face: scenes, ui and tests import from here.
+export * from './level';
+export * from './state';
+export * from './random';
+export { createGame, step, currentStep, unallocatedMw, timeLeft, deskRefExists, samePair } from './rules';
+export { tallyLessons, riskRecords, possiblePoints, overallScore, decisionPoints } from './scoring';
+export { startLog, appendAction, replay, ReplayMismatchError, DECISION_LOG_FORMAT, type DecisionLog } from './decision-log';

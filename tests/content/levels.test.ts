@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/content/catalogue';
+import { levelJsonSchemaText } from '../../src/content/level-json-schema';
+import { describeProblem, parseLevel } from '../../src/content/load-level';
+import { LEVELS_DIR, levelFiles, readLevelText } from '../support/levels';
+
+/** Walks a parsed level file and yields every {en, ja, zh} text object with its JSON path. */
+function* localTexts(value: unknown, path = ''): Generator<[string, Record<string, unknown>]> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* localTexts(item, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('en' in record || 'ja' in record || 'zh' in record) {
+      yield [path, record];
+      return;
+    }
+    for (const [key, item] of Object.entries(record)) yield* localTexts(item, path ? `${path}.${key}` : key);
+  }
+}
+
+function* sourceLineLists(value: unknown, path = ''): Generator<[string, unknown]> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* sourceLineLists(item, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'sourceLines') yield [`${path}.${key}`, item];
+      else yield* sourceLineLists(item, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+describe('the shipped levels', () => {
+  const files = levelFiles();
+
+  it('there is at least the tutorial', () => {
+    expect(files).toContain('tutorial-first-day.json');
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      const data: unknown = JSON.parse(readLevelText(file));
+
+      it('validates against the level schema', () => {
+        const result = parseLevel(`levels/${file}`, readLevelText(file));
+        expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([]);
+      });
+
+      it('has every text in English, Japanese and Simplified Chinese, none empty', () => {
+        const texts = [...localTexts(data)];
+        expect(texts.length).toBeGreaterThan(50);
+        for (const [path, text] of texts) {
+          for (const language of ['en', 'ja', 'zh']) {
+            expect(typeof text[language] === 'string' && (text[language] as string).trim().length > 0, `${path}.${language}`).toBe(true);
+          }
+        }
+      });
+
+      it('no Japanese or Chinese text starts with closing punctuation, and none is left in English', () => {
+        for (const [path, text] of localTexts(data)) {
+          for (const language of ['ja', 'zh']) {
+            const value = String(text[language]);
+            expect(value, `${path}.${language}`).not.toMatch(/^[。、，．）」』]/);
+            expect(value === text.en && /[a-z]{4,}/.test(value), `${path}.${language} is still English`).toBe(false);
+          }
+        }
+      });
+
+      it('cites only lines 1-84 of the source article', () => {
+        const lists = [...sourceLineLists(data)];
+        expect(lists.length).toBeGreaterThan(10);
+        for (const [path, lines] of lists) {
+          expect(Array.isArray(lines), path).toBe(true);
+          for (const line of lines as unknown[]) {
+            expect(Number.isInteger(line) && (line as number) >= 1 && (line as number) <= 84, `${path}: ${String(line)}`).toBe(true);
+          }
+        }
+      });
+    });
+  }
+});
+
+describe('the JSON Schema for level authors', () => {
+  it('levels/level.schema.json is current (run npm run schema after changing the zod schema)', () => {
+    expect(readFileSync(`${LEVELS_DIR}level.schema.json`, 'utf8')).toBe(levelJsonSchemaText());
+  });
+});
+
+describe('a broken level file', () => {
+  const good = JSON.parse(readLevelText('tutorial-first-day.json'));
+
+  it('a missing translation names the file, the JSON path, what was expected and what was found', () => {
+    const broken = structuredClone(good);
+    delete broken.steps[2].documents[1].fields[0].value.ja;
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at steps[2].documents[1].fields[0].value.ja: expected the ja text as a string, found nothing (the field is missing). Fix: add "ja"',
+    ]);
+  });
+
+  it('a source line outside the article is refused with the line found', () => {
+    const broken = structuredClone(good);
+    broken.steps[1].order.sourceLines = [27, 85];
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [problem] = result.problems;
+    expect(problem).toMatchObject({ file: 'levels/broken.json', path: 'steps[1].order.sourceLines[1]', found: '85' });
+    expect(problem!.expected).toMatch(/84/);
+  });
+
+  it('a discrepancy pointing at a field that does not exist is refused with a fix', () => {
+    const broken = structuredClone(good);
+    broken.steps[2].discrepancies[0].between = ['application.subsidy', 'energy.nonsense'];
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at steps[2].discrepancies[0].between[1]: expected a field of a document in this step ("documentId.fieldId") or a rule ("rule:ruleId"), found "energy.nonsense". Fix: point it at an existing document field or rule',
+    ]);
+  });
+
+  it('an unknown field and a misspelt step kind are both reported', () => {
+    const broken = structuredClone(good);
+    broken.colour = 'red';
+    broken.steps[0].kind = 'cutscene';
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.problems.map((p) => p.path);
+    expect(paths).toContain('(top level)');
+    expect(paths).toContain('steps[0].kind');
+    expect(result.problems.find((p) => p.path === '(top level)')!.found).toContain('"colour"');
+  });
+
+  it('a file that is not JSON is reported, and the other levels still load', () => {
+    const catalogue = buildCatalogue({
+      'levels/tutorial-first-day.json': readLevelText('tutorial-first-day.json'),
+      'levels/half-written.json': '{ "id": "half-written", ',
+    });
+    expect(catalogue.levels.map((l) => l.id)).toEqual(['tutorial-first-day']);
+    expect(catalogue.problems).toHaveLength(1);
+    expect(describeProblem(catalogue.problems[0]!)).toMatch(/^levels\/half-written\.json: at \(whole file\): expected valid JSON, found .+\. Fix: /);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLevel, describeProblem } from '../../src/content/load-level';
+import type { Level } from '../../src/core';
+
+export const LEVELS_DIR = fileURLToPath(new URL('../../levels/', import.meta.url));
+
+export function levelFiles(): string[] {
+  return readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && f !== 'level.schema.json');
+}
+
+export function readLevelText(file: string): string {
+  return readFileSync(LEVELS_DIR + file, 'utf8');
+}
+
+export function loadLevel(file: string): Level {
+  const result = parseLevel(`levels/${file}`, readLevelText(file));
+  if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+  return result.level;
+}
+
+export const tutorial = (): Level => loadLevel('tutorial-first-day.json');
