@@ -30,9 +30,9 @@ export function buildCatalogue(files: Record<string, string>): Catalogue {
 
 /** The shipped levels, fetched as separate chunks so the title screen does not wait for them. */
 export async function loadShippedCatalogue(): Promise<Catalogue> {
-  const modules = import.meta.glob<string>('../../levels/*.json', { query: '?raw', import: 'default' });
+  const modules = import.meta.glob<string>(['../../levels/*.json', '!../../levels/level.schema.json'], { query: '?raw', import: 'default' });
   const entries = await Promise.all(
     Object.entries(modules).map(async ([path, load]) => [`levels/${path.split('/').pop()}`, await load()] as const),
   );
-  return buildCatalogue(Object.fromEntries(entries.filter(([file]) => !file.endsWith('level.schema.json'))));
+  return buildCatalogue(Object.fromEntries(entries));
 }

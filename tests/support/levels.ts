@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseLevel, describeProblem } from '../../src/content/load-level';
 import type { Level } from '../../src/core';
 
-export const LEVELS_DIR = fileURLToPath(new URL('../../levels/', import.meta.url));
+// Vitest runs from the project root (a DOM environment changes import.meta.url, so not that).
+export const LEVELS_DIR = join(process.cwd(), 'levels') + '/';
 
 export function levelFiles(): string[] {
   return readdirSync(LEVELS_DIR).filter((f) => f.endsWith('.json') && f !== 'level.schema.json');

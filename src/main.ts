@@ -1,0 +1,78 @@
+// Wires the game together: platform services, the readable layer and the Phaser scenes.
+import Phaser from 'phaser';
+import './ui/styles.css';
+import { loadShippedCatalogue } from './content/catalogue';
+import type { Language } from './core/level';
+import { createSoundPlayer } from './platform/audio';
+import { chooseLanguage, translate } from './platform/i18n';
+import { browserStore, SaveStore } from './platform/storage';
+import { readLaunchOptions } from './platform/url';
+import { Overlay } from './ui/overlay';
+import type { AppContext } from './scenes/app-context';
+import { BootScene } from './scenes/boot-scene';
+import { DebriefScene } from './scenes/debrief-scene';
+import { LevelScene } from './scenes/level-scene';
+import { LevelsScene } from './scenes/levels-scene';
+import { TitleScene } from './scenes/title-scene';
+import { COLOURS } from './scenes/keys';
+
+const params = new URLSearchParams(window.location.search);
+const launch = readLaunchOptions(params);
+const saves = new SaveStore(browserStore(), () => new Date().toISOString());
+const loaded = saves.load();
+let language: Language = chooseLanguage([params.get('lang'), saves.current.language], navigator.languages ?? [navigator.language]);
+if (params.get('lang') && params.get('lang') === language) saves.setLanguage(language);
+
+const overlay = new Overlay(document.getElementById('ui')!, document.getElementById('notices')!);
+overlay.setLanguage(language);
+const t: AppContext['t'] = (key, values) => translate(language, key, values);
+const sound = createSoundPlayer(saves.current.sound, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
+
+if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
+if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('notice.dismiss'));
+
+const ctx: AppContext = {
+  catalogue: loadShippedCatalogue(),
+  saves,
+  overlay,
+  sound,
+  launch,
+  language: () => language,
+  setLanguage(next) {
+    language = next;
+    overlay.setLanguage(next);
+    saves.setLanguage(next);
+  },
+  t,
+  newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
+  onScreen(name) {
+    document.body.dataset['screen'] = name;
+  },
+};
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'world',
+  width: 1600,
+  height: 1000,
+  backgroundColor: COLOURS.night,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  audio: { noAudio: true },
+  loader: { imageLoadType: 'HTMLImageElement' },
+  banner: false,
+  scene: [new BootScene(ctx), new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)],
+});
+
+// Sound follows the tab: silent while hidden, back when visible.
+game.events.on(Phaser.Core.Events.HIDDEN, () => sound.suspend(true));
+game.events.on(Phaser.Core.Events.VISIBLE, () => sound.suspend(false));
+
+// A read-only window for the browser tests and for teachers' tools: which renderer and screen.
+Object.defineProperty(window, '__miningDream', {
+  value: Object.freeze({
+    rendererType: () => game.renderer?.type,
+    webglConstant: Phaser.WEBGL,
+    screen: () => document.body.dataset['screen'],
+    levelState: () => (game.scene.getScene('level') as LevelScene | null)?.play?.state,
+  }),
+});

@@ -1,0 +1,57 @@
+// Scene and texture keys in one place, so no string is typed twice.
+import titleCity from '../../assets/art/title-city.svg?url';
+import bureauOffice from '../../assets/art/bureau-office.svg?url';
+import reviewDesk from '../../assets/art/review-desk.svg?url';
+import serverRoom from '../../assets/art/server-room.svg?url';
+import cityMap from '../../assets/art/city-map.svg?url';
+import personSecretary from '../../assets/art/person-secretary.svg?url';
+import personChief from '../../assets/art/person-chief.svg?url';
+import personInspector from '../../assets/art/person-inspector.svg?url';
+import personStaff from '../../assets/art/person-staff.svg?url';
+import type { Figure, Setting } from '../core/level';
+
+export const SCENES = {
+  boot: 'boot',
+  title: 'title',
+  levels: 'levels',
+  level: 'level',
+  debrief: 'debrief',
+} as const;
+
+export interface ArtAsset {
+  key: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+const art = (key: string, url: string, width: number, height: number): ArtAsset => ({ key, url, width, height });
+
+export const TITLE_ART = art('title-city', titleCity, 1600, 1000);
+
+export const SETTING_ART: Record<Setting, ArtAsset> = {
+  bureau: art('bureau-office', bureauOffice, 1600, 1000),
+  'review-desk': art('review-desk', reviewDesk, 1600, 1000),
+  'server-room': art('server-room', serverRoom, 1600, 1000),
+  'city-map': art('city-map', cityMap, 1600, 1000),
+};
+
+export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {
+  secretary: art('person-secretary', personSecretary, 400, 800),
+  chief: art('person-chief', personChief, 400, 800),
+  inspector: art('person-inspector', personInspector, 400, 800),
+  staff: art('person-staff', personStaff, 400, 800),
+};
+
+/** The palette as numbers for Phaser; the same colours as the CSS variables in ui/styles.css. */
+export const COLOURS = {
+  ink: 0x1d2433,
+  night: 0x141a2a,
+  deep: 0x0d111b,
+  paper: 0xf4efe4,
+  red: 0xb8372d,
+  amber: 0xf2b441,
+  teal: 0x2f7f86,
+  slate: 0x8a8f98,
+  green: 0x4f8a4b,
+} as const;

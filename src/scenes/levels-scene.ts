@@ -1,0 +1,45 @@
+import Phaser from 'phaser';
+import type { Level } from '../core/level';
+import { levelListScreen } from '../ui/menus';
+import type { AppContext } from './app-context';
+import { drawBackdrop } from './backdrop';
+import { SCENES, TITLE_ART } from './keys';
+
+/** The case files: every level that loaded, and a plain report of any that did not. */
+export class LevelsScene extends Phaser.Scene {
+  constructor(private readonly ctx: AppContext) {
+    super(SCENES.levels);
+  }
+
+  create(data: { openLevel?: string; focusLevel?: string }): void {
+    drawBackdrop(this, TITLE_ART, 0.55);
+    const { ctx } = this;
+    ctx.onScreen('levels-loading');
+    void ctx.catalogue.then((catalogue) => {
+      if (!this.scene.isActive()) return;
+      const direct = data.openLevel ? catalogue.levels.find((l) => l.id === data.openLevel) : undefined;
+      if (direct) {
+        this.play(direct);
+        return;
+      }
+      ctx.onScreen('levels');
+      ctx.overlay.show(
+        levelListScreen({
+          t: ctx.t,
+          language: ctx.language(),
+          levels: catalogue.levels,
+          problems: catalogue.problems,
+          records: ctx.saves.current.levels,
+          onPlay: (level) => this.play(level),
+          onBack: () => this.scene.start(SCENES.title),
+        }),
+        data.focusLevel ? { kind: 'element', id: `play-${data.focusLevel}` } : { kind: 'restore' },
+      );
+    });
+  }
+
+  private play(level: Level): void {
+    this.ctx.sound.play('page');
+    this.scene.start(SCENES.level, { level });
+  }
+}

@@ -1,0 +1,69 @@
+import Phaser from 'phaser';
+import type { Language } from '../core/level';
+import { languageScreen, titleScreen } from '../ui/menus';
+import type { AppContext } from './app-context';
+import { drawBackdrop } from './backdrop';
+import { COLOURS, SCENES, TITLE_ART } from './keys';
+
+/** The title and the language choice, over the city at dusk. */
+export class TitleScene extends Phaser.Scene {
+  constructor(private readonly ctx: AppContext) {
+    super(SCENES.title);
+  }
+
+  create(): void {
+    drawBackdrop(this, TITLE_ART);
+    this.drawHum();
+    this.showTitle('start');
+  }
+
+  /** The data hall's glow breathes: the miners never stop. */
+  private drawHum(): void {
+    const glow = this.add.rectangle(1180, 610, 380, 90, COLOURS.teal, 0.18).setOrigin(0, 0);
+    this.tweens.add({ targets: glow, alpha: { from: 0.1, to: 0.35 }, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+
+  private showTitle(focusId: string): void {
+    const { ctx } = this;
+    ctx.onScreen('title');
+    ctx.overlay.show(
+      titleScreen({
+        t: ctx.t,
+        language: ctx.language(),
+        soundOn: ctx.saves.current.sound,
+        onStart: () => {
+          ctx.sound.play('page');
+          this.scene.start(SCENES.levels);
+        },
+        onLanguage: () => this.showLanguages(),
+        onToggleSound: () => {
+          const on = !ctx.saves.current.sound;
+          ctx.saves.update((d) => {
+            d.sound = on;
+          });
+          ctx.sound.setEnabled(on);
+          ctx.sound.play('select');
+          this.showTitle('sound');
+        },
+      }),
+      { kind: 'element', id: focusId },
+    );
+  }
+
+  private showLanguages(): void {
+    const { ctx } = this;
+    ctx.onScreen('language');
+    ctx.overlay.show(
+      languageScreen(
+        ctx.t,
+        ctx.language(),
+        (language: Language) => {
+          ctx.setLanguage(language);
+          ctx.sound.play('select');
+          this.showTitle('language');
+        },
+        () => this.showTitle('language'),
+      ),
+    );
+  }
+}

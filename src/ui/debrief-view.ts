@@ -1,0 +1,90 @@
+// The debrief: the score on each lesson, what each decision earned or cost and why, the risks
+// met, and what really happened, every fact with its source lines.
+
+import { LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type Language, type Level } from '../core';
+import type { Translate } from '../platform/i18n';
+import { button, h, sourceLinesText } from './dom';
+
+export interface DebriefProps {
+  t: Translate;
+  language: Language;
+  level: Level;
+  state: GameState;
+  onLevels: () => void;
+  onAgain: () => void;
+}
+
+export function debriefView(p: DebriefProps): HTMLElement[] {
+  const tally = tallyLessons(p.level, p.state);
+  const overall = overallScore(tally);
+  const source = (lines: readonly number[]): HTMLElement => h('span', { className: 'source' }, ` (${p.t('debrief.source', { lines: sourceLinesText(lines) })})`);
+
+  const lessons = LESSONS.map((lesson) => {
+    const { score } = tally[lesson];
+    const barId = `lesson-${lesson}`;
+    return h(
+      'div',
+      { className: 'lesson', 'data-testid': barId },
+      h('h4', { id: barId }, `${lesson} · ${p.t(`lesson.${lesson}`)}: ${score === null ? p.t('debrief.notAssessed') : `${score} / 100`}`),
+      h(
+        'div',
+        { className: 'bar', role: 'img', 'aria-labelledby': barId },
+        score === null ? null : barFill(score),
+      ),
+      h('p', { className: 'small muted' }, p.t(`lesson.${lesson}.about`)),
+    );
+  });
+
+  const risks = riskRecords(p.state).map((r) => {
+    const word = r.spotted && r.fell ? p.t('debrief.riskBoth') : r.fell ? p.t('debrief.riskFell') : r.spotted ? p.t('debrief.riskSpotted') : p.t('debrief.riskNone');
+    return h('li', { 'data-testid': `risk-${r.id}` }, h('strong', {}, `${r.id} · ${p.t(`risk.${r.id}`)}: `), word);
+  });
+
+  const decisions = p.state.scored.map((event) =>
+    h(
+      'li',
+      { className: event.points >= 0 ? 'gain' : 'loss' },
+      h('span', { className: 'points' }, `${event.lesson} ${p.t('debrief.points', { points: event.points > 0 ? `+${event.points}` : event.points })}. `),
+      event.text[p.language],
+      source(event.sourceLines),
+    ),
+  );
+
+  return [
+    h(
+      'section',
+      { className: 'frame debrief-panel', 'aria-labelledby': 'debrief-heading', 'data-scroll-id': 'debrief', 'data-testid': 'debrief' },
+      h('p', { className: 'small muted' }, p.level.title[p.language]),
+      h('h2', { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true }, `${p.t('debrief.heading')} · ${p.t('debrief.overall', { score: overall })}`),
+      h(
+        'div',
+        { className: 'debrief-grid' },
+        h(
+          'div',
+          {},
+          h('h3', {}, p.t('debrief.lessons')),
+          ...lessons,
+          h('h3', {}, p.t('debrief.risks')),
+          h('ul', { className: 'plain' }, ...risks),
+        ),
+        h('div', {}, h('h3', {}, p.t('debrief.decisions')), h('ul', { className: 'scored' }, ...decisions)),
+      ),
+      h('h3', {}, p.t('debrief.whatHappened')),
+      h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
+      h('h3', {}, p.t('debrief.fiction')),
+      h('p', { className: 'fiction-tag' }, p.level.debrief.fiction[p.language]),
+      h(
+        'div',
+        { className: 'actions' },
+        button(p.t('debrief.toLevels'), p.onLevels, { className: 'primary', 'data-focus-id': 'to-levels' }),
+        button(p.t('debrief.again'), p.onAgain, { className: 'secondary', 'data-focus-id': 'again' }),
+      ),
+    ),
+  ];
+}
+
+function barFill(score: number): HTMLElement {
+  const fill = h('div', {});
+  fill.style.width = `${score}%`;
+  return fill;
+}

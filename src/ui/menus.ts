@@ -1,0 +1,119 @@
+// Title, language choice and the level list: the screens around a level.
+
+import { LANGUAGES, type Language, type Level } from '../core/level';
+import type { LevelProblem } from '../content/load-level';
+import { describeProblem } from '../content/load-level';
+import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../platform/i18n';
+import type { LevelRecord } from '../platform/storage';
+import { button, h } from './dom';
+
+export interface TitleProps {
+  t: Translate;
+  language: Language;
+  soundOn: boolean;
+  onStart: () => void;
+  onLanguage: () => void;
+  onToggleSound: () => void;
+}
+
+export function titleScreen(p: TitleProps): HTMLElement[] {
+  return [
+    h(
+      'section',
+      { className: 'frame title-panel', 'aria-labelledby': 'title-heading' },
+      h('h1', { id: 'title-heading' }, p.t('app.title')),
+      h('p', { className: 'subtitle' }, p.t('app.subtitle')),
+      h('p', {}, p.t('app.basis')),
+      h(
+        'div',
+        { className: 'actions column' },
+        button(p.t('title.start'), p.onStart, { className: 'primary', 'data-autofocus': true, 'data-focus-id': 'start' }),
+        button(`${p.t('title.language')}: ${LANGUAGE_NAMES[p.language]}`, p.onLanguage, { className: 'secondary', 'data-focus-id': 'language' }),
+        button(`${p.t('title.sound')}: ${p.soundOn ? p.t('title.soundOn') : p.t('title.soundOff')}`, p.onToggleSound, {
+          className: 'secondary',
+          'aria-pressed': p.soundOn ? 'true' : 'false',
+          'data-focus-id': 'sound',
+        }),
+      ),
+      h('p', { className: 'small muted' }, p.t('title.keyboard')),
+    ),
+  ];
+}
+
+export function languageScreen(t: Translate, current: Language, onChoose: (language: Language) => void, onBack: () => void): HTMLElement[] {
+  return [
+    h(
+      'section',
+      { className: 'frame language-panel', 'aria-labelledby': 'language-heading' },
+      h('h2', { id: 'language-heading' }, t('language.heading')),
+      h(
+        'div',
+        { className: 'actions column', role: 'group', 'aria-labelledby': 'language-heading' },
+        ...LANGUAGES.map((language) =>
+          button(LANGUAGE_NAMES[language], () => onChoose(language), {
+            lang: HTML_LANG[language],
+            'aria-pressed': language === current ? 'true' : 'false',
+            'data-focus-id': `language-${language}`,
+            'data-autofocus': language === current,
+          }),
+        ),
+      ),
+      button(t('language.back'), onBack, { className: 'secondary', 'data-focus-id': 'back' }),
+    ),
+  ];
+}
+
+export interface LevelListProps {
+  t: Translate;
+  language: Language;
+  levels: Level[];
+  problems: LevelProblem[];
+  records: Record<string, LevelRecord>;
+  onPlay: (level: Level) => void;
+  onBack: () => void;
+}
+
+export function levelListScreen(p: LevelListProps): HTMLElement[] {
+  const cards = p.levels.map((level, i) => {
+    const record = p.records[level.id];
+    return h(
+      'li',
+      { className: 'card level-card' },
+      h(
+        'div',
+        {},
+        h('div', { className: 'year' }, level.year),
+        h('h3', { id: `level-${level.id}` }, level.title[p.language]),
+        h('p', {}, level.summary[p.language]),
+        h(
+          'p',
+          { className: 'small muted' },
+          `${p.t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })} · ${record ? p.t('levels.best', { score: record.best }) : p.t('levels.notPlayed')}`,
+        ),
+      ),
+      button(record ? p.t('levels.playAgain') : p.t('levels.play'), () => p.onPlay(level), {
+        className: 'primary',
+        'aria-describedby': `level-${level.id}`,
+        'data-focus-id': `play-${level.id}`,
+        'data-autofocus': i === 0,
+      }),
+    );
+  });
+  return [
+    h(
+      'section',
+      { className: 'frame levels-panel', 'aria-labelledby': 'levels-heading', 'data-scroll-id': 'levels' },
+      h('h2', { id: 'levels-heading' }, p.t('levels.heading')),
+      p.levels.length === 0 ? h('p', { role: 'alert' }, p.t('error.noLevels')) : h('ul', { className: 'plain', role: 'list' }, ...cards),
+      p.problems.length > 0
+        ? h(
+            'div',
+            { className: 'card note problems', role: 'alert' },
+            h('p', {}, p.t('levels.broken')),
+            h('ul', {}, ...p.problems.map((problem) => h('li', { lang: 'en' }, h('code', {}, describeProblem(problem))))),
+          )
+        : null,
+      button(p.t('levels.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'back' }),
+    ),
+  ];
+}

@@ -1,0 +1,49 @@
+// Where the world is drawn on the 1600 x 1000 stage, shared by the Phaser scenes (which draw it)
+// and the readable layer (which puts labels and hotspots over it), so the two always line up.
+
+export const STAGE = { width: 1600, height: 1000 } as const;
+
+export interface Inset {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/**
+ * Settings that share the stage with a working panel on the right draw their art into a region
+ * on the left: the map sits high to leave room for the note below it; the room sits centred.
+ */
+export const INSETS = {
+  'city-map': { x: 20, y: 20, scale: 0.6 },
+  'server-room': { x: 20, y: 190, scale: 0.6 },
+} as const satisfies Record<string, Inset>;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A box in a setting's own 1600 x 1000 art, placed inside the inset region. */
+export function insetBox(inset: Inset, box: Box): Box {
+  return {
+    x: inset.x + box.x * inset.scale,
+    y: inset.y + box.y * inset.scale,
+    width: box.width * inset.scale,
+    height: box.height * inset.scale,
+  };
+}
+
+/**
+ * Places an element over a stage box in CSS percentages, so HTML tracks the canvas at any window
+ * size. Set through the CSSOM, which a strict style-src policy allows (a style attribute it blocks).
+ */
+export function placeOver(element: HTMLElement, box: Box): HTMLElement {
+  const pct = (v: number, of: number): string => `${((100 * v) / of).toFixed(3)}%`;
+  element.style.left = pct(box.x, STAGE.width);
+  element.style.top = pct(box.y, STAGE.height);
+  element.style.width = pct(box.width, STAGE.width);
+  element.style.height = pct(box.height, STAGE.height);
+  return element;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, TEXT_TABLES, translate } from '../../src/platform/i18n';
+import { readLaunchOptions } from '../../src/platform/url';
+
+describe('language', () => {
+  it('an explicit choice wins over the browser', () => {
+    expect(chooseLanguage(['ja', 'zh'], ['en-GB'])).toBe('ja');
+    expect(chooseLanguage([null, 'zh'], ['ja-JP'])).toBe('zh');
+  });
+
+  it('defaults from the browser, then English', () => {
+    expect(chooseLanguage([null, undefined], ['ja-JP', 'en'])).toBe('ja');
+    expect(chooseLanguage([], ['zh-TW'])).toBe('zh');
+    expect(chooseLanguage([], ['fr-FR', 'de'])).toBe('en');
+    expect(chooseLanguage(['klingon'], [])).toBe('en');
+  });
+
+  it('fills placeholders and leaves unknown ones visible rather than blank', () => {
+    expect(translate('en', 'levels.minutes', { min: 5, max: 8 })).toBe('5 to 8 minutes');
+    expect(translate('zh', 'review.checksLeft', { n: 4, total: 6 })).toBe('剩余比对次数：4/6');
+    expect(translate('ja', 'levels.best')).toBe('最高スコア:{score}');
+  });
+});
+
+describe('the interface text tables', () => {
+  const keys = Object.keys(TEXT_TABLES.en).sort();
+
+  for (const language of ['ja', 'zh'] as const) {
+    it(`${language} has exactly the English keys, every one non-empty and with the same placeholders`, () => {
+      const table = TEXT_TABLES[language];
+      expect(Object.keys(table).sort()).toEqual(keys);
+      for (const key of keys) {
+        const value = table[key as keyof typeof table];
+        expect(value.trim().length, key).toBeGreaterThan(0);
+        const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+        expect(placeholders(value), key).toEqual(placeholders(TEXT_TABLES.en[key as keyof typeof table]));
+      }
+    });
+  }
+});
+
+describe('launch options from the address', () => {
+  it('reads a seed and a level, and ignores malformed ones', () => {
+    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day' });
+    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc'))).toEqual({ seed: null, levelId: null });
+  });
+});

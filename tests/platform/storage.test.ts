@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CORRUPT_PREFIX, SAVE_KEY, SaveStore, type KeyValueStore } from '../../src/platform/storage';
+
+class MemoryStore implements KeyValueStore {
+  readonly items = new Map<string, string>();
+  failWrites = false;
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+describe('saves', () => {
+  it('a save written is read back the same on the next visit', () => {
+    const memory = new MemoryStore();
+    const first = new SaveStore(memory, () => 'a');
+    expect(first.load()).toBe('fresh');
+    first.setLanguage('zh');
+    first.update((d) => {
+      d.levels['tutorial-first-day'] = { best: 88, plays: 2 };
+    });
+    const second = new SaveStore(memory, () => 'b');
+    expect(second.load()).toBe('loaded');
+    expect(second.current).toMatchObject({ language: 'zh', levels: { 'tutorial-first-day': { best: 88, plays: 2 } } });
+  });
+
+  it('a corrupt save is kept aside under its own key and the game starts clean', () => {
+    const memory = new MemoryStore();
+    memory.items.set(SAVE_KEY, '{"format":1,"sound":tru');
+    const store = new SaveStore(memory, () => '2026-11-28T06:00:00.000Z');
+    expect(store.load()).toBe('corrupt-kept-aside');
+    expect(store.current.levels).toEqual({});
+    expect(memory.items.get(`${CORRUPT_PREFIX}2026-11-28T06:00:00.000Z`)).toBe('{"format":1,"sound":tru');
+  });
+
+  it('a save of the wrong shape counts as corrupt too, and nothing of it is lost', () => {
+    const memory = new MemoryStore();
+    const odd = JSON.stringify({ format: 1, sound: 'loud', levels: {} });
+    memory.items.set(SAVE_KEY, odd);
+    const store = new SaveStore(memory, () => 'x');
+    expect(store.load()).toBe('corrupt-kept-aside');
+    expect(memory.items.get(`${CORRUPT_PREFIX}x`)).toBe(odd);
+    expect(store.current.sound).toBe(true);
+  });
+
+  it('with no storage at all the game still plays and keeps settings for the session', () => {
+    const store = new SaveStore(null, () => 'x');
+    expect(store.load()).toBe('storage-unavailable');
+    expect(store.setLanguage('ja')).toBe(false);
+    expect(store.current.language).toBe('ja');
+  });
+
+  it('storage that throws on reading (an LMS frame) is treated as unavailable', () => {
+    const hostile: KeyValueStore = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => undefined,
+    };
+    const store = new SaveStore(hostile, () => 'x');
+    expect(store.load()).toBe('storage-unavailable');
+    expect(store.update((d) => (d.sound = false))).toBe(false);
+  });
+
+  it('full storage refuses the write but keeps the change in memory', () => {
+    const memory = new MemoryStore();
+    const store = new SaveStore(memory, () => 'x');
+    store.load();
+    memory.failWrites = true;
+    expect(store.update((d) => (d.sound = false))).toBe(false);
+    expect(store.current.sound).toBe(false);
+  });
+});
