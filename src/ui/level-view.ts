@@ -221,16 +221,16 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
     ),
     h('ul', { className: 'plain', role: 'list' }, ...districts),
     messageLine(p),
+    progress.order === 'pending' ? h('p', { className: 'small muted', id: 'confirm-hint' }, p.t('power.answerFirst')) : null,
     h(
       'div',
-      { className: 'actions' },
+      { className: 'actions sticky-actions' },
       button(p.t('power.confirm'), () => p.dispatch({ type: 'confirm-allocation' }), {
         className: 'primary',
         'data-focus-id': 'confirm',
         'aria-describedby': progress.order === 'pending' ? 'confirm-hint' : null,
       }),
     ),
-    progress.order === 'pending' ? h('p', { className: 'small muted', id: 'confirm-hint' }, p.t('power.answerFirst')) : null,
   );
   return [h('div', { className: 'passive', 'aria-label': p.t('power.mapLabel') }, ...labels), panel, order];
 }

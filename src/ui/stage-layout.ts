@@ -14,7 +14,7 @@ export interface Inset {
  * on the left: the map sits high to leave room for the note below it; the room sits centred.
  */
 export const INSETS = {
-  'city-map': { x: 20, y: 20, scale: 0.6 },
+  'city-map': { x: 50, y: 20, scale: 0.56 },
   'server-room': { x: 20, y: 190, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
 

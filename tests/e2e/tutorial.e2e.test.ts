@@ -67,6 +67,12 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
     const before = await levelState(page);
     await pressOn(page, '[data-focus-id="continue"]');
     await expect.poll(async () => JSON.stringify(await levelState(page))).not.toBe(JSON.stringify(before));
+    if (line === 0) {
+      // The second line is the party secretary's: his figure stands beside the dialogue.
+      await expect.poll(() => page.locator('.speaker').count()).toBe(1);
+      await shot('04b-dialogue-secretary');
+      await expectCleanLayout(page, 'dialogue with a speaker');
+    }
   }
   expect((await levelState(page))?.stepIndex).toBe(1);
 

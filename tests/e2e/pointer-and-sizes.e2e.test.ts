@@ -1,0 +1,176 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, layoutProblems, shoot, startServer, waitForScreen, watchErrors } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Plays the tutorial with a pointer (mouse clicks or touch taps), checking the layout on every screen. */
+async function playWithPointer(page: Page, name: string, press: (selector: string) => Promise<void>): Promise<void> {
+  const check = async (where: string) => {
+    await shoot(page, `${name}-${where}`);
+    expect(await layoutProblems(page), `${name} ${where}`).toEqual([]);
+  };
+  await waitForScreen(page, 'title');
+  await check('title');
+  await press('[data-focus-id="start"]');
+  await waitForScreen(page, 'levels');
+  await check('levels');
+  await press('[data-focus-id="play-tutorial-first-day"]');
+  await waitForScreen(page, 'level');
+  await check('dialogue');
+  while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
+
+  await press('[data-focus-id="begin-evening-peak"]');
+  await press('[data-focus-id="order-escalate"]');
+  for (const district of ['hospital-water', 'old-town', 'shops', 'industry']) {
+    // A press at the right end of a slider asks for the district's full demand; the core clamps it.
+    const slider = page.locator(`#alloc-${district}`);
+    const box = (await slider.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  }
+  await expect.poll(() => page.locator('[data-testid="supply"]').textContent()).toMatch(/0 MW$/);
+  await check('power');
+  await press('[data-focus-id="confirm"]');
+
+  await press('[data-focus-id="begin-pilot-application"]');
+  for (const [a, b] of [
+    ['application.subsidy', 'rule:subsidy-cap'],
+    ['energy.annual', 'equipment.units'],
+    ['energy.profile', 'equipment.hours'],
+  ]) {
+    await press(`[data-ref="${a}"]`);
+    await press(`[data-ref="${b}"]`);
+    await press('[data-focus-id="cross-check"]');
+  }
+  await expect.poll(() => page.locator('[data-testid="findings"] li').count()).toBe(3);
+  await check('review');
+  await press('[data-focus-id="gift-return"]');
+  await press('[data-focus-id="decide-reject"]');
+
+  await press('[data-focus-id="begin-site-visit"]');
+  for (const rack of ['rack-a', 'rack-b', 'rack-c']) {
+    await press(`[data-focus-id="object-${rack}"]`);
+    if (await page.locator('[data-testid="observation"].clue').count()) break;
+  }
+  await press('[data-focus-id="note"]');
+  await check('inspection');
+  await press('[data-focus-id="report-dig-deeper"]');
+  await waitForScreen(page, 'debrief');
+  await check('debrief');
+  await expect(page.locator('[data-testid="debrief"] h2').textContent()).resolves.toContain('100 / 100');
+}
+
+const sizes: { name: string; options: BrowserContextOptions; lang: string; touch: boolean }[] = [
+  { name: 'mouse-1024x640-en', options: { viewport: { width: 1024, height: 640 } }, lang: 'en', touch: false },
+  { name: 'mouse-1024x640-ja', options: { viewport: { width: 1024, height: 640 } }, lang: 'ja', touch: false },
+  { name: 'mouse-1024x640-zh', options: { viewport: { width: 1024, height: 640 } }, lang: 'zh', touch: false },
+  { name: 'touch-1920x1080-ja', options: { viewport: { width: 1920, height: 1080 }, hasTouch: true }, lang: 'ja', touch: true },
+];
+
+describe('pointer play and window sizes', () => {
+  for (const size of sizes) {
+    it(`plays the tutorial by ${size.touch ? 'touch' : 'mouse'} at ${size.name.split('-')[1]} in ${size.lang}, every screen fitting its boxes`, async () => {
+      const context = await browser.newContext(size.options);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${url}?lang=${size.lang}&seed=7`);
+      const press = size.touch ? (s: string) => page.locator(s).first().tap() : (s: string) => page.locator(s).first().click();
+      await playWithPointer(page, size.name, press);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('bad input loses nothing', () => {
+  it('a corrupt save is kept aside, the player is told, and the game starts clean', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('the-mining-dream.save', '{"format":1,"levels":{"tutorial-first-day":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await waitForScreen(page, 'title');
+    await expect.poll(() => page.locator('#notices .notice').textContent()).toContain('kept aside');
+    const keptAside = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('the-mining-dream.save.corrupt.'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(keptAside).toEqual(['{"format":1,"levels":{"tutorial-first-day":']);
+    await shoot(page, 'corrupt-save-notice');
+    await page.locator('[data-focus-id="start"]').click();
+    await waitForScreen(page, 'levels');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the game plays when the browser refuses storage', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?lang=zh`);
+    await waitForScreen(page, 'title');
+    await expect.poll(() => page.locator('#notices .notice').textContent()).toContain('无法保存');
+    await page.locator('[data-focus-id="start"]').click();
+    await waitForScreen(page, 'levels');
+    await page.locator('[data-focus-id="play-tutorial-first-day"]').click();
+    await waitForScreen(page, 'level');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the layout check used above', () => {
+  it('reports overlapping frames, text wider than its box, and a Japanese line that starts with 。', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${url}?lang=ja`);
+    await waitForScreen(page, 'title');
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.evaluate(() => {
+      const panel = document.querySelector('.title-panel')!;
+      const overlapping = document.createElement('section');
+      overlapping.className = 'frame';
+      overlapping.style.cssText = 'left:10%;top:20%;width:30%;height:20%';
+      document.getElementById('ui')!.append(overlapping);
+      const wide = document.createElement('p');
+      wide.style.cssText = 'white-space:nowrap;overflow:hidden';
+      wide.textContent = 'x'.repeat(400);
+      panel.append(wide);
+      const cjk = document.createElement('p');
+      cjk.style.cssText = 'width:3em;line-break:anywhere';
+      cjk.textContent = 'あいう。えお';
+      panel.append(cjk);
+    });
+    const problems = await layoutProblems(page);
+    expect(problems.some((p) => p.startsWith('overlap:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('text wider than its box'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('line starts with "。"'))).toBe(true);
+    await context.close();
+  });
+});
