@@ -129,6 +129,11 @@ function score(state: GameState, events: GameEvent[], stepId: string, outcomeKey
   events.push({ type: 'scored', scored });
 }
 
+/** Scores every outcome of one decision; each gets its own key, "decisionKey:index". */
+function scoreAll(state: GameState, events: GameEvent[], stepId: string, decisionKey: string, outcomes: readonly Outcome[]): void {
+  outcomes.forEach((outcome, i) => score(state, events, stepId, `${decisionKey}:${i}`, outcome));
+}
+
 // ---- Power allocation -------------------------------------------------------------------------
 
 /** Power still free to give: supply less what is already allocated. Never negative. */
@@ -192,7 +197,7 @@ function applyPower(
     progress.order === 'comply' ? 'orderComplied' : progress.order === 'refuse' ? 'orderRefused' : 'orderEscalated',
     unmet && unallocatedMw(power, progress) >= power.stepMw ? 'supplyWasted' : 'supplyUsed',
   ];
-  for (const key of keys) power.outcomes[key].forEach((outcome, i) => score(state, events, power.id, `${key}:${i}`, outcome));
+  for (const key of keys) scoreAll(state, events, power.id, key, power.outcomes[key]);
   finishStep(level, state, events);
   return 'ok';
 }
@@ -253,7 +258,7 @@ function applyReview(
   progress.decision = decision.id;
   const found = progress.found.length;
   const tier = found === review.discrepancies.length ? 'allFound' : found > 0 ? 'someFound' : 'noneFound';
-  decision.outcomes[tier].forEach((outcome, i) => score(state, events, review.id, `decision:${decision.id}:${tier}:${i}`, outcome));
+  scoreAll(state, events, review.id, `decision:${decision.id}:${tier}`, decision.outcomes[tier]);
   finishStep(level, state, events);
   return 'ok';
 }
@@ -300,7 +305,7 @@ function applyInspection(
   progress.conclusion = conclusion.id;
   const withClue = progress.notebook.includes(progress.clueObject);
   const tier = withClue ? 'withClue' : 'withoutClue';
-  conclusion.outcomes[tier].forEach((outcome, i) => score(state, events, inspection.id, `report:${conclusion.id}:${tier}:${i}`, outcome));
+  scoreAll(state, events, inspection.id, `report:${conclusion.id}:${tier}`, conclusion.outcomes[tier]);
   finishStep(level, state, events);
   return 'ok';
 }

@@ -82,7 +82,12 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
   const speaker = p.level.speakers.find((s) => s.id === line.speaker);
   const isNarrator = speaker?.figure === 'none';
   return [
-    h('header', { className: 'level-bar passive' }, h('h2', {}, text(p, p.level.title)), h('p', {}, progressLine(p))),
+    h(
+      'header',
+      { className: 'level-bar passive' },
+      h('h2', {}, text(p, p.level.title)),
+      h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
+    ),
     h(
       'section',
       { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'dialogue' },

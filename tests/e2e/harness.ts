@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
 
@@ -140,4 +141,30 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${RESULTS_DIR}${name}.png` });
+}
+
+/** One served game and one browser for a test file, opened before its tests and closed after. */
+export function useServedGame(): { readonly url: string; readonly browser: Browser } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const started = await startServer();
+    server = started.server;
+    url = started.url;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not started yet');
+      return browser;
+    },
+  };
 }

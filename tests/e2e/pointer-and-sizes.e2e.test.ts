@@ -1,21 +1,8 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, layoutProblems, shoot, startServer, waitForScreen, watchErrors } from './harness';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { layoutProblems, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 /** Plays the tutorial with a pointer (mouse clicks or touch taps), checking the layout on every screen. */
 async function playWithPointer(page: Page, name: string, press: (selector: string) => Promise<void>): Promise<void> {
@@ -83,10 +70,10 @@ const sizes: { name: string; options: BrowserContextOptions; lang: string; touch
 describe('pointer play and window sizes', () => {
   for (const size of sizes) {
     it(`plays the tutorial by ${size.touch ? 'touch' : 'mouse'} at ${size.name.split('-')[1]} in ${size.lang}, every screen fitting its boxes`, async () => {
-      const context = await browser.newContext(size.options);
+      const context = await game.browser.newContext(size.options);
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${url}?lang=${size.lang}&seed=7`);
+      await page.goto(`${game.url}?lang=${size.lang}&seed=7`);
       const press = size.touch ? (s: string) => page.locator(s).first().tap() : (s: string) => page.locator(s).first().click();
       await playWithPointer(page, size.name, press);
       expect(errors).toEqual([]);
@@ -97,7 +84,7 @@ describe('pointer play and window sizes', () => {
 
 describe('bad input loses nothing', () => {
   it('a corrupt save is kept aside, the player is told, and the game starts clean', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('the-mining-dream.save', '{"format":1,"levels":{"tutorial-first-day":');
@@ -106,7 +93,7 @@ describe('bad input loses nothing', () => {
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(game.url);
     await waitForScreen(page, 'title');
     await expect.poll(() => page.locator('#notices .notice').textContent()).toContain('kept aside');
     const keptAside = await page.evaluate(() =>
@@ -123,7 +110,7 @@ describe('bad input loses nothing', () => {
   });
 
   it('the game plays when the browser refuses storage', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -133,7 +120,7 @@ describe('bad input loses nothing', () => {
     });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?lang=zh`);
+    await page.goto(`${game.url}?lang=zh`);
     await waitForScreen(page, 'title');
     await expect.poll(() => page.locator('#notices .notice').textContent()).toContain('无法保存');
     await page.locator('[data-focus-id="start"]').click();
@@ -147,9 +134,9 @@ describe('bad input loses nothing', () => {
 
 describe('the layout check used above', () => {
   it('reports overlapping frames, text wider than its box, and a Japanese line that starts with 。', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 640 } });
+    const context = await game.browser.newContext({ viewport: { width: 1024, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${url}?lang=ja`);
+    await page.goto(`${game.url}?lang=ja`);
     await waitForScreen(page, 'title');
     expect(await layoutProblems(page)).toEqual([]);
     await page.evaluate(() => {

@@ -1,21 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, layoutProblems, pressOn, screen, shoot, startServer, tabTo, waitForScreen, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 type Lang = 'en' | 'ja' | 'zh';
 
@@ -32,7 +19,7 @@ async function expectCleanLayout(page: Page, where: string): Promise<void> {
 /** Plays the tutorial from the title screen to the debrief with the keyboard alone. */
 async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   const shot = (name: string) => shoot(page, `tutorial-${lang}-${name}`);
-  await page.goto(url);
+  await page.goto(game.url);
   await waitForScreen(page, 'title');
   expect(await page.evaluate(() => (window as unknown as { __miningDream: { rendererType: () => number; webglConstant: number } }).__miningDream.rendererType())).toBe(
     await page.evaluate(() => (window as unknown as { __miningDream: { webglConstant: number } }).__miningDream.webglConstant),
@@ -154,7 +141,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
 describe('the tutorial in the browser', () => {
   for (const lang of ['en', 'ja', 'zh'] as const) {
     it(`plays from the title screen to the debrief with the keyboard only, in ${lang}, with no console error`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+      const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
       const page = await context.newPage();
       const errors = watchErrors(page);
       await playTutorialByKeyboard(page, lang);

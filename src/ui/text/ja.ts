@@ -110,7 +110,7 @@ export const ja: TextTable = {
   'refused.no-time-left': '時間切れだ。報告書を提出しよう。',
   'refused.not-examined': '記録する前に調べよう。',
   'notice.saveCorrupt': '保存データを読み込めなかった。データは別に保管し、最初から始めた。',
-  'notice.noStorage': 'このブラウザでは保存できない(ストレージが無効か満杯)。プレイは続けられる。',
+  'notice.noStorage': 'このブラウザでは保存できない（ストレージが無効か満杯）。プレイは続けられる。',
   'notice.noAudio': 'この端末では音が出せない。無音でプレイできる。',
   'notice.dismiss': '閉じる',
   'error.noLevels': '読み込めるレベルがない。',

@@ -110,7 +110,7 @@ export const zh: TextTable = {
   'refused.no-time-left': '时间用完了，请提交报告。',
   'refused.not-examined': '先查看，再记录。',
   'notice.saveCorrupt': '无法读取保存的进度。原数据已另行保存，游戏重新开始。',
-  'notice.noStorage': '此浏览器无法保存进度(存储已关闭或已满)，但仍可继续游玩。',
+  'notice.noStorage': '此浏览器无法保存进度（存储已关闭或已满），但仍可继续游玩。',
   'notice.noAudio': '此设备无法播放声音，游戏将静音进行。',
   'notice.dismiss': '关闭',
   'error.noLevels': '没有可加载的关卡。',
