@@ -74,5 +74,23 @@ Object.defineProperty(window, '__miningDream', {
     webglConstant: Phaser.WEBGL,
     screen: () => document.body.dataset['screen'],
     levelState: () => (game.scene.getScene('level') as LevelScene | null)?.play?.state,
+    /** The game's own JavaScript time for the next `count` frames, from Phaser's pre-step to post-render (ms). */
+    sampleFrames: (count: number) =>
+      new Promise<number[]>((resolve) => {
+        const samples: number[] = [];
+        let start = 0;
+        const before = (): void => {
+          start = performance.now();
+        };
+        const after = (): void => {
+          samples.push(performance.now() - start);
+          if (samples.length < count) return;
+          game.events.off(Phaser.Core.Events.PRE_STEP, before);
+          game.events.off(Phaser.Core.Events.POST_RENDER, after);
+          resolve(samples);
+        };
+        game.events.on(Phaser.Core.Events.PRE_STEP, before);
+        game.events.on(Phaser.Core.Events.POST_RENDER, after);
+      }),
   }),
 });

@@ -48,6 +48,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private readonly dispatch = (action: GameAction): void => {
+    this.ui.confirmLeave = false;
     this.session.dispatch(action);
   };
 
@@ -133,8 +134,12 @@ export class LevelScene extends Phaser.Scene {
         state: this.session.state,
         ui: this.ui,
         dispatch: this.dispatch,
+        onLeave: () => this.scene.start(SCENES.levels, { focusLevel: this.session.level.id }),
         updateUi: (change) => {
+          const wasConfirmingLeave = this.ui.confirmLeave;
           change(this.ui);
+          // Any other press cancels a half-made "leave".
+          if (wasConfirmingLeave) this.ui.confirmLeave = false;
           this.ctx.sound.play('select');
           this.render();
         },

@@ -19,7 +19,7 @@ export class TitleScene extends Phaser.Scene {
 
   /** The data hall's glow breathes: the miners never stop. */
   private drawHum(): void {
-    const glow = this.add.rectangle(1180, 610, 380, 90, COLOURS.teal, 0.18).setOrigin(0, 0);
+    const glow = this.add.rectangle(1040, 536, 524, 68, COLOURS.teal, 0.18).setOrigin(0, 0);
     this.tweens.add({ targets: glow, alpha: { from: 0.1, to: 0.35 }, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 

@@ -25,10 +25,12 @@ export interface LevelUiState {
   selection: DeskRef[];
   lastExamined: string | null;
   message: { text: string; tone: 'hit' | 'miss' | 'info' } | null;
+  /** Leaving loses the play in progress, so it takes a second press. */
+  confirmLeave: boolean;
 }
 
 export function freshUiState(): LevelUiState {
-  return { briefingDone: [], selection: [], lastExamined: null, message: null };
+  return { briefingDone: [], selection: [], lastExamined: null, message: null, confirmLeave: false };
 }
 
 export interface LevelViewProps {
@@ -39,6 +41,7 @@ export interface LevelViewProps {
   ui: LevelUiState;
   dispatch: (action: GameAction) => void;
   updateUi: (change: (ui: LevelUiState) => void) => void;
+  onLeave: () => void;
 }
 
 export type DistrictLight = 'lit' | 'partial' | 'dark';
@@ -66,6 +69,19 @@ function progressLine(p: LevelViewProps): string {
   return `${text(p, p.level.title)} · ${p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })}`;
 }
 
+/** The line above each panel: where the player is, and the way out. */
+function panelTop(p: LevelViewProps): HTMLElement {
+  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), leaveButton(p));
+}
+
+function leaveButton(p: LevelViewProps): HTMLElement {
+  return button(
+    p.ui.confirmLeave ? p.t('level.leaveConfirm') : p.t('level.leave'),
+    () => (p.ui.confirmLeave ? p.onLeave() : p.updateUi((ui) => (ui.confirmLeave = true))),
+    { className: 'secondary small-button', 'data-focus-id': 'leave' },
+  );
+}
+
 function source(p: LevelViewProps, lines: readonly number[]): HTMLElement | null {
   return lines.length > 0 ? h('p', { className: 'source' }, p.t('debrief.source', { lines: sourceLinesText(lines) })) : null;
 }
@@ -84,9 +100,14 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
   return [
     h(
       'header',
-      { className: 'level-bar passive' },
-      h('h2', {}, text(p, p.level.title)),
-      h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
+      { className: 'level-bar' },
+      h(
+        'div',
+        {},
+        h('h2', {}, text(p, p.level.title)),
+        h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
+      ),
+      leaveButton(p),
     ),
     h(
       'section',
@@ -112,7 +133,7 @@ function briefingView(p: LevelViewProps, stepId: string, title: LocalText, brief
     h(
       'section',
       { className: 'frame briefing-panel', 'aria-labelledby': 'briefing-heading', 'data-testid': 'briefing' },
-      h('p', { className: 'small muted' }, progressLine(p)),
+      panelTop(p),
       h('h2', { id: 'briefing-heading' }, text(p, title)),
       h('p', {}, text(p, briefing)),
       h(
@@ -215,7 +236,7 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
   const panel = h(
     'section',
     { className: 'frame side-panel', 'aria-labelledby': 'power-heading', 'data-scroll-id': 'power' },
-    h('p', { className: 'small muted' }, progressLine(p)),
+    panelTop(p),
     h('h2', { id: 'power-heading', tabindex: -1, 'data-autofocus': true }, text(p, power.title)),
     h(
       'p',
@@ -305,7 +326,7 @@ function reviewView(p: LevelViewProps, review: ReviewStep): HTMLElement[] {
   const panel = h(
     'section',
     { className: 'frame side-panel', 'aria-labelledby': 'review-heading', 'data-scroll-id': 'review' },
-    h('p', { className: 'small muted' }, progressLine(p)),
+    panelTop(p),
     h('h2', { id: 'review-heading', tabindex: -1, 'data-autofocus': true }, text(p, review.title)),
     h('p', { 'data-testid': 'checks-left' }, p.t('review.checksLeft', { n: checksLeft, total: review.checkBudget })),
     h(
@@ -417,7 +438,7 @@ function inspectionView(p: LevelViewProps, inspection: InspectionStep): HTMLElem
   const panel = h(
     'section',
     { className: 'frame side-panel', 'aria-labelledby': 'inspection-heading', 'data-scroll-id': 'inspection' },
-    h('p', { className: 'small muted' }, progressLine(p)),
+    panelTop(p),
     h('h2', { id: 'inspection-heading', tabindex: -1, 'data-autofocus': true }, text(p, inspection.title)),
     h('p', { 'data-testid': 'time-left' }, p.t('inspection.timeLeft', { n: left, total: inspection.timeBudget })),
     observation,

@@ -31,6 +31,7 @@ function advanceTo(kind: string, state: GameState = createGame(level, 4)): GameS
 
 function mount(state: GameState, ui: LevelUiState, language: 'en' | 'ja' | 'zh' = 'en') {
   const actions: GameAction[] = [];
+  const leaves: number[] = [];
   const render = () => {
     document.body.replaceChildren(
       ...levelView({
@@ -40,6 +41,7 @@ function mount(state: GameState, ui: LevelUiState, language: 'en' | 'ja' | 'zh' 
         state,
         ui,
         dispatch: (a) => actions.push(a),
+        onLeave: () => leaves.push(1),
         updateUi: (change) => {
           change(ui);
           render();
@@ -48,7 +50,7 @@ function mount(state: GameState, ui: LevelUiState, language: 'en' | 'ja' | 'zh' 
     );
   };
   render();
-  return { actions };
+  return { actions, leaves };
 }
 
 beforeEach(() => document.body.replaceChildren());
@@ -120,6 +122,19 @@ describe('the readable layer of a level', () => {
         }
       }
     }
+  });
+});
+
+describe('leaving a level', () => {
+  it('takes a second press, because the play in progress is lost', () => {
+    const { leaves } = mount(advanceTo('review'), { ...freshUiState(), briefingDone: ['pilot-application'] });
+    const leave = () => document.querySelector<HTMLButtonElement>('[data-focus-id="leave"]')!;
+    expect(leave().textContent).toBe('Leave the level');
+    leave().click();
+    expect(leaves).toEqual([]);
+    expect(leave().textContent).toBe('Leave? This play will be lost');
+    leave().click();
+    expect(leaves).toEqual([1]);
   });
 });
 

@@ -22,6 +22,8 @@ export const en = {
   'levels.broken': 'A level file could not be loaded. The other levels still work. Details for the author:',
   'dialogue.continue': 'Continue',
   'dialogue.log': 'Conversation so far',
+  'level.leave': 'Leave the level',
+  'level.leaveConfirm': 'Leave? This play will be lost',
   'step.progress': 'Part {n} of {total}',
   'power.supply': 'Supply tonight',
   'power.allocated': 'Allocated',

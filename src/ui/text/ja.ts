@@ -23,6 +23,8 @@ export const ja: TextTable = {
   'levels.broken': '読み込めないレベルファイルがある。ほかのレベルは遊べる。作成者向けの詳細:',
   'dialogue.continue': '次へ',
   'dialogue.log': 'ここまでの会話',
+  'level.leave': 'レベルを出る',
+  'level.leaveConfirm': '出る？このプレイは失われる',
   'step.progress': '全{total}部のうち第{n}部',
   'power.supply': '今夜の供給力',
   'power.allocated': '配分済み',

@@ -23,6 +23,8 @@ export const zh: TextTable = {
   'levels.broken': '有关卡文件无法加载，其他关卡仍可游玩。给作者的详细信息：',
   'dialogue.continue': '继续',
   'dialogue.log': '对话记录',
+  'level.leave': '离开本关',
+  'level.leaveConfirm': '确定离开？本次进度将丢失',
   'step.progress': '第{n}部分，共{total}部分',
   'power.supply': '今晚可用电力',
   'power.allocated': '已分配',

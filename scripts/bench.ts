@@ -1,0 +1,321 @@
+// npm run bench [-- --quick]: builds the game and a baseline (a minimal Phaser 4 page with the same
+// Vite settings), serves both on 127.0.0.1 with gzip or brotli, drives both in headless Chromium
+// and writes bench/results.json plus a table. Numbers come from here, never from unit tests.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { appendAction, replay, startLog, tallyLessons, type DecisionLog } from '../src/core';
+import { parseLevel } from '../src/content/load-level';
+import { diligentInspector, historicalOfficial, playThrough } from '../tests/support/players';
+
+const QUICK = process.argv.includes('--quick');
+const ROOT = process.cwd();
+const GAME_DIST = join(ROOT, 'dist');
+const BASELINE_ROOT = join(ROOT, 'bench/baseline');
+const BASELINE_DIST = join(BASELINE_ROOT, 'dist');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: number;
+  ok?: boolean;
+}
+const measures: Measure[] = [];
+function record(name: string, value: number, unit: string, target?: number): void {
+  const rounded = Math.round(value * 100) / 100;
+  const m: Measure = { name, value: rounded, unit };
+  if (target !== undefined) {
+    m.target = target;
+    m.ok = rounded <= target;
+  }
+  measures.push(m);
+  console.log(`  ${name}: ${rounded} ${unit}${target !== undefined ? ` (target <= ${target}: ${m.ok ? 'ok' : 'MISSED'})` : ''}`);
+}
+
+// ---- Serving with compression -----------------------------------------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+  '.json': 'application/json',
+};
+
+interface Served {
+  server: Server;
+  url: string;
+  /** Bytes sent per request path since the last reset, as encoded on the wire. */
+  sent: Map<string, number>;
+}
+
+function serve(dir: string): Promise<Served> {
+  const cache = new Map<string, { raw: Buffer; gzip: Buffer; br: Buffer }>();
+  const sent = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    let entry = cache.get(file);
+    if (!entry) {
+      try {
+        const raw = readFileSync(file);
+        entry = { raw, gzip: gzipSync(raw, { level: 9 }), br: brotliCompressSync(raw) };
+        cache.set(file, entry);
+      } catch {
+        res.writeHead(404).end();
+        return;
+      }
+    }
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const [body, encoding] = accept.includes('br') ? [entry.br, 'br'] : accept.includes('gzip') ? [entry.gzip, 'gzip'] : [entry.raw, null];
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+    res.end(body);
+    sent.set(path, (sent.get(path) ?? 0) + body.length);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, sent })));
+}
+
+function compressedSizes(dir: string, paths: string[]): { raw: number; gzip: number; br: number } {
+  let raw = 0;
+  let gzip = 0;
+  let br = 0;
+  for (const p of paths) {
+    const data = readFileSync(join(dir, p === '/' ? 'index.html' : p));
+    raw += data.length;
+    gzip += gzipSync(data, { level: 9 }).length;
+    br += brotliCompressSync(data).length;
+  }
+  return { raw, gzip, br };
+}
+
+function allFiles(dir: string, prefix = '/'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? allFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+  });
+}
+
+// ---- Driving the game -------------------------------------------------------------------------
+
+async function until(page: Page, screen: string): Promise<void> {
+  await page.waitForFunction((s) => document.body.dataset['screen'] === s, screen, { timeout: 120_000 });
+}
+
+/** Waits for the title screen and the first frame drawn after it: the screen is then usable. */
+async function titleUsableAt(page: Page): Promise<number> {
+  await until(page, 'title');
+  return page.evaluate(async () => {
+    const hook = (window as unknown as { __miningDream: { sampleFrames: (n: number) => Promise<number[]> } }).__miningDream;
+    await hook.sampleFrames(1);
+    return performance.now();
+  });
+}
+
+async function frameCosts(page: Page, count: number): Promise<number[]> {
+  return page.evaluate((n) => (window as unknown as { __miningDream: { sampleFrames: (n: number) => Promise<number[]> } }).__miningDream.sampleFrames(n), count);
+}
+
+const click = async (page: Page, selector: string): Promise<void> => {
+  await page.locator(selector).first().click();
+};
+
+/** Plays the tutorial by mouse; calls `at` in the busiest moment of each mechanic. */
+async function playTutorial(page: Page, at?: (moment: 'city-map' | 'desk' | 'server-room') => Promise<void>): Promise<void> {
+  await click(page, '[data-focus-id="play-tutorial-first-day"]');
+  await until(page, 'level');
+  while (await page.locator('[data-focus-id="continue"]').count()) await click(page, '[data-focus-id="continue"]');
+  await click(page, '[data-focus-id="begin-evening-peak"]');
+  await click(page, '[data-focus-id="order-escalate"]');
+  for (const district of ['hospital-water', 'old-town', 'shops', 'industry']) {
+    const box = (await page.locator(`#alloc-${district}`).boundingBox())!;
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+  }
+  await at?.('city-map');
+  await click(page, '[data-focus-id="confirm"]');
+  await click(page, '[data-focus-id="begin-pilot-application"]');
+  for (const [a, b] of [['application.subsidy', 'rule:subsidy-cap'], ['energy.annual', 'equipment.units'], ['energy.profile', 'equipment.hours']]) {
+    await click(page, `[data-ref="${a}"]`);
+    await click(page, `[data-ref="${b}"]`);
+    await click(page, '[data-focus-id="cross-check"]');
+  }
+  await at?.('desk');
+  await click(page, '[data-focus-id="gift-return"]');
+  await click(page, '[data-focus-id="decide-reject"]');
+  await click(page, '[data-focus-id="begin-site-visit"]');
+  for (const rack of ['rack-a', 'rack-b', 'rack-c']) {
+    await click(page, `[data-focus-id="object-${rack}"]`);
+    if (await page.locator('[data-testid="observation"].clue').count()) break;
+  }
+  await click(page, '[data-focus-id="note"]');
+  await at?.('server-room');
+  await click(page, '[data-focus-id="report-dig-deeper"]');
+  await until(page, 'debrief');
+  await click(page, '[data-focus-id="to-levels"]');
+  await until(page, 'levels');
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+const median = (values: number[]): number => percentile(values, 50);
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+// ---- The run ----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  console.log(`Building the game and the baseline${QUICK ? ' (quick mode)' : ''}...`);
+  await build({ logLevel: 'warn' });
+  await build({ root: BASELINE_ROOT, configFile: join(ROOT, 'vite.config.ts'), build: { outDir: BASELINE_DIST, emptyOutDir: true }, logLevel: 'warn' });
+  const game = await serve(GAME_DIST);
+  const baseline = await serve(BASELINE_DIST);
+  const browser: Browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', args: FLAGS });
+
+  try {
+    console.log('\nBytes');
+    {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      game.sent.clear();
+      await page.goto(game.url);
+      await titleUsableAt(page);
+      await page.waitForTimeout(300);
+      const titlePaths = [...game.sent.keys()];
+      await context.close();
+      const title = compressedSizes(GAME_DIST, titlePaths);
+      const whole = compressedSizes(GAME_DIST, allFiles(GAME_DIST));
+      const base = compressedSizes(BASELINE_DIST, allFiles(BASELINE_DIST));
+      record('title screen, gzip', title.gzip / 1024, 'KB', 450);
+      record('title screen, brotli', title.br / 1024, 'KB');
+      record('title screen / baseline, gzip', title.gzip / base.gzip, 'ratio');
+      record('whole game, uncompressed', whole.raw / (1024 * 1024), 'MB', 5);
+      record('whole game, gzip', whole.gzip / (1024 * 1024), 'MB');
+      record('baseline page, gzip', base.gzip / 1024, 'KB');
+    }
+
+    console.log('\nTime to a usable title screen (4x CPU slowdown, cold cache)');
+    const links = [
+      { name: '10 Mbps, 40 ms', latency: 40, throughput: (10 * 1024 * 1024) / 8 },
+      { name: '1.6 Mbps, 150 ms', latency: 150, throughput: (1.6 * 1024 * 1024) / 8 },
+    ];
+    for (const link of links) {
+      const runs = QUICK ? 1 : 3;
+      const timeOf = async (url: string, measure: (page: Page) => Promise<number>): Promise<number> => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link.latency, downloadThroughput: link.throughput, uploadThroughput: link.throughput });
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await page.goto(url, { waitUntil: 'commit' });
+          samples.push(await measure(page));
+          await context.close();
+        }
+        return median(samples);
+      };
+      const gameTime = await timeOf(game.url, titleUsableAt);
+      const baseTime = await timeOf(baseline.url, async (page) => {
+        await page.waitForFunction(() => typeof (window as unknown as { __firstFrame?: number }).__firstFrame === 'number', null, { timeout: 120_000 });
+        return page.evaluate(() => (window as unknown as { __firstFrame: number }).__firstFrame);
+      });
+      record(`title usable, ${link.name}`, gameTime, 'ms');
+      record(`baseline first frame, ${link.name}`, baseTime, 'ms');
+      record(`title usable / baseline first frame, ${link.name}`, gameTime / baseTime, 'ratio', 1.3);
+    }
+
+    console.log('\nFrame cost: the game\'s JavaScript per frame, unthrottled');
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${game.url}?seed=11`);
+    await until(page, 'title');
+    await click(page, '[data-focus-id="start"]');
+    await until(page, 'levels');
+    const heaps: number[] = [];
+    const frames = QUICK ? 60 : 300;
+    const momentNames = { 'city-map': 'city map at the evening peak', desk: 'review desk, every document open', 'server-room': 'server room, every rack visible' };
+    await playTutorial(page, async (moment) => {
+      const samples = await frameCosts(page, frames);
+      record(`frame JS p50, ${momentNames[moment]}`, percentile(samples, 50), 'ms');
+      record(`frame JS p95, ${momentNames[moment]}`, percentile(samples, 95), 'ms', 4);
+    });
+
+    console.log('\nMemory');
+    heaps.push(await heapUsed(context, page));
+    record('JS heap after the tutorial', heaps[0]!, 'MB');
+    const plays = QUICK ? 2 : 5;
+    for (let i = 1; i < plays; i++) {
+      await playTutorial(page);
+      heaps.push(await heapUsed(context, page));
+    }
+    const growth = (100 * (heaps[heaps.length - 1]! - heaps[0]!)) / heaps[0]!;
+    record(`JS heap after ${plays} plays of the tutorial`, heaps[heaps.length - 1]!, 'MB');
+    record(`JS heap growth over ${plays} plays`, Math.max(0, growth), '%', 10);
+    const cdp = await context.newCDPSession(page);
+    const metrics = await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'));
+    const peak = metrics.metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
+    record('peak JS heap (total size reserved)', peak / (1024 * 1024), 'MB', 150);
+    await context.close();
+  } finally {
+    await browser.close();
+    game.server.close();
+    baseline.server.close();
+  }
+
+  console.log('\nThe core, in Node');
+  const levelText = readFileSync(join(ROOT, 'levels/tutorial-first-day.json'), 'utf8');
+  const parsed = parseLevel('levels/tutorial-first-day.json', levelText);
+  if (!parsed.ok) throw new Error('the tutorial does not validate');
+  const level = parsed.level;
+  const logFor = (seed: number, strategy = diligentInspector): DecisionLog =>
+    playThrough(level, seed, strategy).actions.reduce((log, action) => appendAction(log, action), startLog(level, seed));
+  const campaign = [logFor(1)];
+  const iterations = QUICK ? 200 : 2000;
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) replay(level, campaign[0]!);
+  record('replay the whole campaign (1 level today)', (performance.now() - started) / iterations, 'ms', 200);
+  const classLogs = Array.from({ length: 30 }, (_, i) => logFor(100 + i, i % 3 === 0 ? historicalOfficial : diligentInspector));
+  const classStart = performance.now();
+  for (const log of classLogs) tallyLessons(level, replay(level, log));
+  record('re-score 30 class results', performance.now() - classStart, 'ms', 1000);
+  // Not in results.json until there is something to measure: the grid model arrives with issue 3.
+  console.log('  a year of hourly grid dispatch: not measured yet (the hourly grid model arrives with issue 3)');
+
+  const chromiumVersion = execFileSync(process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', ['--version']).toString().trim();
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}`;
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(measures, null, 2)}\n`);
+  console.log(`\nMachine: ${machine}${QUICK ? ' (quick mode: fewer runs and frames)' : ''}`);
+  console.log('\n| measure | value | target | ok |\n|---|---|---|---|');
+  for (const m of measures) console.log(`| ${m.name} | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.ok === undefined ? '' : m.ok ? 'yes' : 'no'} |`);
+  console.log('\nwrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
