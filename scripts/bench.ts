@@ -201,7 +201,7 @@ async function main(): Promise<void> {
       game.sent.clear();
       await page.goto(game.url);
       await titleUsableAt(page);
-      await page.waitForTimeout(300);
+      // What was fetched by the time the title is usable; levels and sounds follow it.
       const titlePaths = [...game.sent.keys()];
       await context.close();
       const title = compressedSizes(GAME_DIST, titlePaths);

@@ -1,7 +1,6 @@
 // Wires the game together: platform services, the readable layer and the Phaser scenes.
 import Phaser from 'phaser';
 import './ui/styles.css';
-import { loadShippedCatalogue } from './content/catalogue';
 import type { Language } from './core/level';
 import { createSoundPlayer } from './platform/audio';
 import { chooseLanguage, translate } from './platform/i18n';
@@ -31,8 +30,11 @@ const sound = createSoundPlayer(saves.current.sound, () => overlay.notify(t('not
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
 if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('notice.dismiss'));
 
+// Levels and their validator (zod) load once the title screen is up, not on the way to it.
+let catalogue: ReturnType<AppContext['catalogue']> | null = null;
+
 const ctx: AppContext = {
-  catalogue: loadShippedCatalogue(),
+  catalogue: () => (catalogue ??= import('./content/catalogue').then((content) => content.loadShippedCatalogue())),
   saves,
   overlay,
   sound,

@@ -2,7 +2,8 @@
 // other levels still load.
 
 import type { Level } from '../core/level';
-import { parseLevel, type LevelProblem } from './load-level';
+import type { LevelProblem } from './level-problem';
+import { parseLevel } from './load-level';
 
 export interface Catalogue {
   levels: Level[];

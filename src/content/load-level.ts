@@ -5,20 +5,11 @@ import type { z } from 'zod';
 import { deskRefExists } from '../core/rules';
 import type { Level } from '../core/level';
 import { LevelSchema } from './level-schema';
+import type { LevelProblem } from './level-problem';
 
-export interface LevelProblem {
-  file: string;
-  path: string;
-  expected: string;
-  found: string;
-  fix: string;
-}
+export { describeProblem, type LevelProblem } from './level-problem';
 
 export type LevelLoadResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
-
-export function describeProblem(p: LevelProblem): string {
-  return `${p.file}: at ${p.path}: expected ${p.expected}, found ${p.found}. Fix: ${p.fix}`;
-}
 
 export function parseLevel(file: string, text: string): LevelLoadResult {
   let data: unknown;

@@ -1,7 +1,6 @@
 // Interface sounds through Howler (Phaser runs with noAudio). A device with no audio output, or a
 // browser that blocks it, leaves the game silent and playable.
 
-import { Howl, Howler } from 'howler';
 import pageUrl from '../../assets/audio/page.wav?url';
 import selectUrl from '../../assets/audio/select.wav?url';
 import foundUrl from '../../assets/audio/found.wav?url';
@@ -28,7 +27,11 @@ export interface SoundPlayer {
 }
 
 export function createSoundPlayer(enabled: boolean, onUnavailable: () => void): SoundPlayer {
-  const sounds = new Map<SoundName, Howl>();
+  type HowlerModule = typeof import('howler');
+  // Howler loads with the first sound, so nothing audio sits on the path to the title screen.
+  let library: Promise<HowlerModule> | null = null;
+  const load = (): Promise<HowlerModule> => (library ??= import('howler'));
+  const sounds = new Map<SoundName, import('howler').Howl>();
   let on = enabled;
   let reported = false;
   const unavailable = (): void => {
@@ -37,31 +40,27 @@ export function createSoundPlayer(enabled: boolean, onUnavailable: () => void): 
       onUnavailable();
     }
   };
-  const get = (name: SoundName): Howl | null => {
-    if (!Howler.usingWebAudio && !Howler.noAudio && typeof Audio === 'undefined') return null;
-    let sound = sounds.get(name);
-    if (!sound) {
-      // Loaded on first use, so nothing audio sits on the path to the title screen.
-      sound = new Howl({ src: [SOUND_URLS[name]], volume: 0.5, onloaderror: unavailable, onplayerror: unavailable });
-      sounds.set(name, sound);
-    }
-    return sound;
-  };
   return {
     play(name) {
-      if (!on || Howler.noAudio) return;
-      try {
-        get(name)?.play();
-      } catch {
-        unavailable();
-      }
+      if (!on) return;
+      load()
+        .then(({ Howl, Howler }) => {
+          if (Howler.noAudio) return;
+          let sound = sounds.get(name);
+          if (!sound) {
+            sound = new Howl({ src: [SOUND_URLS[name]], volume: 0.5, onloaderror: unavailable, onplayerror: unavailable });
+            sounds.set(name, sound);
+          }
+          sound.play();
+        })
+        .catch(unavailable);
     },
     setEnabled(value) {
       on = value;
-      if (!value) Howler.stop();
+      if (!value && library) void library.then(({ Howler }) => Howler.stop());
     },
     suspend(hidden) {
-      Howler.mute(hidden);
+      if (library) void library.then(({ Howler }) => Howler.mute(hidden));
     },
   };
 }

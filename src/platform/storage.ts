@@ -1,8 +1,7 @@
 // Saves: language, sound, and each level's best score and last decision log. Storage may be
 // missing (private mode, an LMS iframe that forbids it) or full; play never depends on it.
 
-import { z } from 'zod';
-import type { Language } from '../core/level';
+import { LANGUAGES, type Language } from '../core/level';
 
 export const SAVE_KEY = 'the-mining-dream.save';
 export const CORRUPT_PREFIX = 'the-mining-dream.save.corrupt.';
@@ -13,21 +12,30 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-const LevelRecordSchema = z.object({
-  best: z.number().int().min(0).max(100),
-  plays: z.number().int().min(0),
-  lastLog: z.unknown().optional(),
-});
+export interface LevelRecord {
+  best: number;
+  plays: number;
+  /** The last play's decision log, kept as data: it is replayed, never trusted as a score. */
+  lastLog?: unknown;
+}
 
-const SaveSchema = z.object({
-  format: z.literal(1),
-  language: z.enum(['en', 'ja', 'zh']).optional(),
-  sound: z.boolean(),
-  levels: z.record(z.string(), LevelRecordSchema),
-});
+export interface SaveData {
+  format: 1;
+  language?: Language;
+  sound: boolean;
+  levels: Record<string, LevelRecord>;
+}
 
-export type SaveData = z.infer<typeof SaveSchema>;
-export type LevelRecord = z.infer<typeof LevelRecordSchema>;
+// Checked by hand rather than with zod: the save is read before the title screen, and zod's
+// weight belongs to the level files, which load later.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isWhole = (v: unknown, max = Number.MAX_SAFE_INTEGER): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+
+export function isSaveData(value: unknown): value is SaveData {
+  if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
+  if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
+  return Object.values(value['levels']).every((r) => isRecord(r) && isWhole(r['best'], 100) && isWhole(r['plays']));
+}
 
 export function emptySave(): SaveData {
   return { format: 1, sound: true, levels: {} };
@@ -55,18 +63,23 @@ export class SaveStore {
       return 'storage-unavailable';
     }
     if (raw === null) return 'fresh';
+    let parsed: unknown;
     try {
-      this.data = SaveSchema.parse(JSON.parse(raw));
-      return 'loaded';
+      parsed = JSON.parse(raw);
     } catch {
-      try {
-        this.store.setItem(CORRUPT_PREFIX + this.stamp(), raw);
-      } catch {
-        // Full storage: the corrupt copy still sits under SAVE_KEY until the next good write.
-      }
-      this.data = emptySave();
-      return 'corrupt-kept-aside';
+      parsed = undefined;
     }
+    if (isSaveData(parsed)) {
+      this.data = parsed;
+      return 'loaded';
+    }
+    try {
+      this.store.setItem(CORRUPT_PREFIX + this.stamp(), raw);
+    } catch {
+      // Full storage: the corrupt copy still sits under SAVE_KEY until the next good write.
+    }
+    this.data = emptySave();
+    return 'corrupt-kept-aside';
   }
 
   get current(): SaveData {

@@ -16,7 +16,8 @@ export interface LaunchOptions {
 }
 
 export interface AppContext {
-  catalogue: Promise<Catalogue>;
+  /** The levels, loaded on first request (the title screen asks once it has drawn). */
+  catalogue(): Promise<Catalogue>;
   saves: SaveStore;
   overlay: Overlay;
   sound: SoundPlayer;

@@ -1,16 +1,11 @@
 import Phaser from 'phaser';
 import type { AppContext } from './app-context';
-import { queueArt } from './backdrop';
-import { SCENES, TITLE_ART } from './keys';
+import { SCENES } from './keys';
 
-/** Loads only what the title screen needs; each later screen loads its own art. */
+/** Routes to the first screen: the title, or a level named in the address. Each screen loads its own art. */
 export class BootScene extends Phaser.Scene {
   constructor(private readonly ctx: AppContext) {
     super(SCENES.boot);
-  }
-
-  preload(): void {
-    queueArt(this, [TITLE_ART]);
   }
 
   create(): void {

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Level } from '../core/level';
 import { levelListScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
-import { drawBackdrop } from './backdrop';
+import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
 
 /** The case files: every level that loaded, and a plain report of any that did not. */
@@ -11,11 +11,15 @@ export class LevelsScene extends Phaser.Scene {
     super(SCENES.levels);
   }
 
+  preload(): void {
+    queueArt(this, [TITLE_ART]);
+  }
+
   create(data: { openLevel?: string; focusLevel?: string }): void {
     drawBackdrop(this, TITLE_ART, 0.55);
     const { ctx } = this;
     ctx.onScreen('levels-loading');
-    void ctx.catalogue.then((catalogue) => {
+    void ctx.catalogue().then((catalogue) => {
       if (!this.scene.isActive()) return;
       const direct = data.openLevel ? catalogue.levels.find((l) => l.id === data.openLevel) : undefined;
       if (direct) {

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import type { Language } from '../core/level';
 import { languageScreen, titleScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
-import { drawBackdrop } from './backdrop';
+import { drawBackdrop, queueArt } from './backdrop';
 import { COLOURS, SCENES, TITLE_ART } from './keys';
 
 /** The title and the language choice, over the city at dusk. */
@@ -11,10 +11,20 @@ export class TitleScene extends Phaser.Scene {
     super(SCENES.title);
   }
 
-  create(): void {
-    drawBackdrop(this, TITLE_ART);
-    this.drawHum();
+  /** The menu is usable at once; the art is drawn when it has loaded. */
+  init(): void {
     this.showTitle('start');
+  }
+
+  preload(): void {
+    queueArt(this, [TITLE_ART]);
+  }
+
+  create(): void {
+    drawBackdrop(this, TITLE_ART).setDepth(-1);
+    this.drawHum();
+    // The title is drawn and usable: now fetch and check the levels, ready for Start.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => void this.ctx.catalogue());
   }
 
   /** The data hall's glow breathes: the miners never stop. */

@@ -1,8 +1,7 @@
 // Title, language choice and the level list: the screens around a level.
 
 import { LANGUAGES, type Language, type Level } from '../core/level';
-import type { LevelProblem } from '../content/load-level';
-import { describeProblem } from '../content/load-level';
+import { describeProblem, type LevelProblem } from '../content/level-problem';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../platform/i18n';
 import type { LevelRecord } from '../platform/storage';
 import { button, h } from './dom';

@@ -36,6 +36,18 @@ describe('saves', () => {
     expect(memory.items.get(`${CORRUPT_PREFIX}2026-11-28T06:00:00.000Z`)).toBe('{"format":1,"sound":tru');
   });
 
+  it('a best score above 100 or an unknown language is not a save this game wrote', () => {
+    for (const odd of [
+      { format: 1, sound: true, levels: { a: { best: 140, plays: 1 } } },
+      { format: 1, sound: true, language: 'fr', levels: {} },
+      { format: 2, sound: true, levels: {} },
+    ]) {
+      const memory = new MemoryStore();
+      memory.items.set(SAVE_KEY, JSON.stringify(odd));
+      expect(new SaveStore(memory, () => 'x').load()).toBe('corrupt-kept-aside');
+    }
+  });
+
   it('a save of the wrong shape counts as corrupt too, and nothing of it is lost', () => {
     const memory = new MemoryStore();
     const odd = JSON.stringify({ format: 1, sound: 'loud', levels: {} });

@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// The benchmark's numbers are read by people, never asserted here: this only checks that
+// `npm run bench` runs (in its quick mode) and writes a well-formed bench/results.json.
+describe('the benchmark script', () => {
+  it('runs in quick mode and writes every measure with a name, a value, a unit, and target and ok together', async () => {
+    rmSync('bench/results.json', { force: true });
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/bench.ts', '--quick'], { timeout: 600_000, maxBuffer: 8 * 1024 * 1024 });
+    expect(stdout).toContain('wrote bench/results.json');
+    const measures = JSON.parse(readFileSync('bench/results.json', 'utf8')) as Record<string, unknown>[];
+    for (const m of measures) {
+      expect(typeof m['name'], JSON.stringify(m)).toBe('string');
+      expect(Number.isFinite(m['value']), JSON.stringify(m)).toBe(true);
+      expect(typeof m['unit'], JSON.stringify(m)).toBe('string');
+      expect('target' in m, JSON.stringify(m)).toBe('ok' in m);
+      if ('ok' in m) expect(m['ok']).toBe((m['value'] as number) <= (m['target'] as number));
+    }
+    const names = measures.map((m) => m['name'] as string);
+    for (const expected of ['title screen, gzip', 'whole game, uncompressed', 'title usable / baseline first frame, 10 Mbps, 40 ms',
+      'title usable / baseline first frame, 1.6 Mbps, 150 ms', 'frame JS p95, city map at the evening peak',
+      'frame JS p95, review desk, every document open', 'frame JS p95, server room, every rack visible',
+      'peak JS heap (total size reserved)', 'replay the whole campaign (1 level today)', 're-score 30 class results']) {
+      expect(names).toContain(expected);
+    }
+  });
+});
