@@ -8,7 +8,6 @@ import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions } from './platform/url';
 import { Overlay } from './ui/overlay';
 import type { AppContext } from './scenes/app-context';
-import { BootScene } from './scenes/boot-scene';
 import { DebriefScene } from './scenes/debrief-scene';
 import { LevelScene } from './scenes/level-scene';
 import { LevelsScene } from './scenes/levels-scene';
@@ -62,7 +61,11 @@ const game = new Phaser.Game({
   audio: { noAudio: true },
   loader: { imageLoadType: 'HTMLImageElement' },
   banner: false,
-  scene: [new BootScene(ctx), new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)],
+  // The first scene starts on its own: the title, or the level list when the address names a level
+  // (an assignment link), which then opens that level.
+  scene: launch.levelId
+    ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)]
+    : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)],
 });
 
 // Sound follows the tab: silent while hidden, back when visible.

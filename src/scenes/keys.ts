@@ -11,7 +11,6 @@ import personStaff from '../../assets/art/person-staff.svg?url';
 import type { Figure, Setting } from '../core/level';
 
 export const SCENES = {
-  boot: 'boot',
   title: 'title',
   levels: 'levels',
   level: 'level',

@@ -7,6 +7,9 @@ import { SCENES, TITLE_ART } from './keys';
 
 /** The case files: every level that loaded, and a plain report of any that did not. */
 export class LevelsScene extends Phaser.Scene {
+  /** An assignment link's level opens once, on arrival, not every time the list is shown. */
+  private launchLevelHandled = false;
+
   constructor(private readonly ctx: AppContext) {
     super(SCENES.levels);
   }
@@ -15,13 +18,15 @@ export class LevelsScene extends Phaser.Scene {
     queueArt(this, [TITLE_ART]);
   }
 
-  create(data: { openLevel?: string; focusLevel?: string }): void {
+  create(data: { focusLevel?: string }): void {
     drawBackdrop(this, TITLE_ART, 0.55);
     const { ctx } = this;
+    const openLevel = this.launchLevelHandled ? null : ctx.launch.levelId;
+    this.launchLevelHandled = true;
     ctx.onScreen('levels-loading');
     void ctx.catalogue().then((catalogue) => {
       if (!this.scene.isActive()) return;
-      const direct = data.openLevel ? catalogue.levels.find((l) => l.id === data.openLevel) : undefined;
+      const direct = openLevel ? catalogue.levels.find((l) => l.id === openLevel) : undefined;
       if (direct) {
         this.play(direct);
         return;

@@ -161,3 +161,21 @@ describe('the layout check used above', () => {
     await context.close();
   });
 });
+
+describe('assignment links', () => {
+  it('?level= opens the level straight away, and leaving takes two presses back to the case files', async () => {
+    const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url}?level=tutorial-first-day&lang=zh&seed=5`);
+    await waitForScreen(page, 'level');
+    await expect.poll(() => page.locator('[data-testid="dialogue-line"]').textContent()).toContain('2015年秋');
+    await page.locator('[data-focus-id="leave"]').click();
+    expect(await page.evaluate(() => document.body.dataset['screen'])).toBe('level');
+    await expect.poll(() => page.locator('[data-focus-id="leave"]').textContent()).toContain('确定离开');
+    await page.locator('[data-focus-id="leave"]').click();
+    await waitForScreen(page, 'levels');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
