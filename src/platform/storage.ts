@@ -24,6 +24,8 @@ export interface SaveData {
   language?: Language;
   sound: boolean;
   levels: Record<string, LevelRecord>;
+  /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it. */
+  inProgress?: { levelId: string; log: unknown };
 }
 
 // Checked by hand rather than with zod: the save is read before the title screen, and zod's
@@ -34,6 +36,8 @@ const isWhole = (v: unknown, max = Number.MAX_SAFE_INTEGER): v is number => Numb
 export function isSaveData(value: unknown): value is SaveData {
   if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
   if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
+  const inProgress = value['inProgress'];
+  if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string')) return false;
   return Object.values(value['levels']).every((r) => isRecord(r) && isWhole(r['best'], 100) && isWhole(r['plays']));
 }
 

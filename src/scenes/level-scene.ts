@@ -36,8 +36,10 @@ export class LevelScene extends Phaser.Scene {
     queueArt(this, [...Object.values(SETTING_ART), ...Object.values(FIGURE_ART)]);
   }
 
-  create(data: { level: Level }): void {
-    this.session = new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
+  create(data: { level: Level; resume?: unknown }): void {
+    this.session =
+      (data.resume !== undefined ? LevelSession.resume(data.level, data.resume) : null) ??
+      new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
     this.ui = freshUiState();
     this.drawnSetting = null;
     this.drawnSpeaker = null;
@@ -59,7 +61,14 @@ export class LevelScene extends Phaser.Scene {
 
   private readonly dispatch = (action: GameAction): void => {
     this.ui.confirmLeave = false;
-    this.session.dispatch(action);
+    const events = this.session.dispatch(action);
+    // Every accepted decision is kept, so a closed tab or a reload can resume the play.
+    if (!this.session.state.finished && !events.some((e) => e.type === 'action-refused')) {
+      const { level, log } = this.session;
+      this.ctx.saves.update((save) => {
+        save.inProgress = { levelId: level.id, log };
+      });
+    }
   };
 
   private onEvents(events: GameEvent[]): void {
@@ -123,6 +132,7 @@ export class LevelScene extends Phaser.Scene {
     const { level, state, log } = this.session;
     const score = overallScore(tallyLessons(level, state));
     this.ctx.saves.update((save) => {
+      delete save.inProgress;
       const previous = save.levels[level.id];
       save.levels[level.id] = { best: Math.max(previous?.best ?? 0, score), plays: (previous?.plays ?? 0) + 1, lastLog: log };
     });
@@ -144,7 +154,12 @@ export class LevelScene extends Phaser.Scene {
         state: this.session.state,
         ui: this.ui,
         dispatch: this.dispatch,
-        onLeave: () => this.scene.start(SCENES.levels, { focusLevel: this.session.level.id }),
+        onLeave: () => {
+          this.ctx.saves.update((save) => {
+            delete save.inProgress;
+          });
+          this.scene.start(SCENES.levels, { focusLevel: this.session.level.id });
+        },
         updateUi: (change) => {
           const wasConfirmingLeave = this.ui.confirmLeave;
           change(this.ui);

@@ -39,7 +39,12 @@ export class LevelsScene extends Phaser.Scene {
           levels: catalogue.levels,
           problems: catalogue.problems,
           records: ctx.saves.current.levels,
+          inProgressLevelId: ctx.saves.current.inProgress?.levelId ?? null,
           onPlay: (level) => this.play(level),
+          onResume: (level) => {
+            this.ctx.sound.play('page');
+            this.scene.start(SCENES.level, { level, resume: ctx.saves.current.inProgress?.log });
+          },
           onBack: () => this.scene.start(SCENES.title),
         }),
         data.focusLevel ? { kind: 'element', id: `play-${data.focusLevel}` } : { kind: 'restore' },

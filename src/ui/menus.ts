@@ -68,7 +68,10 @@ export interface LevelListProps {
   levels: Level[];
   problems: LevelProblem[];
   records: Record<string, LevelRecord>;
+  /** The level left part-way, if any: it offers to resume. */
+  inProgressLevelId: string | null;
   onPlay: (level: Level) => void;
+  onResume: (level: Level) => void;
   onBack: () => void;
 }
 
@@ -90,12 +93,24 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
           `${p.t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })} · ${record ? p.t('levels.best', { score: record.best }) : p.t('levels.notPlayed')}`,
         ),
       ),
-      button(record ? p.t('levels.playAgain') : p.t('levels.play'), () => p.onPlay(level), {
-        className: 'primary',
-        'aria-describedby': `level-${level.id}`,
-        'data-focus-id': `play-${level.id}`,
-        'data-autofocus': i === 0,
-      }),
+      h(
+        'div',
+        { className: 'actions column' },
+        p.inProgressLevelId === level.id
+          ? button(p.t('levels.resume'), () => p.onResume(level), {
+              className: 'primary',
+              'aria-describedby': `level-${level.id}`,
+              'data-focus-id': `resume-${level.id}`,
+              'data-autofocus': true,
+            })
+          : null,
+        button(record ? p.t('levels.playAgain') : p.t('levels.play'), () => p.onPlay(level), {
+          className: p.inProgressLevelId === level.id ? 'secondary' : 'primary',
+          'aria-describedby': `level-${level.id}`,
+          'data-focus-id': `play-${level.id}`,
+          'data-autofocus': i === 0 && p.inProgressLevelId !== level.id,
+        }),
+      ),
     );
   });
   return [

@@ -179,3 +179,33 @@ describe('assignment links', () => {
     await context.close();
   });
 });
+
+describe('a reload part-way through', () => {
+  it('offers to resume, and the play continues exactly where it was left', async () => {
+    const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url}?lang=en&seed=9`);
+    await waitForScreen(page, 'title');
+    await page.locator('[data-focus-id="start"]').click();
+    await waitForScreen(page, 'levels');
+    await page.locator('[data-focus-id="play-tutorial-first-day"]').click();
+    await waitForScreen(page, 'level');
+    while (await page.locator('[data-focus-id="continue"]').count()) await page.locator('[data-focus-id="continue"]').click();
+    await page.locator('[data-focus-id="begin-evening-peak"]').click();
+    await page.locator('[data-focus-id="order-escalate"]').click();
+    await page.locator('[data-testid="order-answer"]').waitFor();
+
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await page.locator('[data-focus-id="start"]').click();
+    await waitForScreen(page, 'levels');
+    await shoot(page, 'resume-offer');
+    await page.locator('[data-focus-id="resume-tutorial-first-day"]').click();
+    await waitForScreen(page, 'level');
+    await page.locator('[data-focus-id="begin-evening-peak"]').click();
+    await expect.poll(() => page.locator('[data-testid="order-answer"]').textContent()).toContain('Refuse and refer it up in writing');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -41,6 +41,7 @@ describe('saves', () => {
       { format: 1, sound: true, levels: { a: { best: 140, plays: 1 } } },
       { format: 1, sound: true, language: 'fr', levels: {} },
       { format: 2, sound: true, levels: {} },
+      { format: 1, sound: true, levels: {}, inProgress: { log: [] } },
     ]) {
       const memory = new MemoryStore();
       memory.items.set(SAVE_KEY, JSON.stringify(odd));

@@ -18,6 +18,7 @@ export const en = {
   'levels.best': 'Best score: {score}',
   'levels.notPlayed': 'Not played yet',
   'levels.minutes': '{min} to {max} minutes',
+  'levels.resume': 'Resume where you left off',
   'levels.back': 'Back to the title',
   'levels.broken': 'A level file could not be loaded. The other levels still work. Details for the author:',
   'dialogue.continue': 'Continue',

@@ -19,6 +19,7 @@ export const ja: TextTable = {
   'levels.best': '最高スコア：{score}',
   'levels.notPlayed': '未プレイ',
   'levels.minutes': '{min}〜{max}分',
+  'levels.resume': '中断したところから再開',
   'levels.back': 'タイトルへ戻る',
   'levels.broken': '読み込めないレベルファイルがある。ほかのレベルは遊べる。作成者向けの詳細：',
   'dialogue.continue': '次へ',
