@@ -16,7 +16,8 @@ const nonEmpty = (language: string) => z.string().trim().min(1, `non-empty ${lan
 export const LocalTextSchema = z
   .object({ en: nonEmpty('English'), ja: nonEmpty('Japanese'), zh: nonEmpty('Simplified Chinese') })
   .strict()
-  .describe('Player-facing text in English, Japanese and Simplified Chinese; all three are required.');
+  .describe('Player-facing text in English, Japanese and Simplified Chinese; all three are required.')
+  .meta({ id: 'LocalText' });
 
 export const SourceLinesSchema = z
   .array(z.number().int().min(1).max(SOURCE_ARTICLE_LINES))

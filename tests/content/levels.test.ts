@@ -143,3 +143,20 @@ describe('a broken level file', () => {
     expect(describeProblem(catalogue.problems[0]!)).toMatch(/^levels\/half-written\.json: at \(whole file\): expected valid JSON, found .+\. Fix: /);
   });
 });
+
+describe('the JSON Schema agrees with the game', () => {
+  it('every shipped level passes levels/level.schema.json, and a missing translation fails it', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(`${LEVELS_DIR}level.schema.json`, 'utf8')));
+    for (const file of levelFiles()) {
+      const ok = validate(JSON.parse(readLevelText(file)));
+      expect(ok ? [] : validate.errors, file).toEqual([]);
+    }
+    const broken = JSON.parse(readLevelText('tutorial-first-day.json'));
+    delete broken.title.zh;
+    broken.summary.ja = '   ';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/title', '/summary/ja']));
+  });
+});
