@@ -69,6 +69,17 @@ function progressLine(p: LevelViewProps): string {
   return `${text(p, p.level.title)} · ${p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })}`;
 }
 
+/** A working panel on the right: where the player is, the way out, and the step's heading. */
+function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    'section',
+    { className: 'frame side-panel', 'aria-labelledby': `${name}-heading`, 'data-scroll-id': name },
+    panelTop(p),
+    h('h2', { id: `${name}-heading`, tabindex: -1, 'data-autofocus': true }, text(p, title)),
+    ...children,
+  );
+}
+
 /** The line above each panel: where the player is, and the way out. */
 function panelTop(p: LevelViewProps): HTMLElement {
   return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), leaveButton(p));
@@ -233,17 +244,16 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
     ),
   );
 
-  const panel = h(
-    'section',
-    { className: 'frame side-panel', 'aria-labelledby': 'power-heading', 'data-scroll-id': 'power' },
-    panelTop(p),
-    h('h2', { id: 'power-heading', tabindex: -1, 'data-autofocus': true }, text(p, power.title)),
+  const panel = sidePanel(
+    p,
+    'power',
+    power.title,
     h(
       'p',
       { className: 'supply-line', 'data-testid': 'supply' },
-      h('span', {}, `${p.t('power.supply')}: ${power.supplyMw} MW`),
-      h('span', {}, `${p.t('power.allocated')}: ${allocated} MW`),
-      h('span', {}, `${p.t('power.free')}: ${free} MW`),
+      h('span', {}, p.t('power.figure', { label: p.t('power.supply'), mw: power.supplyMw })),
+      h('span', {}, p.t('power.figure', { label: p.t('power.allocated'), mw: allocated })),
+      h('span', {}, p.t('power.figure', { label: p.t('power.free'), mw: free })),
     ),
     h('ul', { className: 'plain', role: 'list' }, ...districts),
     messageLine(p),
@@ -323,11 +333,10 @@ function reviewView(p: LevelViewProps, review: ReviewStep): HTMLElement[] {
   const checksLeft = review.checkBudget - progress.checks.length;
   const found = review.discrepancies.filter((d) => progress.found.includes(d.id));
   const giftPending = progress.gift === 'pending';
-  const panel = h(
-    'section',
-    { className: 'frame side-panel', 'aria-labelledby': 'review-heading', 'data-scroll-id': 'review' },
-    panelTop(p),
-    h('h2', { id: 'review-heading', tabindex: -1, 'data-autofocus': true }, text(p, review.title)),
+  const panel = sidePanel(
+    p,
+    'review',
+    review.title,
     h('p', { 'data-testid': 'checks-left' }, p.t('review.checksLeft', { n: checksLeft, total: review.checkBudget })),
     h(
       'p',
@@ -435,11 +444,10 @@ function inspectionView(p: LevelViewProps, inspection: InspectionStep): HTMLElem
     : null;
 
   const notebook = progress.notebook.map((id) => inspection.objects.find((o) => o.id === id)!);
-  const panel = h(
-    'section',
-    { className: 'frame side-panel', 'aria-labelledby': 'inspection-heading', 'data-scroll-id': 'inspection' },
-    panelTop(p),
-    h('h2', { id: 'inspection-heading', tabindex: -1, 'data-autofocus': true }, text(p, inspection.title)),
+  const panel = sidePanel(
+    p,
+    'inspection',
+    inspection.title,
     h('p', { 'data-testid': 'time-left' }, p.t('inspection.timeLeft', { n: left, total: inspection.timeBudget })),
     observation,
     messageLine(p),

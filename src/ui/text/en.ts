@@ -30,6 +30,7 @@ export const en = {
   'power.allocated': 'Allocated',
   'power.free': 'Still free',
   'power.demand': 'Demand',
+  'power.figure': '{label}: {mw} MW',
   'power.districtValue': '{mw} of {demand} MW',
   'power.stateLit': 'fully lit',
   'power.statePartial': 'partly lit',

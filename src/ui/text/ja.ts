@@ -31,6 +31,7 @@ export const ja: TextTable = {
   'power.allocated': '配分済み',
   'power.free': '未配分',
   'power.demand': '需要',
+  'power.figure': '{label}：{mw} MW',
   'power.districtValue': '{demand}MW中{mw}MW',
   'power.stateLit': '全量供給',
   'power.statePartial': '一部供給',

@@ -31,6 +31,7 @@ export const zh: TextTable = {
   'power.allocated': '已分配',
   'power.free': '未分配',
   'power.demand': '需求',
+  'power.figure': '{label}：{mw} MW',
   'power.districtValue': '{mw}/{demand}兆瓦',
   'power.stateLit': '全部供电',
   'power.statePartial': '部分供电',
