@@ -7,6 +7,7 @@ import { chooseLanguage, translate } from './platform/i18n';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions } from './platform/url';
 import { Overlay } from './ui/overlay';
+import { STAGE } from './ui/stage-layout';
 import type { AppContext } from './scenes/app-context';
 import { DebriefScene } from './scenes/debrief-scene';
 import { LevelScene } from './scenes/level-scene';
@@ -54,8 +55,8 @@ const ctx: AppContext = {
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'world',
-  width: 1600,
-  height: 1000,
+  width: STAGE.width,
+  height: STAGE.height,
   backgroundColor: COLOURS.night,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   audio: { noAudio: true },

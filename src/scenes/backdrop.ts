@@ -1,5 +1,6 @@
 // Shared drawing helpers: a full-stage backdrop image, and loading art on demand.
 import Phaser from 'phaser';
+import { STAGE } from '../ui/stage-layout';
 import { COLOURS, type ArtAsset } from './keys';
 
 export function queueArt(scene: Phaser.Scene, assets: ArtAsset[]): void {
@@ -10,7 +11,7 @@ export function queueArt(scene: Phaser.Scene, assets: ArtAsset[]): void {
 
 /** The art fills the stage; a dim veil behind menus keeps text contrast high. */
 export function drawBackdrop(scene: Phaser.Scene, asset: ArtAsset, dim = 0): Phaser.GameObjects.Image {
-  const image = scene.add.image(0, 0, asset.key).setOrigin(0, 0).setDisplaySize(1600, 1000);
-  if (dim > 0) scene.add.rectangle(0, 0, 1600, 1000, COLOURS.deep, dim).setOrigin(0, 0);
+  const image = scene.add.image(0, 0, asset.key).setOrigin(0, 0).setDisplaySize(STAGE.width, STAGE.height);
+  if (dim > 0) scene.add.rectangle(0, 0, STAGE.width, STAGE.height, COLOURS.deep, dim).setOrigin(0, 0);
   return image;
 }

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { overallScore, tallyLessons, type GameAction, type GameEvent, type Level, type LevelStep, type Setting } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
-import { INSETS, insetBox } from '../ui/stage-layout';
+import { INSETS, insetBox, STAGE } from '../ui/stage-layout';
 import type { AppContext } from './app-context';
 import { queueArt } from './backdrop';
 import { COLOURS, FIGURE_ART, SCENES, SETTING_ART } from './keys';
@@ -12,8 +12,8 @@ import { LevelSession } from './level-session';
  * the player's actions to the core through the session.
  */
 const OVERLAY_SIZE = {
-  width: Math.max(...Object.values(INSETS).map((i) => Math.ceil(1600 * i.scale) + 8)),
-  height: Math.max(...Object.values(INSETS).map((i) => Math.ceil(1000 * i.scale) + 8)),
+  width: Math.max(...Object.values(INSETS).map((i) => Math.ceil(STAGE.width * i.scale) + 8)),
+  height: Math.max(...Object.values(INSETS).map((i) => Math.ceil(STAGE.height * i.scale) + 8)),
 };
 
 export class LevelScene extends Phaser.Scene {
@@ -200,13 +200,13 @@ export class LevelScene extends Phaser.Scene {
     const art = SETTING_ART[setting];
     if (setting === 'city-map' || setting === 'server-room') {
       // These settings share the stage with a working panel, so the art sits in the inset region.
-      this.background.add(this.add.rectangle(0, 0, 1600, 1000, COLOURS.night).setOrigin(0, 0));
-      const box = insetBox(INSETS[setting], { x: 0, y: 0, width: 1600, height: 1000 });
+      this.background.add(this.add.rectangle(0, 0, STAGE.width, STAGE.height, COLOURS.night).setOrigin(0, 0));
+      const box = insetBox(INSETS[setting], { x: 0, y: 0, ...STAGE });
       this.background.add(this.add.image(box.x, box.y, art.key).setOrigin(0, 0).setDisplaySize(box.width, box.height));
       this.background.add(this.add.rectangle(box.x, box.y, box.width, box.height).setOrigin(0, 0).setStrokeStyle(4, COLOURS.slate));
       if (setting === 'server-room') this.addRackLights();
     } else {
-      this.background.add(this.add.image(0, 0, art.key).setOrigin(0, 0).setDisplaySize(1600, 1000));
+      this.background.add(this.add.image(0, 0, art.key).setOrigin(0, 0).setDisplaySize(STAGE.width, STAGE.height));
     }
     this.drawnSetting = setting;
   }
