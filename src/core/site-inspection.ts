@@ -1,0 +1,764 @@
+// Site inspection (issue 5): an inspector walks a hall of racks and consoles with a few tools and
+// a limited time, while the site hides what it can; then files a finding that a supervisor checks.
+// Pure and deterministic: every draw comes from the seeded generator, and the visit is plain JSON
+// data, so a decision log of site actions replays it exactly.
+//
+// The article says only that every computer had two systems and that staff switched to a fake
+// "AI / big-data research" interface when inspectors came (L29-L32). Every other detail a level
+// gives (nameplates, meters, pool traffic, boot menus) is the game's illustration, and each clue
+// says so in its own `illustrative` text.
+
+import type { LessonId, LocalText, Outcome, RiskId, SourceLines } from './level';
+import { nextRandom, pickOne, type RandomState } from './random';
+
+// ---- Words of the inspection ------------------------------------------------------------------
+
+export const SITE_TRUTHS = ['mining-disguised', 'honest-ai-lab', 'honest-inefficient'] as const;
+/** What the site really is. Only the level file knows; the player finds out after filing. */
+export type SiteTruth = (typeof SITE_TRUTHS)[number];
+
+export const SITE_DIFFICULTIES = ['easy', 'standard', 'hard'] as const;
+export type SiteDifficulty = (typeof SITE_DIFFICULTIES)[number];
+
+export const EVIDENCE_KINDS = ['hardware', 'power', 'network', 'software', 'people', 'paperwork'] as const;
+/** Independent lines of evidence: a finding must rest on more than one. */
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const SITE_TOOLS = [
+  'read-nameplate',
+  'clamp-meter',
+  'thermal-camera',
+  'read-substation',
+  'network-monitor',
+  'reboot',
+  'process-list',
+  'inspect-research',
+  'read-records',
+] as const;
+/** What the inspector can do at a station in the hall. Interviews are their own action. */
+export type SiteTool = (typeof SITE_TOOLS)[number];
+
+/** How a clue comes to light: a tool, an interview, or simply walking in (the switch caught in the act). */
+export type ClueSource = SiteTool | 'interview' | 'on-arrival';
+
+/**
+ * The kind of evidence follows from how it was gathered, never from the level file, so a level
+ * cannot pass two readings of the same thing off as independent. Heat is the power a machine drew,
+ * so the thermal camera counts with the meter and the substation. Catching staff switching a
+ * screen is their conduct, so it counts with what they say.
+ */
+export const EVIDENCE_KIND_OF: Record<ClueSource, EvidenceKind> = {
+  'read-nameplate': 'hardware',
+  'clamp-meter': 'power',
+  'thermal-camera': 'power',
+  'read-substation': 'power',
+  'network-monitor': 'network',
+  reboot: 'software',
+  'process-list': 'software',
+  'inspect-research': 'software',
+  'read-records': 'paperwork',
+  interview: 'people',
+  'on-arrival': 'people',
+};
+
+export type ClueIndicates = 'mining' | 'real-work' | 'waste';
+
+/**
+ * How a site can keep a clue from the inspector.
+ * - fixed: a physical fact or a record of the past (a nameplate, a year of substation logs).
+ * - switchable: lives on the running system; switching to the show system makes it vanish.
+ * - rehearsed: the staff's story; rehearsed staff stop contradicting each other.
+ * - caught-switching: the switch itself, seen only by an inspector nobody expected.
+ */
+export type ClueConcealment = 'fixed' | 'switchable' | 'rehearsed' | 'caught-switching';
+
+export type StationKind = 'rack' | 'console' | 'network-cabinet' | 'substation' | 'office' | 'research-screen';
+
+export const SITE_CONCLUSIONS = ['mining-disguised', 'honest', 'inefficient-refer', 'inconclusive'] as const;
+/** What the inspector's report says the site is; 'inconclusive' claims nothing (doing nothing). */
+export type SiteConclusion = (typeof SITE_CONCLUSIONS)[number];
+
+// ---- What a level file holds ------------------------------------------------------------------
+
+export interface StationTool {
+  tool: SiteTool;
+  /** Minutes the check takes. */
+  timeCost: number;
+  /** Staff must unlock, print or fetch something, so they can stall. */
+  needsStaff: boolean;
+  /** What the inspector sees when no clue is here (or it was hidden and has no cover). */
+  plain: LocalText;
+}
+
+export interface SiteStation {
+  id: string;
+  name: LocalText;
+  kind: StationKind;
+  tools: StationTool[];
+}
+
+export interface SiteStaff {
+  id: string;
+  name: LocalText;
+  role: LocalText;
+  timeCost: number;
+  /** The answer when there is no clue in it. */
+  plain: LocalText;
+}
+
+export interface SiteClue {
+  id: string;
+  source: ClueSource;
+  /** Station ids (staff ids for an interview); the seed picks one, so a replay is not a memory test. */
+  candidates: string[];
+  /** Clues of one group land on the same pick: the miner rack's nameplate, meter and process list. */
+  group?: string;
+  indicates: ClueIndicates;
+  /** Strong: technically true of only one explanation (an ASIC cannot train a model). Weak: fits several. */
+  strength: 'strong' | 'weak';
+  concealment: ClueConcealment;
+  /** A contradiction needs two accounts: it shows once another staff member has also been heard. */
+  needsOtherInterview?: boolean;
+  seen: LocalText;
+  /** What shows instead once the site has hidden the clue (the research dashboard, a calm answer). */
+  cover?: LocalText;
+  /** Article lines the clue rests on; empty when it is pure illustration. */
+  sourceLines: SourceLines;
+  /** Says plainly which details are the game's illustration; null only when the article says it. */
+  illustrative: LocalText | null;
+}
+
+export interface SiteDefinition {
+  id: string;
+  name: LocalText;
+  truth: SiteTruth;
+  /** What the operator says the site does. */
+  declared: LocalText;
+  /** Minutes the inspector has on each difficulty. */
+  timeBudget: Record<SiteDifficulty, number>;
+  stations: SiteStation[];
+  staff: SiteStaff[];
+  clues: SiteClue[];
+  illustrative: LocalText;
+}
+
+// ---- Difficulty: how well the site hides ------------------------------------------------------
+
+export interface SiteDifficultySettings {
+  /** Chance a clue on the running system was already switched away when the inspector reached it. */
+  switchedAway: { announced: number; unannounced: number };
+  /** Chance the staff had their story straight before the inspector spoke to them. */
+  rehearsed: { announced: number; unannounced: number };
+  /** Chance an unannounced inspector sees a screen flick to the show system on the way in. */
+  catchTheSwitch: number;
+  /** Chance staff stall when asked for something, and the minutes it costs. */
+  stallChance: number;
+  stallMinutes: number;
+  /** Chance, after a check, that the manager hurries to hide something, higher once a clue was found. */
+  reactOnCheck: number;
+  reactOnFind: number;
+  /** Minutes until what the manager hurried to is hidden. */
+  reactionMinutes: number;
+}
+
+// Each chance to hide is at least as high announced as unannounced, and at least as high on a
+// harder setting: the same seed then never shows an announced (or harder) visit a clue that the
+// unannounced (or easier) one would not have shown.
+export const SITE_DIFFICULTY_SETTINGS: Record<SiteDifficulty, SiteDifficultySettings> = {
+  easy: {
+    switchedAway: { announced: 0.6, unannounced: 0 },
+    rehearsed: { announced: 0.3, unannounced: 0 },
+    catchTheSwitch: 0.9,
+    stallChance: 0.1,
+    stallMinutes: 1,
+    reactOnCheck: 0.15,
+    reactOnFind: 0.4,
+    reactionMinutes: 4,
+  },
+  standard: {
+    switchedAway: { announced: 0.85, unannounced: 0.15 },
+    rehearsed: { announced: 0.6, unannounced: 0.2 },
+    catchTheSwitch: 0.6,
+    stallChance: 0.25,
+    stallMinutes: 2,
+    reactOnCheck: 0.3,
+    reactOnFind: 0.6,
+    reactionMinutes: 3,
+  },
+  hard: {
+    switchedAway: { announced: 1, unannounced: 0.3 },
+    rehearsed: { announced: 0.9, unannounced: 0.4 },
+    catchTheSwitch: 0.35,
+    stallChance: 0.4,
+    stallMinutes: 3,
+    reactOnCheck: 0.45,
+    reactOnFind: 0.8,
+    reactionMinutes: 2,
+  },
+};
+
+// ---- The visit (state) ------------------------------------------------------------------------
+
+export interface SiteCheck {
+  target: string;
+  source: SiteTool | 'interview';
+  /** Minute the look began (after any stall): what was hidden by then stays hidden. */
+  at: number;
+}
+
+export interface FiledReport {
+  conclusion: SiteConclusion;
+  review: SupervisorReview;
+  at: number;
+}
+
+export interface SiteVisit {
+  siteId: string;
+  announced: boolean;
+  difficulty: SiteDifficulty;
+  timeBudget: number;
+  timeUsed: number;
+  /** Where the seed put each clue: clue id -> station or staff id. */
+  placement: Record<string, string>;
+  /** Clue id -> minute from which the site has it hidden (0: before the inspector arrived). */
+  hiddenFrom: Record<string, number>;
+  checks: SiteCheck[];
+  /** Clue ids the inspector has seen, in order. */
+  evidence: string[];
+  /** Clue ids the inspector has put in the report. */
+  report: string[];
+  filed: FiledReport | null;
+  /** The site's own generator, for how staff react during the visit. */
+  random: RandomState;
+}
+
+export interface SiteVisitOptions {
+  announced: boolean;
+  difficulty: SiteDifficulty;
+}
+
+export type SiteAction =
+  | { type: 'use-tool'; stationId: string; tool: SiteTool }
+  | { type: 'interview'; staffId: string }
+  | { type: 'add-to-report'; clueId: string }
+  | { type: 'remove-from-report'; clueId: string }
+  | { type: 'file-report'; conclusion: SiteConclusion };
+
+export type SiteRefusalReason =
+  | 'unknown-id'
+  | 'tool-not-here'
+  | 'already-checked'
+  | 'no-time-left'
+  | 'not-observed'
+  | 'already-in-report'
+  | 'not-in-report'
+  | 'report-filed';
+
+export type SiteEvent =
+  | { type: 'arrived'; announced: boolean; caught: string[] }
+  | { type: 'stalled'; target: string; minutes: number }
+  | { type: 'checked'; target: string; source: SiteTool | 'interview'; at: number; timeCost: number; observed: string[] }
+  | { type: 'site-reacts'; how: 'manager-to-console' | 'staff-taken-aside'; target: string; hidesAt: number }
+  | { type: 'added-to-report'; clueId: string }
+  | { type: 'removed-from-report'; clueId: string }
+  | { type: 'report-filed'; conclusion: SiteConclusion; review: SupervisorReview }
+  | { type: 'action-refused'; action: SiteAction; reason: SiteRefusalReason };
+
+export interface SiteStepResult {
+  visit: SiteVisit;
+  events: SiteEvent[];
+}
+
+// ---- Arriving: the seed decides where clues are and what was hidden ----------------------------
+
+/**
+ * Starts a visit. Draws, in a fixed order that does not depend on the options: where each clue
+ * sits, one number per clue for whether it was hidden, and the site's own generator. So one seed
+ * gives the same hall announced or not, on any difficulty; only what is hidden differs.
+ */
+export function createSiteVisit(
+  site: SiteDefinition,
+  options: SiteVisitOptions,
+  random: RandomState,
+): { visit: SiteVisit; random: RandomState; events: SiteEvent[] } {
+  let r = random;
+  let placement: Record<string, string>;
+  [placement, r] = placeClues(site, r);
+
+  const settings = SITE_DIFFICULTY_SETTINGS[options.difficulty];
+  const hiddenFrom: Record<string, number> = {};
+  const evidence: string[] = [];
+  for (const clue of site.clues) {
+    let u: number;
+    [u, r] = nextRandom(r);
+    if (hiddenBeforeArrival(clue, u, options.announced, settings)) hiddenFrom[clue.id] = 0;
+    else if (clue.concealment === 'caught-switching') evidence.push(clue.id);
+  }
+  let v: number;
+  [v, r] = nextRandom(r);
+
+  const visit: SiteVisit = {
+    siteId: site.id,
+    announced: options.announced,
+    difficulty: options.difficulty,
+    timeBudget: site.timeBudget[options.difficulty],
+    timeUsed: 0,
+    placement,
+    hiddenFrom,
+    checks: [],
+    evidence,
+    report: [],
+    filed: null,
+    random: Math.floor(v * 4294967296) >>> 0,
+  };
+  return { visit, random: r, events: [{ type: 'arrived', announced: options.announced, caught: [...evidence] }] };
+}
+
+function groupOf(clue: SiteClue): string {
+  return clue.group ?? `clue:${clue.id}`;
+}
+
+function spot(source: ClueSource, target: string): string {
+  return `${source}@${target}`;
+}
+
+function placeClues(site: SiteDefinition, random: RandomState): [Record<string, string>, RandomState] {
+  let r = random;
+  const placement: Record<string, string> = {};
+  const taken = new Set<string>();
+  // Clues with one place go first, so a drawn clue never lands on a spot the level fixed.
+  for (const clue of site.clues) {
+    const only = clue.candidates.length === 1 ? clue.candidates[0] : undefined;
+    if (only === undefined) continue;
+    placement[clue.id] = only;
+    taken.add(spot(clue.source, only));
+  }
+  const picked = new Map<string, string>();
+  for (const clue of site.clues) {
+    if (clue.candidates.length === 1) continue;
+    const group = groupOf(clue);
+    let target = picked.get(group);
+    if (target === undefined) {
+      // Two drawn clues read by the same tool never share a station: a rack shows one nameplate.
+      const members = site.clues.filter((c) => groupOf(c) === group);
+      const free = clue.candidates.filter((t) => members.every((m) => !taken.has(spot(m.source, t))));
+      [target, r] = pickOne(free, r);
+      picked.set(group, target);
+      for (const m of members) taken.add(spot(m.source, target));
+    }
+    placement[clue.id] = target;
+  }
+  return [placement, r];
+}
+
+function hiddenBeforeArrival(clue: SiteClue, u: number, announced: boolean, s: SiteDifficultySettings): boolean {
+  const when = announced ? 'announced' : 'unannounced';
+  switch (clue.concealment) {
+    case 'fixed':
+      return false;
+    case 'switchable':
+      return u < s.switchedAway[when];
+    case 'rehearsed':
+      return u < s.rehearsed[when];
+    case 'caught-switching':
+      return announced || u >= s.catchTheSwitch;
+  }
+}
+
+// ---- During the visit ---------------------------------------------------------------------------
+
+export function siteTimeLeft(visit: SiteVisit): number {
+  return Math.max(0, visit.timeBudget - visit.timeUsed);
+}
+
+/** Clues the site had not hidden when the inspector walked in. */
+export function liveAtArrival(site: SiteDefinition, visit: SiteVisit): string[] {
+  return site.clues.filter((c) => visit.hiddenFrom[c.id] !== 0).map((c) => c.id);
+}
+
+function visibleAt(visit: SiteVisit, clueId: string, minute: number): boolean {
+  const from = visit.hiddenFrom[clueId];
+  return from === undefined || minute < from;
+}
+
+function checkOf(visit: SiteVisit, target: string | undefined, source: ClueSource): SiteCheck | undefined {
+  return visit.checks.find((c) => c.target === target && c.source === source);
+}
+
+function isObservable(visit: SiteVisit, clue: SiteClue): boolean {
+  const target = visit.placement[clue.id];
+  const check = checkOf(visit, target, clue.source);
+  if (!check) return false;
+  if (clue.needsOtherInterview && !visit.checks.some((c) => c.source === 'interview' && c.target !== target)) return false;
+  return visibleAt(visit, clue.id, check.at);
+}
+
+/** What the inspector sees at a spot already checked: the clues found, the cover over hidden ones, or the plain reading. */
+export function whatIsSeen(site: SiteDefinition, visit: SiteVisit, target: string, source: SiteTool | 'interview'): LocalText[] {
+  const check = checkOf(visit, target, source);
+  if (!check) return [];
+  const texts: LocalText[] = [];
+  for (const clue of site.clues) {
+    if (clue.source !== source || visit.placement[clue.id] !== target) continue;
+    if (visit.evidence.includes(clue.id)) texts.push(clue.seen);
+    else if (!visibleAt(visit, clue.id, check.at) && clue.cover) texts.push(clue.cover);
+  }
+  if (texts.length > 0) return texts;
+  if (source === 'interview') {
+    const person = site.staff.find((s) => s.id === target);
+    return person ? [person.plain] : [];
+  }
+  const offer = site.stations.find((s) => s.id === target)?.tools.find((t) => t.tool === source);
+  return offer ? [offer.plain] : [];
+}
+
+/** Applies one inspector action. A refusal returns the same visit and an `action-refused` event. */
+export function applySiteAction(site: SiteDefinition, visit: SiteVisit, action: SiteAction): SiteStepResult {
+  const refuse = (reason: SiteRefusalReason): SiteStepResult => ({ visit, events: [{ type: 'action-refused', action, reason }] });
+  if (visit.filed) return refuse('report-filed');
+
+  switch (action.type) {
+    case 'use-tool':
+    case 'interview': {
+      let target: string;
+      let source: SiteTool | 'interview';
+      let timeCost: number;
+      let needsStaff: boolean;
+      if (action.type === 'use-tool') {
+        const station = site.stations.find((s) => s.id === action.stationId);
+        if (!station) return refuse('unknown-id');
+        const offer = station.tools.find((t) => t.tool === action.tool);
+        if (!offer) return refuse('tool-not-here');
+        [target, source, timeCost, needsStaff] = [station.id, offer.tool, offer.timeCost, offer.needsStaff];
+      } else {
+        const person = site.staff.find((s) => s.id === action.staffId);
+        if (!person) return refuse('unknown-id');
+        // The manager sits in on every interview, so any answer can be stalled.
+        [target, source, timeCost, needsStaff] = [person.id, 'interview', person.timeCost, true];
+      }
+      if (checkOf(visit, target, source)) return refuse('already-checked');
+      if (siteTimeLeft(visit) < timeCost) return refuse('no-time-left');
+      const next = structuredClone(visit);
+      const events: SiteEvent[] = [];
+      check(site, next, target, source, timeCost, needsStaff, events);
+      return { visit: next, events };
+    }
+    case 'add-to-report': {
+      if (!site.clues.some((c) => c.id === action.clueId)) return refuse('unknown-id');
+      if (!visit.evidence.includes(action.clueId)) return refuse('not-observed');
+      if (visit.report.includes(action.clueId)) return refuse('already-in-report');
+      const next = structuredClone(visit);
+      next.report.push(action.clueId);
+      return { visit: next, events: [{ type: 'added-to-report', clueId: action.clueId }] };
+    }
+    case 'remove-from-report': {
+      if (!visit.report.includes(action.clueId)) return refuse('not-in-report');
+      const next = structuredClone(visit);
+      next.report = next.report.filter((id) => id !== action.clueId);
+      return { visit: next, events: [{ type: 'removed-from-report', clueId: action.clueId }] };
+    }
+    case 'file-report': {
+      if (!SITE_CONCLUSIONS.includes(action.conclusion)) return refuse('unknown-id');
+      const next = structuredClone(visit);
+      const review = supervisorReview(site, next.report, action.conclusion);
+      next.filed = { conclusion: action.conclusion, review, at: next.timeUsed };
+      return { visit: next, events: [{ type: 'report-filed', conclusion: action.conclusion, review }] };
+    }
+  }
+}
+
+function check(
+  site: SiteDefinition,
+  visit: SiteVisit,
+  target: string,
+  source: SiteTool | 'interview',
+  timeCost: number,
+  needsStaff: boolean,
+  events: SiteEvent[],
+): void {
+  const settings = SITE_DIFFICULTY_SETTINGS[visit.difficulty];
+  // Two draws on every check, whatever happens, so one reaction never shifts the next check's luck.
+  let r = visit.random;
+  let stallDraw: number;
+  let reactDraw: number;
+  [stallDraw, r] = nextRandom(r);
+  [reactDraw, r] = nextRandom(r);
+
+  // A stall eats spare time but never a check that fits: the inspector can insist.
+  const spare = siteTimeLeft(visit) - timeCost;
+  const stall = needsStaff && stallDraw < settings.stallChance ? Math.min(settings.stallMinutes, spare) : 0;
+  if (stall > 0) events.push({ type: 'stalled', target, minutes: stall });
+  const at = visit.timeUsed + stall;
+  visit.checks.push({ target, source, at });
+  visit.timeUsed = at + timeCost;
+
+  const observed = site.clues.filter((c) => !visit.evidence.includes(c.id) && c.source !== 'on-arrival' && isObservable(visit, c)).map((c) => c.id);
+  visit.evidence.push(...observed);
+  events.push({ type: 'checked', target, source, at, timeCost, observed });
+
+  // The site reacts: someone hurries to hide a live clue the inspector has not reached yet.
+  const foundMining = observed.some((id) => site.clues.find((c) => c.id === id)?.indicates === 'mining');
+  const hideable = site.clues.filter(
+    (c) =>
+      c.indicates === 'mining' &&
+      (c.concealment === 'switchable' || c.concealment === 'rehearsed') &&
+      visit.hiddenFrom[c.id] === undefined &&
+      !checkOf(visit, visit.placement[c.id], c.source),
+  );
+  if (hideable.length > 0 && reactDraw < (foundMining ? settings.reactOnFind : settings.reactOnCheck)) {
+    let clue: SiteClue;
+    [clue, r] = pickOne(hideable, r);
+    const hidesAt = visit.timeUsed + settings.reactionMinutes;
+    visit.hiddenFrom[clue.id] = hidesAt;
+    events.push({
+      type: 'site-reacts',
+      how: clue.source === 'interview' ? 'staff-taken-aside' : 'manager-to-console',
+      target: visit.placement[clue.id] ?? '',
+      hidesAt,
+    });
+  }
+  visit.random = r;
+}
+
+// ---- The supervisor ---------------------------------------------------------------------------
+
+/**
+ * Independent kinds a finding needs. An accusation needs strong evidence in two kinds, or strong
+ * evidence in one kind backed by two more; clearing a site needs strong evidence of real work
+ * backed by one more kind. No number of weak clues is enough: a flat load, a high bill and a
+ * nervous manager are what an honest but wasteful data centre looks like too.
+ */
+export const KINDS_NEEDED = { accuse: 3, clear: 2, refer: 2 } as const;
+
+export type SupervisorReason =
+  | 'corroborated'
+  | 'nothing-claimed'
+  | 'no-evidence'
+  | 'only-weak-clues'
+  | 'one-kind-only'
+  | 'too-few-kinds'
+  | 'contradicted'
+  | 'no-real-work-shown';
+
+export interface SupervisorReview {
+  accepted: boolean;
+  reason: SupervisorReason;
+  /** Kinds of evidence in the report that support the conclusion, and those with strong evidence. */
+  kinds: EvidenceKind[];
+  strongKinds: EvidenceKind[];
+}
+
+export function evidenceKindOf(clue: SiteClue): EvidenceKind {
+  return EVIDENCE_KIND_OF[clue.source];
+}
+
+function kindsOf(clues: readonly SiteClue[]): EvidenceKind[] {
+  return EVIDENCE_KINDS.filter((k) => clues.some((c) => evidenceKindOf(c) === k));
+}
+
+/** Whether the supervisor accepts a report (clue ids) for a conclusion, and why. */
+export function supervisorReview(site: SiteDefinition, report: readonly string[], conclusion: SiteConclusion): SupervisorReview {
+  const clues = site.clues.filter((c) => report.includes(c.id));
+  const pointingTo = (...indicates: ClueIndicates[]) => clues.filter((c) => indicates.includes(c.indicates));
+  const verdict = (accepted: boolean, reason: SupervisorReason, support: readonly SiteClue[]): SupervisorReview => ({
+    accepted,
+    reason,
+    kinds: kindsOf(support),
+    strongKinds: kindsOf(support.filter((c) => c.strength === 'strong')),
+  });
+
+  if (conclusion === 'inconclusive') return verdict(true, 'nothing-claimed', []);
+
+  const support =
+    conclusion === 'mining-disguised' ? pointingTo('mining') : conclusion === 'honest' ? pointingTo('real-work') : pointingTo('waste', 'real-work');
+  // Weak clues the other way are normal (a show rack really has GPUs); strong ones are not.
+  const against = conclusion === 'mining-disguised' ? pointingTo('real-work') : pointingTo('mining');
+  if (against.some((c) => c.strength === 'strong')) return verdict(false, 'contradicted', support);
+
+  const main = conclusion === 'inefficient-refer' ? pointingTo('waste') : support;
+  if (main.length === 0) return verdict(false, 'no-evidence', support);
+  if (!main.some((c) => c.strength === 'strong')) return verdict(false, 'only-weak-clues', support);
+  if (conclusion === 'inefficient-refer' && pointingTo('real-work').length === 0) return verdict(false, 'no-real-work-shown', support);
+
+  const kinds = kindsOf(support).length;
+  const strongKinds = kindsOf(support.filter((c) => c.strength === 'strong')).length;
+  if (kinds === 1) return verdict(false, 'one-kind-only', support);
+  const needed = conclusion === 'mining-disguised' ? KINDS_NEEDED.accuse : conclusion === 'honest' ? KINDS_NEEDED.clear : KINDS_NEEDED.refer;
+  if (strongKinds >= 2 || kinds >= needed) return verdict(true, 'corroborated', support);
+  return verdict(false, 'too-few-kinds', support);
+}
+
+// ---- Scoring ----------------------------------------------------------------------------------
+
+export const SITE_VERDICTS = [
+  'mining-proven',
+  'mining-missed',
+  'miners-unreported',
+  'honest-accused',
+  'honest-cleared',
+  'needless-referral',
+  'waste-referred',
+  'waste-overlooked',
+  'report-sent-back',
+  'nothing-filed',
+] as const;
+/** What the visit came to, from the site's truth, the conclusion filed and the supervisor's review. */
+export type SiteVerdict = (typeof SITE_VERDICTS)[number];
+
+export interface SiteScore {
+  verdict: SiteVerdict;
+  lesson: LessonId;
+  points: number;
+  risk?: { id: RiskId; kind: 'spotted' | 'fell' };
+}
+
+/**
+ * Points are rules, not content, so the tests can hold them to the issue: a proven finding beats
+ * a hunch (30 > -5) and a false accusation, even one the supervisor stops, costs more than filing
+ * nothing (-40 < 0). A hunch against real miners (-5) is better than letting them be (-10): it
+ * flags the site, but the supervisor cannot act on it.
+ */
+export const SITE_VERDICT_SCORES: Record<SiteVerdict, Omit<SiteScore, 'verdict'>> = {
+  'mining-proven': { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' } },
+  'mining-missed': { lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' } },
+  'miners-unreported': { lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' } },
+  'honest-accused': { lesson: 'LS3', points: -40 },
+  'honest-cleared': { lesson: 'LS2', points: 15 },
+  'needless-referral': { lesson: 'LS2', points: -5 },
+  'waste-referred': { lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' } },
+  'waste-overlooked': { lesson: 'LS4', points: 0 },
+  'report-sent-back': { lesson: 'LS3', points: -5 },
+  'nothing-filed': { lesson: 'LS1', points: 0 },
+};
+
+export function siteVerdict(truth: SiteTruth, filed: FiledReport | null): SiteVerdict {
+  if (!filed || filed.conclusion === 'inconclusive') return truth === 'mining-disguised' ? 'miners-unreported' : 'nothing-filed';
+  // Accusing an honest site is the serious error whether or not the supervisor stops it.
+  if (filed.conclusion === 'mining-disguised' && truth !== 'mining-disguised') return 'honest-accused';
+  if (!filed.review.accepted) return 'report-sent-back';
+  if (truth === 'mining-disguised') return filed.conclusion === 'mining-disguised' ? 'mining-proven' : 'mining-missed';
+  if (truth === 'honest-ai-lab') return filed.conclusion === 'honest' ? 'honest-cleared' : 'needless-referral';
+  return filed.conclusion === 'inefficient-refer' ? 'waste-referred' : 'waste-overlooked';
+}
+
+/** Scores a visit, filed or not (a visit left without a report is doing nothing). */
+export function scoreVisit(site: SiteDefinition, visit: SiteVisit): SiteScore {
+  const verdict = siteVerdict(site.truth, visit.filed);
+  return { verdict, ...SITE_VERDICT_SCORES[verdict] };
+}
+
+/** The words for each verdict live in content, with the article lines they rest on. */
+export type SiteVerdictTexts = Record<SiteVerdict, { text: LocalText; sourceLines: SourceLines }>;
+
+export function siteOutcome(score: SiteScore, texts: SiteVerdictTexts): Outcome {
+  const words = texts[score.verdict];
+  const outcome: Outcome = { lesson: score.lesson, points: score.points, text: words.text, sourceLines: words.sourceLines };
+  if (score.risk) outcome.risk = score.risk;
+  return outcome;
+}
+
+// ---- The case file ------------------------------------------------------------------------------
+
+/** A small record of a visit for later levels and the debrief. */
+export interface CaseFileEntry {
+  siteId: string;
+  truth: SiteTruth;
+  announced: boolean;
+  difficulty: SiteDifficulty;
+  conclusion: SiteConclusion | null;
+  accepted: boolean;
+  reason: SupervisorReason | null;
+  verdict: SiteVerdict;
+  lesson: LessonId;
+  points: number;
+  /** The report's clues with their kind, so a later level can cite them. */
+  report: { clueId: string; kind: EvidenceKind; strength: 'strong' | 'weak'; indicates: ClueIndicates }[];
+  kinds: EvidenceKind[];
+  /** Clues the site kept from the inspector, for the debrief. */
+  hiddenFromInspector: string[];
+  timeUsed: number;
+  timeBudget: number;
+}
+
+export function caseFileEntry(site: SiteDefinition, visit: SiteVisit): CaseFileEntry {
+  const score = scoreVisit(site, visit);
+  const report = visit.report.flatMap((id) => {
+    const clue = site.clues.find((c) => c.id === id);
+    return clue ? [{ clueId: id, kind: evidenceKindOf(clue), strength: clue.strength, indicates: clue.indicates }] : [];
+  });
+  return {
+    siteId: site.id,
+    truth: site.truth,
+    announced: visit.announced,
+    difficulty: visit.difficulty,
+    conclusion: visit.filed?.conclusion ?? null,
+    accepted: visit.filed?.review.accepted ?? false,
+    reason: visit.filed?.review.reason ?? null,
+    verdict: score.verdict,
+    lesson: score.lesson,
+    points: score.points,
+    report,
+    kinds: EVIDENCE_KINDS.filter((k) => report.some((r) => r.kind === k)),
+    hiddenFromInspector: site.clues.filter((c) => !visit.evidence.includes(c.id) && visit.hiddenFrom[c.id] !== undefined).map((c) => c.id),
+    timeUsed: visit.timeUsed,
+    timeBudget: visit.timeBudget,
+  };
+}
+
+// ---- Checking a site definition -----------------------------------------------------------------
+
+/**
+ * Problems with a site definition, as sentences for a content test (empty when sound). Beyond ids
+ * and places, it holds every site to the fairness the issue asks for: an honest site cannot be
+ * proven guilty even with every clue it has, a disguised one cannot be cleared, and a disguised
+ * one can be proven from clues it cannot hide.
+ */
+export function siteDefinitionProblems(site: SiteDefinition): string[] {
+  const problems: string[] = [];
+  const stationIds = site.stations.map((s) => s.id);
+  const staffIds = site.staff.map((s) => s.id);
+  const allIds = [...stationIds, ...staffIds];
+  const dup = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+  for (const id of dup(allIds)) problems.push(`station or staff id "${id}" is used twice`);
+  for (const id of dup(site.clues.map((c) => c.id))) problems.push(`clue id "${id}" is used twice`);
+  for (const d of SITE_DIFFICULTIES) {
+    if (!(site.timeBudget[d] > 0)) problems.push(`time budget for ${d} must be above zero`);
+  }
+
+  for (const clue of site.clues) {
+    const where = `clue "${clue.id}"`;
+    if (clue.candidates.length === 0) problems.push(`${where} has no candidate places`);
+    for (const target of clue.candidates) {
+      if (clue.source === 'interview') {
+        if (!staffIds.includes(target)) problems.push(`${where} names "${target}", who is not on the staff`);
+      } else if (clue.source === 'on-arrival') {
+        if (!stationIds.includes(target)) problems.push(`${where} names "${target}", which is not a station`);
+      } else if (!site.stations.find((s) => s.id === target)?.tools.some((t) => t.tool === clue.source)) {
+        problems.push(`${where} is read with ${clue.source}, which station "${target}" does not offer`);
+      }
+    }
+    if ((clue.concealment === 'caught-switching') !== (clue.source === 'on-arrival')) {
+      problems.push(`${where}: only the switch caught on arrival is seen on arrival`);
+    }
+    if (clue.needsOtherInterview && clue.source !== 'interview') problems.push(`${where}: only an interview can contradict another`);
+    if (clue.sourceLines.length === 0 && clue.illustrative === null) problems.push(`${where} rests on no article line and is not marked illustrative`);
+    if (clue.group !== undefined) {
+      const first = site.clues.find((c) => c.group === clue.group);
+      if (first && first.candidates.join('|') !== clue.candidates.join('|')) problems.push(`${where}: clues of group "${clue.group}" must share their candidates`);
+    }
+  }
+
+  const ids = (pred: (c: SiteClue) => boolean) => site.clues.filter(pred).map((c) => c.id);
+  if (site.truth === 'mining-disguised') {
+    if (supervisorReview(site, ids((c) => c.indicates === 'real-work'), 'honest').accepted) {
+      problems.push('a disguised site could be cleared with its show evidence');
+    }
+    if (!supervisorReview(site, ids((c) => c.indicates === 'mining' && c.concealment === 'fixed'), 'mining-disguised').accepted) {
+      problems.push('a disguised site must be provable from clues it cannot hide');
+    }
+  } else if (supervisorReview(site, ids((c) => c.indicates === 'mining'), 'mining-disguised').accepted) {
+    // The review only grows with more mining clues, so if all of them fail, every report fails.
+    problems.push('an honest site could be proven guilty');
+  }
+  return problems;
+}
