@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { POWER_OUTCOME_KEYS, type Level, type PowerOutcomeKey } from '../core/level';
+import { GRID_OUTCOME_KEYS, POWER_OUTCOME_KEYS, RECORD_MEASURES, type GridOutcomeKey, type Level, type PowerOutcomeKey } from '../core/level';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -36,7 +36,19 @@ const OutcomeSchema = z
   .strict()
   .describe('What a decision earns or costs on one lesson, why (shown in the debrief), and the lines it rests on.');
 
-const SettingSchema = z.enum(['bureau', 'city-map', 'review-desk', 'server-room']);
+/** Closing choices whose outcomes depend on whether the player holds the evidence: two tiers. */
+function conclusionsSchema<A extends string, B extends string>(held: A, notHeld: B) {
+  const outcomes = z.array(OutcomeSchema);
+  return z
+    .array(
+      z
+        .object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() })
+        .strict(),
+    )
+    .min(2);
+}
+
+const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room']);
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
@@ -164,17 +176,97 @@ const InspectionStepSchema = z
         found: OutcomeSchema,
       })
       .strict(),
-    conclusions: z
+    conclusions: conclusionsSchema('withClue', 'withoutClue'),
+  })
+  .strict();
+
+const GRID_DISTRICT_KINDS = ['homes', 'commerce', 'hospital', 'water', 'schools', 'signals', 'industry', 'rural', 'high-tech'] as const;
+
+const hourly = (what: string) =>
+  z.array(z.number().min(0)).length(24, '24 values, one per hour from midnight').describe(`${what}: 24 values in MW, one per hour from midnight.`);
+
+const OutcomeListSchema = z.array(OutcomeSchema);
+
+const GridStepSchema = z
+  .object({
+    kind: z.literal('grid'),
+    id,
+    setting: SettingSchema,
+    title: LocalTextSchema,
+    briefing: LocalTextSchema,
+    scaleNote: LocalTextSchema.describe('How the city was scaled from the article\'s figures.'),
+    districts: z
       .array(
         z
           .object({
             id,
-            label: LocalTextSchema,
-            outcomes: z.object({ withClue: z.array(OutcomeSchema), withoutClue: z.array(OutcomeSchema) }).strict(),
+            name: LocalTextSchema,
+            kind: z.enum(GRID_DISTRICT_KINDS),
+            profileMw: hourly('Demand on a mild day'),
+            heatSensitivity: z.number().min(0).max(2).describe('How much the worst heat raises demand: 0.3 means +30%.'),
+            critical: z.boolean().describe('Critical loads (hospital, water works) fall back to generators when cut.'),
+            description: LocalTextSchema,
+            sourceLines: SourceLinesSchema,
+            map: z.object({ x: z.number().min(0).max(1600), y: z.number().min(0).max(1000), radius: z.number().positive() }).strict(),
           })
           .strict(),
       )
-      .min(2),
+      .min(2)
+      .max(12),
+    initialPriority: z.array(id).describe('Every district id once: the dispatch office\'s load-shedding order, served first to last.'),
+    favouredDistrict: id,
+    declared: z.object({ profileMw: hourly('The declared load'), text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict(),
+    capStepMw: z.number().positive(),
+    rules: z.array(RuleSchema).min(1),
+    measures: z.array(
+      z
+        .object({
+          id,
+          name: LocalTextSchema,
+          text: LocalTextSchema,
+          sourceLines: SourceLinesSchema,
+          effect: z
+            .object({
+              kinds: z.array(z.enum(GRID_DISTRICT_KINDS)).min(1),
+              fromHour: z.number().int().min(0).max(23),
+              toHour: z.number().int().min(1).max(24),
+              factor: z.number().min(0).max(1),
+            })
+            .strict(),
+        })
+        .strict(),
+    ),
+    days: z
+      .array(
+        z
+          .object({
+            id,
+            title: LocalTextSchema,
+            conditions: LocalTextSchema,
+            sourceLines: SourceLinesSchema,
+            heat: z.number().min(0).max(1),
+            supplyMw: hourly('Supply'),
+            order: z
+              .object({
+                from: LocalTextSchema,
+                text: LocalTextSchema,
+                sourceLines: citedLines,
+                outcomes: z.object({ comply: OutcomeListSchema, refuse: OutcomeListSchema, escalate: OutcomeListSchema }).strict(),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    thresholds: z
+      .object({ homesPeakServedShare: z.number().min(0).max(1), favouredWhileDarkMwh: z.number().min(0) })
+      .strict(),
+    consequences: z.object({ complaintsPerMwh: z.number().min(0), tradeLostYuanPerMwh: z.number().min(0) }).strict(),
+    outcomes: z
+      .object(Object.fromEntries(GRID_OUTCOME_KEYS.map((k) => [k, OutcomeListSchema])) as Record<GridOutcomeKey, typeof OutcomeListSchema>)
+      .strict(),
+    conclusions: conclusionsSchema('withEvidence', 'withoutEvidence'),
   })
   .strict();
 
@@ -195,11 +287,14 @@ export const LevelSchema = z
           .strict(),
       )
       .min(1),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),
         fiction: LocalTextSchema,
+        againstTheRecord: z
+          .array(z.object({ measure: z.enum(RECORD_MEASURES), record: LocalTextSchema, sourceLines: citedLines }).strict())
+          .optional(),
       })
       .strict(),
   })

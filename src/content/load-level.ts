@@ -3,7 +3,7 @@
 
 import type { z } from 'zod';
 import { deskRefExists } from '../core/rules';
-import type { Level } from '../core/level';
+import type { GridStep, Level } from '../core/level';
 import { LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 
@@ -75,7 +75,7 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
         fix: 'use one of the listed values',
       };
     case 'invalid_union':
-      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review" or "inspection"', found: shown(input), fix: 'set "kind" to one of those' };
+      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review", "inspection" or "grid"', found: shown(input), fix: 'set "kind" to one of those' };
     default:
       return { file, path, expected: issue.message.replace(/^Invalid input: expected /, ''), found: shown(input), fix: `change it to ${issue.message.replace(/^Invalid input: expected /, '')}` };
   }
@@ -125,6 +125,8 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
         }),
       );
       unique(step.decisions.map((d) => d.id), (i) => `${at}.decisions[${i}].id`, 'decision');
+    } else if (step.kind === 'grid') {
+      gridProblems(step, at, problem, unique);
     } else {
       const objectIds = step.objects.map((o) => o.id);
       unique(objectIds, (i) => `${at}.objects[${i}].id`, 'object');
@@ -139,4 +141,35 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
     }
   });
   return problems;
+}
+
+type Report = (path: string, expected: string, found: string, fix: string) => void;
+type Unique = (ids: string[], path: (i: number) => string, what: string) => void;
+
+function gridProblems(step: GridStep, at: string, problem: Report, unique: Unique): void {
+  const districtIds = step.districts.map((d) => d.id);
+  const list = districtIds.join(', ');
+  unique(districtIds, (i) => `${at}.districts[${i}].id`, 'district');
+  unique(step.days.map((d) => d.id), (i) => `${at}.days[${i}].id`, 'day');
+  unique(step.measures.map((m) => m.id), (i) => `${at}.measures[${i}].id`, 'measure');
+  unique(step.conclusions.map((c) => c.id), (i) => `${at}.conclusions[${i}].id`, 'conclusion');
+  if (!districtIds.includes(step.favouredDistrict)) {
+    problem(`${at}.favouredDistrict`, `one of the districts ${list}`, `"${step.favouredDistrict}"`, 'name a district of this step');
+  }
+  const missing = districtIds.filter((id) => !step.initialPriority.includes(id));
+  const unknown = step.initialPriority.filter((id) => !districtIds.includes(id));
+  if (missing.length > 0 || unknown.length > 0 || step.initialPriority.length !== districtIds.length) {
+    problem(
+      `${at}.initialPriority`,
+      `every district id exactly once (${list})`,
+      [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', `${step.initialPriority.length} entries`].filter(Boolean).join('; '),
+      'list each district once, served first to last',
+    );
+  }
+  step.measures.forEach((m, i) => {
+    if (m.effect.toHour <= m.effect.fromHour) {
+      problem(`${at}.measures[${i}].effect.toHour`, `an hour after fromHour (${m.effect.fromHour})`, String(m.effect.toHour), 'make toHour larger than fromHour');
+    }
+  });
+  if (!step.districts.some((d) => d.kind === 'homes')) problem(`${at}.districts`, 'at least one district of kind "homes"', 'none', 'add the homes the grid must serve');
 }

@@ -45,6 +45,18 @@ export interface GridLevers {
    * in turn, so the dark hours are shared instead of falling on the last in line.
    */
   rotation: string[];
+  /** Power-use rules in force that day, each lowering some kinds of demand in some hours. */
+  measures?: readonly GridDemandMeasure[];
+}
+
+/** A power-use rule the bureau can enforce, such as offices cooled no lower than 26 degrees. */
+export interface GridDemandMeasure {
+  kinds: GridDistrictKind[];
+  /** Hours it applies, from `fromHour` up to but not including `toHour` (0-24). */
+  fromHour: number;
+  toHour: number;
+  /** Demand is multiplied by this in those hours (0.8 means 20% less). */
+  factor: number;
 }
 
 export interface HourlyDispatch {
@@ -91,6 +103,7 @@ export function dispatchDays(districts: readonly GridDistrict[], days: readonly 
     const order = serviceOrder(districts, lever.priority);
     const caps = districts.map((d) => lever.capsMw[d.id]);
     const rotation = lever.rotation.map((id) => districts.findIndex((d) => d.id === id)).filter((i) => i >= 0);
+    const factors = demandFactors(districts, lever.measures ?? []);
 
     for (let h = 0; h < HOURS_PER_DAY; h++) {
       const t = day * HOURS_PER_DAY + h;
@@ -98,7 +111,7 @@ export function dispatchDays(districts: readonly GridDistrict[], days: readonly 
       supplyMw[t] = supply;
       let total = 0;
       for (let i = 0; i < n; i++) {
-        const demand = demandAt(districts[i]!, h, conditions.heat);
+        const demand = demandAt(districts[i]!, h, conditions.heat) * factors[i * HOURS_PER_DAY + h]!;
         demandMw[i]![t] = demand;
         const cap = caps[i];
         wanted[i] = cap === undefined ? demand : Math.min(demand, Math.max(0, cap));
@@ -118,6 +131,22 @@ export function dispatchDays(districts: readonly GridDistrict[], days: readonly 
     }
   }
   return { servedMw, demandMw, supplyMw };
+}
+
+/** Per district and hour, what the measures in force leave of demand: [district * 24 + hour]. */
+function demandFactors(districts: readonly GridDistrict[], measures: readonly GridDemandMeasure[]): Float64Array {
+  const factors = new Float64Array(districts.length * HOURS_PER_DAY).fill(1);
+  for (const measure of measures) {
+    const factor = Math.min(1, Math.max(0, measure.factor));
+    districts.forEach((d, i) => {
+      if (!measure.kinds.includes(d.kind)) return;
+      for (let h = Math.max(0, measure.fromHour); h < Math.min(HOURS_PER_DAY, measure.toHour); h++) {
+        const at = i * HOURS_PER_DAY + h;
+        factors[at] = factors[at]! * factor;
+      }
+    });
+  }
+  return factors;
 }
 
 export interface DistrictTotals {

@@ -2,6 +2,8 @@
 // against a zod schema that must produce exactly this type (checked at compile time there), so the
 // core never depends on zod and never reads a file.
 
+import type { GridDemandMeasure, GridDistrictKind } from './grid';
+
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -28,7 +30,7 @@ export interface Outcome {
   risk?: { id: RiskId; kind: 'spotted' | 'fell' };
 }
 
-export type Setting = 'bureau' | 'city-map' | 'review-desk' | 'server-room';
+export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room';
 export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
 
 export interface Speaker {
@@ -187,7 +189,112 @@ export interface InspectionStep {
   conclusions: InspectionConclusion[];
 }
 
-export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep;
+// ---- The city grid: days of hourly dispatch (issue 3) ------------------------------------------
+
+export interface GridMapDistrict {
+  id: string;
+  name: LocalText;
+  kind: GridDistrictKind;
+  /** Demand in MW for each hour of a mild day (24 values, hour 0 = midnight to 1 am). */
+  profileMw: number[];
+  /** How much the worst heat raises demand: 0.3 means +30%. */
+  heatSensitivity: number;
+  /** Critical loads (hospital, water works) fall back to generators when cut. */
+  critical: boolean;
+  description: LocalText;
+  sourceLines: SourceLines;
+  /** Where the scene draws the district on the city-grid art (1600 x 1000 world units). */
+  map: { x: number; y: number; radius: number };
+}
+
+export interface GridMeasure {
+  id: string;
+  name: LocalText;
+  text: LocalText;
+  sourceLines: SourceLines;
+  effect: GridDemandMeasure;
+}
+
+/** A "priority supply" order from the secretary's office, answered before the day runs. */
+export interface GridOrder {
+  from: LocalText;
+  text: LocalText;
+  sourceLines: SourceLines;
+  outcomes: Record<OrderResponse, Outcome[]>;
+}
+
+export interface GridDayPlan {
+  id: string;
+  title: LocalText;
+  /** The day's conditions in words: heat, the import line, the reservoirs. */
+  conditions: LocalText;
+  sourceLines: SourceLines;
+  /** 0 for a mild day, 1 for the worst of the heat. */
+  heat: number;
+  /** MW the city can get in each hour (24 values). */
+  supplyMw: number[];
+  order?: GridOrder;
+}
+
+export const GRID_OUTCOME_KEYS = [
+  'homesKept',
+  'homesDark',
+  'criticalKept',
+  'criticalOnGenerators',
+  'meteringRestored',
+  'meteringAuditedOnly',
+  'meteringBypassed',
+  'evidenceFound',
+  'evidenceMissed',
+  'noFavourWhileDark',
+  'favouredWhileDark',
+] as const;
+export type GridOutcomeKey = (typeof GRID_OUTCOME_KEYS)[number];
+
+export interface GridConclusion {
+  id: string;
+  label: LocalText;
+  /** "withEvidence" when the declared-versus-metered comparison is in the case file. */
+  outcomes: { withEvidence: Outcome[]; withoutEvidence: Outcome[] };
+}
+
+export interface GridStep {
+  kind: 'grid';
+  id: string;
+  setting: Setting;
+  title: LocalText;
+  briefing: LocalText;
+  /** Says how the level's city was scaled from the article's figures. */
+  scaleNote: LocalText;
+  districts: GridMapDistrict[];
+  /** The dispatch office's load-shedding order as the player finds it: served first to last. */
+  initialPriority: string[];
+  /** The district the secretary's orders favour (Genesis). */
+  favouredDistrict: string;
+  /** What the favoured company declared it would draw: a daily profile in MW (24 values). */
+  declared: { profileMw: number[]; text: LocalText; sourceLines: SourceLines };
+  /** Caps move in whole steps, so the keyboard and the sliders agree. */
+  capStepMw: number;
+  rules: Rule[];
+  measures: GridMeasure[];
+  days: GridDayPlan[];
+  thresholds: {
+    /** Share of home demand served in the evening peak that counts as "homes kept lit". */
+    homesPeakServedShare: number;
+    /** MWh served to the favoured district while homes went short that counts as waste (R4). */
+    favouredWhileDarkMwh: number;
+  };
+  /** Illustrative rates for the day's report; the article gives none, and the level says so. */
+  consequences: { complaintsPerMwh: number; tradeLostYuanPerMwh: number };
+  outcomes: Record<GridOutcomeKey, Outcome[]>;
+  conclusions: GridConclusion[];
+}
+
+/** What the debrief can measure in the player's play, to set beside the article's record. */
+export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
+export type RecordMeasure = (typeof RECORD_MEASURES)[number];
+
+export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep;
 
 export interface Level {
   id: string;
@@ -203,5 +310,7 @@ export interface Level {
   debrief: {
     whatHappened: { text: LocalText; sourceLines: SourceLines }[];
     fiction: LocalText;
+    /** Rows that set what the player's city went through beside what the article reports. */
+    againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
   };
 }

@@ -11,7 +11,9 @@ import type {
   PowerStep,
   ReviewStep,
 } from './level';
+import { applyGrid, initialGridProgress } from './grid-rules';
 import { pickOne, seedFrom } from './random';
+import { score, scoreAll } from './score-events';
 import type {
   GameAction,
   GameEvent,
@@ -34,6 +36,7 @@ export function createGame(level: Level, seed: number): GameState {
     power: {},
     review: {},
     inspection: {},
+    grid: {},
     scored: [],
     finished: false,
   };
@@ -50,6 +53,8 @@ export function createGame(level: Level, seed: number): GameState {
       let clueObject: string;
       [clueObject, random] = pickOne(step.clue.candidates, random);
       state.inspection[step.id] = { clueObject, examined: [], timeUsed: 0, notebook: [], conclusion: null };
+    } else if (step.kind === 'grid') {
+      state.grid[step.id] = initialGridProgress(step);
     }
   }
   state.random = random;
@@ -76,7 +81,7 @@ export function step(level: Level, state: GameState, action: GameAction): StepRe
   return { state: next, events };
 }
 
-type Applied = 'ok' | RefusalReason;
+export type Applied = 'ok' | RefusalReason;
 
 function applyAction(level: Level, current: LevelStep, state: GameState, action: GameAction, events: GameEvent[]): Applied {
   switch (action.type) {
@@ -90,8 +95,11 @@ function applyAction(level: Level, current: LevelStep, state: GameState, action:
       }
       return 'ok';
     }
-    case 'set-allocation':
     case 'answer-order':
+      if (current.kind === 'grid') return applyGrid(current, state, action, events, () => finishStep(level, state, events));
+      if (current.kind !== 'power') return 'wrong-step';
+      return applyPower(level, current, state, action, events);
+    case 'set-allocation':
     case 'confirm-allocation': {
       if (current.kind !== 'power') return 'wrong-step';
       return applyPower(level, current, state, action, events);
@@ -108,6 +116,17 @@ function applyAction(level: Level, current: LevelStep, state: GameState, action:
       if (current.kind !== 'inspection') return 'wrong-step';
       return applyInspection(level, current, state, action, events);
     }
+    case 'grid-priority':
+    case 'grid-cap':
+    case 'grid-rotation':
+    case 'grid-measure':
+    case 'grid-monitoring':
+    case 'compare-profiles':
+    case 'run-day':
+    case 'file-case-note': {
+      if (current.kind !== 'grid') return 'wrong-step';
+      return applyGrid(current, state, action, events, () => finishStep(level, state, events));
+    }
   }
 }
 
@@ -121,17 +140,6 @@ function finishStep(level: Level, state: GameState, events: GameEvent[]): void {
     state.finished = true;
     events.push({ type: 'level-finished' });
   }
-}
-
-function score(state: GameState, events: GameEvent[], stepId: string, outcomeKey: string, outcome: Outcome): void {
-  const scored = { ...outcome, stepId, outcomeKey };
-  state.scored.push(scored);
-  events.push({ type: 'scored', scored });
-}
-
-/** Scores every outcome of one decision; each gets its own key, "decisionKey:index". */
-function scoreAll(state: GameState, events: GameEvent[], stepId: string, decisionKey: string, outcomes: readonly Outcome[]): void {
-  outcomes.forEach((outcome, i) => score(state, events, stepId, `${decisionKey}:${i}`, outcome));
 }
 
 // ---- Power allocation -------------------------------------------------------------------------

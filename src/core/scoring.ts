@@ -21,6 +21,15 @@ export function decisionPoints(level: Level): Outcome[][][] {
       for (const d of step.discrepancies) points.push([[d.found], []]);
       if (step.gift) points.push([[step.gift.returned], [step.gift.kept]]);
       points.push(step.decisions.flatMap((d) => [d.outcomes.allFound, d.outcomes.someFound, d.outcomes.noneFound]));
+    } else if (step.kind === 'grid') {
+      const o = step.outcomes;
+      points.push([o.homesKept, o.homesDark]);
+      points.push([o.criticalKept, o.criticalOnGenerators]);
+      for (const day of step.days) if (day.order) points.push([day.order.outcomes.comply, day.order.outcomes.refuse, day.order.outcomes.escalate]);
+      points.push([o.meteringRestored, o.meteringAuditedOnly, o.meteringBypassed]);
+      points.push([o.evidenceFound, o.evidenceMissed]);
+      points.push([o.noFavourWhileDark, o.favouredWhileDark]);
+      points.push(step.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]));
     } else if (step.kind === 'inspection') {
       points.push([[step.clue.found], []]);
       points.push(step.conclusions.flatMap((c) => [c.outcomes.withClue, c.outcomes.withoutClue]));

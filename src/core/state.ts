@@ -32,6 +32,48 @@ export interface InspectionProgress {
   conclusion: string | null;
 }
 
+/** The levers a player has set for the city grid; they apply to the next day run. */
+export interface GridLeverSettings {
+  /** Every district, served first to last. */
+  priority: string[];
+  capsMw: Record<string, number>;
+  rotation: string[];
+  /** Ids of the power-use rules the bureau enforces. */
+  measures: string[];
+}
+
+export interface GridComparison {
+  /** Days whose meter readings went into the comparison. */
+  days: number[];
+  declaredMwh: number;
+  meteredMwh: number;
+  ratio: number;
+  hoursFarAbove: number;
+  hours: number;
+  flatness: number;
+  contradicted: boolean;
+}
+
+export interface GridProgress {
+  levers: GridLeverSettings;
+  /** The levers in force on each day already run. */
+  dayLevers: GridLeverSettings[];
+  /** Answers to each day's order, by day id. */
+  orders: Record<string, OrderResponse>;
+  daysRun: number;
+  /** The favoured district's feed is back on the metering platform from this day on. */
+  meteringFromDay: number | null;
+  /** A meter audit recovered the substation's readings for days before this one. */
+  auditedBeforeDay: number;
+  declarationReceived: boolean;
+  comparison: GridComparison | null;
+  /** What this step adds to the case file later levels use. */
+  caseFile: string[];
+  /** Calls and pressure from the secretary's office, one point per push. */
+  pressure: number;
+  conclusion: string | null;
+}
+
 /** A scored decision: which outcome of which step, with its lesson, points, reason and source. */
 export interface ScoredEvent extends Outcome {
   stepId: string;
@@ -48,6 +90,7 @@ export interface GameState {
   power: Record<string, PowerProgress>;
   review: Record<string, ReviewProgress>;
   inspection: Record<string, InspectionProgress>;
+  grid: Record<string, GridProgress>;
   scored: ScoredEvent[];
   finished: boolean;
 }
@@ -62,7 +105,18 @@ export type GameAction =
   | { type: 'decide-application'; decisionId: string }
   | { type: 'examine'; objectId: string }
   | { type: 'note-evidence'; objectId: string }
-  | { type: 'file-report'; conclusionId: string };
+  | { type: 'file-report'; conclusionId: string }
+  | { type: 'grid-priority'; order: string[] }
+  | { type: 'grid-cap'; districtId: string; mw: number | null }
+  | { type: 'grid-rotation'; districtId: string; on: boolean }
+  | { type: 'grid-measure'; measureId: string; on: boolean }
+  | { type: 'grid-monitoring'; request: GridMonitoringRequest }
+  | { type: 'compare-profiles' }
+  | { type: 'run-day' }
+  | { type: 'file-case-note'; conclusionId: string };
+
+/** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
+export type GridMonitoringRequest = 'restore-metering' | 'meter-audit' | 'load-profile';
 
 export type RefusalReason =
   | 'level-finished'
@@ -75,18 +129,27 @@ export type RefusalReason =
   | 'same-item'
   | 'gift-pending'
   | 'no-time-left'
-  | 'not-examined';
+  | 'not-examined'
+  | 'not-a-priority-order'
+  | 'no-declaration'
+  | 'no-readings'
+  | 'days-left'
+  | 'no-days-left';
 
 /** What happened, for the scenes to draw and the sound to play; the state is the truth. */
 export type GameEvent =
   | { type: 'step-started'; stepId: string; stepIndex: number }
   | { type: 'line-shown'; stepId: string; lineIndex: number }
   | { type: 'allocation-set'; stepId: string; districtId: string; mw: number }
-  | { type: 'order-answered'; stepId: string; response: OrderResponse }
+  | { type: 'order-answered'; stepId: string; response: OrderResponse; dayId?: string }
   | { type: 'cross-checked'; stepId: string; a: DeskRef; b: DeskRef; discrepancyId: string | null }
   | { type: 'gift-handled'; stepId: string; choice: 'returned' | 'kept' }
   | { type: 'examined'; stepId: string; objectId: string; isClue: boolean }
   | { type: 'evidence-noted'; stepId: string; objectId: string }
+  | { type: 'levers-changed'; stepId: string }
+  | { type: 'monitoring-done'; stepId: string; request: GridMonitoringRequest }
+  | { type: 'profiles-compared'; stepId: string; contradicted: boolean }
+  | { type: 'day-run'; stepId: string; dayIndex: number }
   | { type: 'scored'; scored: ScoredEvent }
   | { type: 'level-finished' }
   | { type: 'action-refused'; action: GameAction; reason: RefusalReason };

@@ -21,3 +21,4 @@ export function loadLevel(file: string): Level {
 }
 
 export const tutorial = (): Level => loadLevel('tutorial-first-day.json');
+export const blackoutSummer = (): Level => loadLevel('blackout-summer.json');

@@ -8,6 +8,8 @@ export interface Strategy {
   review(step: Extract<LevelStep, { kind: 'review' }>, state: GameState): GameAction[];
   /** Called repeatedly; return the next action given what the inspection has shown so far. */
   inspection(step: Extract<LevelStep, { kind: 'inspection' }>, state: GameState): GameAction;
+  /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
+  grid(step: Extract<LevelStep, { kind: 'grid' }>, state: GameState): GameAction[];
 }
 
 export function playThrough(level: Level, seed: number, strategy: Strategy): { state: GameState; actions: GameAction[] } {
@@ -24,6 +26,7 @@ export function playThrough(level: Level, seed: number, strategy: Strategy): { s
     if (current.kind === 'scene') act({ type: 'advance-dialogue' });
     else if (current.kind === 'power') strategy.power(current, state).forEach(act);
     else if (current.kind === 'review') strategy.review(current, state).forEach(act);
+    else if (current.kind === 'grid') strategy.grid(current, state).forEach(act);
     else act(strategy.inspection(current, state));
   }
   return { state, actions };
@@ -60,7 +63,45 @@ export const diligentInspector: Strategy = {
     if (!seenClue && next) return { type: 'examine', objectId: next };
     return { type: 'file-report', conclusionId: 'dig-deeper' };
   },
+  grid: diligentGridDay,
 };
+
+type GridStep = Extract<LevelStep, { kind: 'grid' }>;
+
+/** The order a people-first dispatcher sheds load in: critical loads and homes last to be cut. */
+export function peopleFirstPriority(grid: GridStep): string[] {
+  const rank = ['hospital', 'water', 'signals', 'homes', 'rural', 'schools', 'commerce', 'industry', 'high-tech'];
+  const ids = [...grid.districts]
+    .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind))
+    .map((d) => d.id)
+    .filter((id) => id !== grid.favouredDistrict);
+  return [...ids, grid.favouredDistrict];
+}
+
+/**
+ * A people-first day: critical loads and homes first, the favoured company last, its order
+ * referred up, metering restored and the declared profile asked for on day one, and the two
+ * compared as soon as there are readings; the comparison goes into the note.
+ */
+function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
+  const progress = state.grid[grid.id]!;
+  if (progress.daysRun === grid.days.length) {
+    return [{ type: 'file-case-note', conclusionId: progress.caseFile.length > 0 ? 'attach-comparison' : 'note-suspicion' }];
+  }
+  const today = grid.days[progress.daysRun]!;
+  const actions: GameAction[] = [];
+  if (today.order) actions.push({ type: 'answer-order', response: 'escalate' });
+  if (progress.daysRun === 0) {
+    actions.push(
+      { type: 'grid-priority', order: peopleFirstPriority(grid) },
+      { type: 'grid-monitoring', request: 'restore-metering' },
+      { type: 'grid-monitoring', request: 'load-profile' },
+    );
+  }
+  if (progress.daysRun > 0 && !progress.comparison) actions.push({ type: 'compare-profiles' });
+  actions.push({ type: 'run-day' });
+  return actions;
+}
 
 /** What happened in Fuzhou: favour first, approve, sign off on what is shown. */
 export const historicalOfficial: Strategy = {
@@ -83,5 +124,12 @@ export const historicalOfficial: Strategy = {
   },
   inspection() {
     return { type: 'file-report', conclusionId: 'sign-off' };
+  },
+  grid(grid, state) {
+    // The dispatch office's list as found (Genesis first), every order obeyed, the meters left alone.
+    const progress = state.grid[grid.id]!;
+    if (progress.daysRun === grid.days.length) return [{ type: 'file-case-note', conclusionId: 'nothing-to-report' }];
+    const today = grid.days[progress.daysRun]!;
+    return [...(today.order ? [{ type: 'answer-order', response: 'comply' } as GameAction] : []), { type: 'run-day' }];
   },
 };

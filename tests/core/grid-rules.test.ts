@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  appendAction,
+  createGame,
+  DECLARATION_EVIDENCE,
+  gridDayReport,
+  gridDispatch,
+  gridFacts,
+  gridSummary,
+  HOURS_PER_DAY,
+  replay,
+  startLog,
+  step,
+  tallyLessons,
+  type GameAction,
+  type GameState,
+  type GridStep,
+} from '../../src/core';
+import { blackoutSummer } from '../support/levels';
+import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough, type Strategy } from '../support/players';
+
+const level = blackoutSummer();
+const grid = level.steps.find((s): s is GridStep => s.kind === 'grid')!;
+const gridIndex = level.steps.indexOf(grid);
+const openingLines = level.steps.slice(0, gridIndex).reduce((n, s) => n + (s.kind === 'scene' ? s.lines.length : 0), 0);
+
+/** A game standing at the start of the grid step (the opening scene read through). */
+function atGrid(seed = 1): GameState {
+  let state = createGame(level, seed);
+  while (state.stepIndex < gridIndex) state = step(level, state, { type: 'advance-dialogue' }).state;
+  return state;
+}
+
+function apply(state: GameState, ...actions: GameAction[]): GameState {
+  for (const action of actions) {
+    const result = step(level, state, action);
+    const refused = result.events.find((e) => e.type === 'action-refused');
+    if (refused) throw new Error(`refused ${JSON.stringify(refused)}`);
+    state = result.state;
+  }
+  return state;
+}
+
+function refusal(state: GameState, action: GameAction): string | null {
+  const refused = step(level, state, action).events.find((e) => e.type === 'action-refused');
+  return refused?.type === 'action-refused' ? refused.reason : null;
+}
+
+const ids = grid.districts.map((d) => d.id);
+const gridActionArb: fc.Arbitrary<GameAction> = fc.oneof(
+  fc.shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length }).map((order): GameAction => ({ type: 'grid-priority', order })),
+  fc.record({ districtId: fc.constantFrom(...ids), mw: fc.option(fc.double({ min: -5, max: 60, noNaN: true }), { nil: null }) }).map((a): GameAction => ({ type: 'grid-cap', ...a })),
+  fc.record({ districtId: fc.constantFrom(...ids), on: fc.boolean() }).map((a): GameAction => ({ type: 'grid-rotation', ...a })),
+  fc.record({ measureId: fc.constantFrom(...grid.measures.map((m) => m.id)), on: fc.boolean() }).map((a): GameAction => ({ type: 'grid-measure', ...a })),
+  fc.constantFrom<GameAction>(
+    { type: 'answer-order', response: 'comply' },
+    { type: 'answer-order', response: 'refuse' },
+    { type: 'answer-order', response: 'escalate' },
+    { type: 'grid-monitoring', request: 'restore-metering' },
+    { type: 'grid-monitoring', request: 'meter-audit' },
+    { type: 'grid-monitoring', request: 'load-profile' },
+    { type: 'compare-profiles' },
+    { type: 'run-day' },
+    { type: 'run-day' },
+    { type: 'file-case-note', conclusionId: 'attach-comparison' },
+  ),
+);
+
+/** Plays any action list, keeping what the rules accept, as a player pressing anything would. */
+function playActions(actions: GameAction[]): { state: GameState; accepted: GameAction[] } {
+  let state = atGrid();
+  const accepted: GameAction[] = [];
+  for (const action of actions) {
+    const result = step(level, state, action);
+    if (result.events.some((e) => e.type === 'action-refused')) {
+      expect(result.state).toBe(state);
+      continue;
+    }
+    state = result.state;
+    accepted.push(action);
+  }
+  return { state, accepted };
+}
+
+describe('the Blackout summer city', () => {
+  it('is scaled from the article: Genesis draws 74.75 million kWh a year, flat, and that is 10% of a mild day', () => {
+    const genesis = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
+    expect(new Set(genesis.profileMw).size).toBe(1);
+    expect((genesis.profileMw[0]! * 8760) / 1000).toBeCloseTo(74.75, 1);
+    const cityAverage = grid.districts.reduce((sum, d) => sum + d.profileMw.reduce((a, b) => a + b, 0) / HOURS_PER_DAY, 0);
+    expect(genesis.profileMw[0]! / cityAverage).toBeGreaterThan(0.095);
+    expect(genesis.profileMw[0]! / cityAverage).toBeLessThan(0.105);
+    expect(grid.scaleNote.en).toMatch(/scaled from the article/);
+    expect(grid.districts.length).toBeGreaterThanOrEqual(8);
+    expect(grid.districts.length).toBeLessThanOrEqual(12);
+  });
+
+  it('cannot serve everyone at the evening peak on any of its days', () => {
+    for (let d = 0; d < grid.days.length; d++) {
+      const day = grid.days[d]!;
+      const demandAtPeak = grid.districts.reduce((sum, x) => sum + x.profileMw[20]! * (1 + x.heatSensitivity * day.heat), 0);
+      expect(demandAtPeak).toBeGreaterThan(day.supplyMw[20]!);
+    }
+  });
+});
+
+describe('grid rules', () => {
+  it('any sequence of presses keeps energy conserved, pressure non-negative and the same log replaying to the same state', () => {
+    fc.assert(
+      fc.property(fc.array(gridActionArb, { maxLength: 40 }), (actions) => {
+        const { state, accepted } = playActions(actions);
+        const progress = state.grid[grid.id]!;
+        expect(progress.pressure).toBeGreaterThanOrEqual(0);
+        expect(progress.daysRun).toBeLessThanOrEqual(grid.days.length);
+        const dispatch = gridDispatch(grid, progress, true);
+        for (let t = 0; t < dispatch.supplyMw.length; t++) {
+          let total = 0;
+          grid.districts.forEach((_, i) => {
+            const served = dispatch.servedMw[i]![t]!;
+            expect(served).toBeGreaterThanOrEqual(0);
+            expect(served).toBeLessThanOrEqual(dispatch.demandMw[i]![t]! + 1e-9);
+            total += served;
+          });
+          expect(total).toBeLessThanOrEqual(dispatch.supplyMw[t]! + 1e-9);
+        }
+        // The decision log holds only the accepted presses and rebuilds the very same state.
+        let log = startLog(level, 1);
+        for (let i = 0; i < openingLines; i++) log = appendAction(log, { type: 'advance-dialogue' });
+        for (const action of accepted) log = appendAction(log, action);
+        expect(replay(level, log)).toEqual(state);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('a day cannot run while the Secretary\'s order waits for an answer', () => {
+    const state = atGrid();
+    expect(refusal(state, { type: 'run-day' })).toBe('order-pending');
+    expect(refusal(apply(state, { type: 'answer-order', response: 'refuse' }), { type: 'answer-order', response: 'comply' })).toBe('already-checked');
+  });
+
+  it('complying puts Genesis first and uncapped for that day, whatever the player set', () => {
+    const capped = apply(atGrid(), { type: 'grid-priority', order: peopleFirstPriority(grid) }, { type: 'grid-cap', districtId: 'genesis', mw: 0 });
+    const complied = apply(capped, { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
+    const refused = apply(capped, { type: 'answer-order', response: 'refuse' }, { type: 'run-day' });
+    const genesisMwh = (state: GameState) => gridDayReport(grid, gridDispatch(grid, state.grid[grid.id]!), 0).favouredMwh;
+    expect(genesisMwh(complied)).toBeCloseTo(grid.districts.find((d) => d.id === 'genesis')!.profileMw[0]! * HOURS_PER_DAY, 6);
+    expect(genesisMwh(refused)).toBe(0);
+  });
+
+  it('a power-use rule lowers demand only for its kinds of district and only in its hours', () => {
+    const measure = grid.measures.find((m) => m.id === 'industry-off-peak')!;
+    const off = atGrid().grid[grid.id]!;
+    const on = apply(atGrid(), { type: 'grid-measure', measureId: measure.id, on: true }).grid[grid.id]!;
+    const before = gridDispatch(grid, off, true);
+    const after = gridDispatch(grid, on, true);
+    grid.districts.forEach((d, i) => {
+      for (let h = 0; h < HOURS_PER_DAY; h++) {
+        const applies = measure.effect.kinds.includes(d.kind) && h >= measure.effect.fromHour && h < measure.effect.toHour;
+        expect(after.demandMw[i]![h]).toBeCloseTo(before.demandMw[i]![h]! * (applies ? measure.effect.factor : 1), 9);
+      }
+    });
+  });
+
+  it('levers lock once the last day has run, and the note waits until then', () => {
+    let state = atGrid();
+    expect(refusal(state, { type: 'file-case-note', conclusionId: 'nothing-to-report' })).toBe('days-left');
+    for (const _ of grid.days) state = apply(state, { type: 'answer-order', response: 'refuse' }, { type: 'run-day' });
+    expect(refusal(state, { type: 'run-day' })).toBe('no-days-left');
+    expect(refusal(state, { type: 'grid-cap', districtId: 'genesis', mw: 1 })).toBe('no-days-left');
+    expect(refusal(state, { type: 'file-case-note', conclusionId: 'no-such-note' })).toBe('unknown-id');
+  });
+});
+
+describe('declared against metered load', () => {
+  it('cannot be compared before the declaration is asked for and there are readings', () => {
+    const state = atGrid();
+    expect(refusal(state, { type: 'compare-profiles' })).toBe('no-declaration');
+    const asked = apply(state, { type: 'grid-monitoring', request: 'load-profile' });
+    expect(refusal(asked, { type: 'compare-profiles' })).toBe('no-readings');
+    // Metering restored today only records from today's run on.
+    const metered = apply(asked, { type: 'grid-monitoring', request: 'restore-metering' });
+    expect(refusal(metered, { type: 'compare-profiles' })).toBe('no-readings');
+    expect(refusal(asked, { type: 'grid-monitoring', request: 'meter-audit' })).toBe('no-readings');
+  });
+
+  it('a meter audit recovers the readings of days already run, even with the feed still off the platform', () => {
+    const state = apply(atGrid(), { type: 'answer-order', response: 'comply' }, { type: 'run-day' }, { type: 'grid-monitoring', request: 'meter-audit' }, { type: 'grid-monitoring', request: 'load-profile' }, { type: 'compare-profiles' });
+    const progress = state.grid[grid.id]!;
+    expect(progress.comparison?.days).toEqual([0]);
+    expect(progress.comparison?.contradicted).toBe(true);
+    expect(progress.comparison!.ratio).toBeGreaterThan(5);
+    expect(progress.caseFile).toContain(DECLARATION_EVIDENCE);
+  });
+
+  it('is found by a scripted player who asks for the profiles and compares them', () => {
+    const { state } = playThrough(level, 3, diligentInspector);
+    const progress = state.grid[grid.id]!;
+    expect(progress.comparison?.contradicted).toBe(true);
+    expect(progress.caseFile).toEqual([DECLARATION_EVIDENCE]);
+    expect(state.scored.some((s) => s.outcomeKey.startsWith('evidenceFound'))).toBe(true);
+  });
+
+  it('is missed by a player who never opens the load profiles, however well the city is run', () => {
+    const neverLooks: Strategy = {
+      ...diligentInspector,
+      grid(g, state) {
+        return diligentInspector.grid(g, state).filter((a) => a.type !== 'compare-profiles' && !(a.type === 'grid-monitoring' && a.request === 'load-profile'));
+      },
+    };
+    const { state } = playThrough(level, 3, neverLooks);
+    expect(state.grid[grid.id]!.caseFile).toEqual([]);
+    expect(state.scored.some((s) => s.outcomeKey.startsWith('evidenceMissed'))).toBe(true);
+    const looked = tallyLessons(level, playThrough(level, 3, diligentInspector).state);
+    expect(tallyLessons(level, state).LS1.score!).toBeLessThan(looked.LS1.score!);
+  });
+
+  it('rewards the comparison, not the hunch: a flat-load suspicion without evidence earns nothing, an unbacked accusation is sent back', () => {
+    const noteWith = (conclusionId: string, compare: boolean): number => {
+      const strategy: Strategy = {
+        ...diligentInspector,
+        grid(g, state) {
+          const actions = diligentInspector.grid(g, state).filter((a) => compare || a.type !== 'compare-profiles');
+          return actions.map((a) => (a.type === 'file-case-note' ? { type: 'file-case-note', conclusionId } : a));
+        },
+      };
+      const { state } = playThrough(level, 3, strategy);
+      return state.scored.filter((s) => s.outcomeKey.startsWith('note:')).reduce((sum, s) => sum + s.points, 0);
+    };
+    expect(noteWith('attach-comparison', true)).toBeGreaterThan(noteWith('note-suspicion', true));
+    expect(noteWith('note-suspicion', true)).toBeGreaterThan(noteWith('note-suspicion', false));
+    expect(noteWith('attach-comparison', false)).toBeLessThan(noteWith('note-suspicion', false));
+    expect(noteWith('nothing-to-report', true)).toBeLessThan(noteWith('nothing-to-report', false));
+  });
+});
+
+describe('scoring the summer against the lessons', () => {
+  const play = (strategy: Strategy, seed = 1) => {
+    const { state } = playThrough(level, seed, strategy);
+    const progress = state.grid[grid.id]!;
+    return { state, tally: tallyLessons(level, state), facts: gridFacts(grid.districts, gridDispatch(grid, progress), grid.favouredDistrict), summary: gridSummary(grid, progress) };
+  };
+
+  it('the historical strategy (Genesis first, orders obeyed, monitoring off) leaves homes dark at the peak and scores low on LS4 and LS1', () => {
+    const { tally, facts, summary, state } = play(historicalOfficial);
+    expect(state.finished).toBe(true);
+    expect(facts.homesPeakServedShare).toBeLessThan(0.8);
+    expect(summary.favouredHoursRunShare).toBe(1);
+    expect(summary.ordersComplied).toBe(grid.days.filter((d) => d.order).length);
+    expect(tally.LS4.score!).toBeLessThan(40);
+    expect(tally.LS1.score!).toBeLessThan(20);
+    expect(tally.LS3.score!).toBe(0);
+  });
+
+  it('a people-first strategy keeps the hospital and the water works lit and scores high', () => {
+    const { tally, facts, summary } = play(diligentInspector);
+    expect(facts.criticalServedShare).toBe(1);
+    expect(facts.generatorHours).toBe(0);
+    expect(facts.homesPeakServedShare).toBeGreaterThanOrEqual(0.9);
+    expect(summary.metering).toBe('meteringRestored');
+    expect(tally.LS4.score!).toBeGreaterThanOrEqual(90);
+    expect(tally.LS1.score!).toBeGreaterThanOrEqual(90);
+    expect(tally.LS3.score!).toBeGreaterThan(50);
+  });
+
+  it('homes first but the hospital left below the businesses puts the hospital on generators in the drought', () => {
+    const careless: Strategy = {
+      ...diligentInspector,
+      grid(g, state) {
+        const order = ['old-town-homes', 'new-town-homes', 'rural-townships', 'genesis', 'high-tech-zone', 'industrial-park', 'shops-and-walmart', 'schools', 'signals-and-streetlights', 'water-works', 'city-hospital'];
+        return diligentInspector.grid(g, state).map((a) => (a.type === 'grid-priority' ? { type: 'grid-priority', order } : a));
+      },
+    };
+    const { tally, facts } = play(careless);
+    expect(facts.generatorHours).toBeGreaterThan(0);
+    expect(tally.LS4.score!).toBeLessThan(play(diligentInspector).tally.LS4.score!);
+  });
+
+  it('the best possible play scores 100 on every lesson the level assesses', () => {
+    const refuser: Strategy = {
+      ...diligentInspector,
+      grid(g, state) {
+        return diligentInspector.grid(g, state).map((a) => (a.type === 'answer-order' ? { type: 'answer-order', response: 'refuse' } : a));
+      },
+    };
+    const { tally } = play(refuser);
+    // Refusing earns more on LS3; escalating more on LS1; the level's best takes each at its best.
+    expect(tally.LS3.score).toBe(100);
+    expect(tally.LS4.score).toBe(100);
+    expect(tally.LS2.score).toBeNull();
+  });
+});
+
