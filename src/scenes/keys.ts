@@ -4,6 +4,7 @@ import bureauOffice from '../../assets/art/bureau-office.svg?url';
 import reviewDesk from '../../assets/art/review-desk.svg?url';
 import serverRoom from '../../assets/art/server-room.svg?url';
 import cityMap from '../../assets/art/city-map.svg?url';
+import cityGrid from '../../assets/art/city-grid.svg?url';
 import personSecretary from '../../assets/art/person-secretary.svg?url';
 import personChief from '../../assets/art/person-chief.svg?url';
 import personInspector from '../../assets/art/person-inspector.svg?url';
@@ -16,6 +17,11 @@ export const SCENES = {
   level: 'level',
   debrief: 'debrief',
 } as const;
+
+/** Where the city-grid art draws its substation: every feeder starts here (1600 x 1000 units). */
+export const GRID_SUBSTATION = { x: 820, y: 450 } as const;
+/** Where the import line from the provincial grid enters the map. */
+export const GRID_IMPORT_POINT = { x: 1600, y: 40 } as const;
 
 export interface ArtAsset {
   key: string;
@@ -33,6 +39,7 @@ export const SETTING_ART: Record<Setting, ArtAsset> = {
   'review-desk': art('review-desk', reviewDesk, 1600, 1000),
   'server-room': art('server-room', serverRoom, 1600, 1000),
   'city-map': art('city-map', cityMap, 1600, 1000),
+  'city-grid': art('city-grid', cityGrid, 1600, 1000),
 };
 
 export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {

@@ -1,10 +1,11 @@
 import Phaser from 'phaser';
-import { overallScore, tallyLessons, type GameAction, type GameEvent, type Level, type LevelStep, type Setting } from '../core';
+import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
-import { INSETS, insetBox, STAGE } from '../ui/stage-layout';
+import { gridScreen } from '../ui/grid-view';
+import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
 import type { AppContext } from './app-context';
 import { queueArt } from './backdrop';
-import { COLOURS, FIGURE_ART, SCENES, SETTING_ART } from './keys';
+import { COLOURS, FIGURE_ART, GRID_IMPORT_POINT, GRID_SUBSTATION, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
 
 /**
@@ -15,6 +16,15 @@ const OVERLAY_SIZE = {
   width: Math.max(...Object.values(INSETS).map((i) => Math.ceil(STAGE.width * i.scale) + 8)),
   height: Math.max(...Object.values(INSETS).map((i) => Math.ceil(STAGE.height * i.scale) + 8)),
 };
+
+/** How long each hour shows when a day plays out on the map. */
+const GRID_HOUR_MS = 1000;
+/** Moving dots per feeder: enough to read as a flow, few enough to cost nothing. */
+const FLOW_DOTS = 3;
+
+function insetFor(setting: Setting): Inset | null {
+  return setting in INSETS ? INSETS[setting as keyof typeof INSETS] : null;
+}
 
 export class LevelScene extends Phaser.Scene {
   private session!: LevelSession;
@@ -27,6 +37,10 @@ export class LevelScene extends Phaser.Scene {
   private dynamic!: Phaser.GameObjects.Graphics;
   private overlayTexture!: Phaser.GameObjects.RenderTexture;
   private figure: Phaser.GameObjects.Image | null = null;
+  /** Dots that travel along the grid's feeders, one set per district, in world coordinates. */
+  private flows: { dots: Phaser.GameObjects.Arc[]; from: Phaser.Math.Vector2; to: Phaser.Math.Vector2; speed: number }[] = [];
+  private flowStep: string | null = null;
+  private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
     super(SCENES.level);
@@ -48,6 +62,9 @@ export class LevelScene extends Phaser.Scene {
     this.dynamic = this.make.graphics({}, false);
     // Only as large as the inset region the map and the room are drawn in.
     this.overlayTexture = this.add.renderTexture(0, 0, OVERLAY_SIZE.width, OVERLAY_SIZE.height).setOrigin(0, 0);
+    this.flows = [];
+    this.flowStep = null;
+    this.time.addEvent({ delay: GRID_HOUR_MS, loop: true, callback: () => this.advanceHour() });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.ctx.onScreen('level');
@@ -107,6 +124,25 @@ export class LevelScene extends Phaser.Scene {
           this.ui.lastExamined = null;
           this.ctx.sound.play('page');
           break;
+        case 'day-run':
+          // The day just run plays out hour by hour on the map.
+          this.ui.grid = { ...this.ui.grid, day: event.dayIndex, hour: 0, playing: true };
+          this.ui.message = { text: t('grid.dayRun', { n: event.dayIndex + 1 }), tone: 'info' };
+          this.ctx.sound.play('page');
+          break;
+        case 'levers-changed':
+          // A change to the levers is a change to the plan: show it.
+          this.ui.grid = { ...this.ui.grid, day: null, playing: false };
+          this.ui.message = null;
+          break;
+        case 'monitoring-done':
+          this.ui.message = null;
+          this.ctx.sound.play('select');
+          break;
+        case 'profiles-compared':
+          this.ui.message = { text: t('grid.compared'), tone: event.contradicted ? 'hit' : 'info' };
+          this.ctx.sound.play(event.contradicted ? 'found' : 'select');
+          break;
         case 'level-finished':
           this.finish();
           return;
@@ -126,6 +162,24 @@ export class LevelScene extends Phaser.Scene {
     if (step?.kind !== 'inspection') return;
     const object = step.objects.find((o) => o.id === objectId);
     if (object) this.ctx.overlay.announce((isClue ? step.clue.seen : object.seen)[this.ctx.language()]);
+  }
+
+  private advanceHour(): void {
+    const grid = this.ui.grid;
+    if (!grid.playing || this.currentStep()?.kind !== 'grid') return;
+    grid.hour = Math.min(HOURS_PER_DAY - 1, grid.hour + 1);
+    if (grid.hour === HOURS_PER_DAY - 1) grid.playing = false;
+    this.render();
+  }
+
+  override update(time: number): void {
+    if (this.reducedMotion) return;
+    for (const flow of this.flows) {
+      flow.dots.forEach((dot, k) => {
+        const along = (time * flow.speed + k / FLOW_DOTS) % 1;
+        dot.setPosition(flow.from.x + (flow.to.x - flow.from.x) * along, flow.from.y + (flow.to.y - flow.from.y) * along);
+      });
+    }
   }
 
   private finish(): void {
@@ -183,9 +237,11 @@ export class LevelScene extends Phaser.Scene {
     else this.drawSpeaker(null);
     if (step.kind === 'power') this.drawDistricts(step);
     if (step.kind === 'inspection') this.drawInspection(step);
-    // Only the map and the server room draw anything here; an empty full-stage layer still costs
+    if (step.kind === 'grid') this.drawGrid(step);
+    else this.clearFlows();
+    // Only the maps and the server room draw anything here; an empty full-stage layer still costs
     // a software renderer a full-screen pass every frame.
-    const inset = step.setting === 'city-map' || step.setting === 'server-room' ? INSETS[step.setting] : null;
+    const inset = insetFor(step.setting);
     this.overlayTexture.setVisible(inset !== null);
     this.overlayTexture.clear();
     if (inset) {
@@ -198,10 +254,11 @@ export class LevelScene extends Phaser.Scene {
   private drawSetting(setting: Setting): void {
     this.background.removeAll(true);
     const art = SETTING_ART[setting];
-    if (setting === 'city-map' || setting === 'server-room') {
+    const inset = insetFor(setting);
+    if (inset) {
       // These settings share the stage with a working panel, so the art sits in the inset region.
       this.background.add(this.add.rectangle(0, 0, STAGE.width, STAGE.height, COLOURS.night).setOrigin(0, 0));
-      const box = insetBox(INSETS[setting], { x: 0, y: 0, ...STAGE });
+      const box = insetBox(inset, { x: 0, y: 0, ...STAGE });
       this.background.add(this.add.image(box.x, box.y, art.key).setOrigin(0, 0).setDisplaySize(box.width, box.height));
       this.background.add(this.add.rectangle(box.x, box.y, box.width, box.height).setOrigin(0, 0).setStrokeStyle(4, COLOURS.slate));
       if (setting === 'server-room') this.addRackLights();
@@ -272,6 +329,90 @@ export class LevelScene extends Phaser.Scene {
     }
     g.fillStyle(COLOURS.teal, 1);
     g.fillRect(sx - 10, sy - 10, 20, 20);
+  }
+
+  /** The city at the hour shown: feeders as bright as the power they carry, districts lit or hatched dark. */
+  private drawGrid(step: GridStep): void {
+    const g = this.dynamic;
+    const screen = gridScreen(step, this.session.state.grid[step.id]!, this.ui.grid);
+    const inset = INSETS['city-grid'];
+    const at = (x: number, y: number): [number, number] => [inset.x + x * inset.scale, inset.y + y * inset.scale];
+    const t = screen.day * HOURS_PER_DAY + screen.ui.hour;
+    const [sx, sy] = at(GRID_SUBSTATION.x, GRID_SUBSTATION.y);
+    const servedNow = step.districts.map((_, i) => screen.dispatch.servedMw[i]![t]!);
+    const largest = Math.max(1, ...servedNow);
+    const supply = screen.dispatch.supplyMw[t]!;
+    const [ix, iy] = at(GRID_IMPORT_POINT.x, GRID_IMPORT_POINT.y);
+    g.lineStyle(4 + 10 * Math.min(1, supply / 150), COLOURS.teal, 0.9);
+    g.lineBetween(ix, iy, sx, sy);
+    step.districts.forEach((d, i) => {
+      const served = servedNow[i]!;
+      const [cx, cy] = at(d.map.x, d.map.y);
+      g.lineStyle(2 + 8 * (served / largest), COLOURS.teal, served > 0 ? 0.85 : 0.25);
+      g.lineBetween(sx, sy, cx, cy);
+    });
+    step.districts.forEach((d, i) => {
+      const served = servedNow[i]!;
+      const demand = screen.dispatch.demandMw[i]![t]!;
+      const share = demand > 0 ? Math.min(1, served / demand) : 1;
+      const state = districtState(served, demand);
+      const [cx, cy] = at(d.map.x, d.map.y);
+      const r = d.map.radius * inset.scale;
+      g.fillStyle(COLOURS.deep, 0.9);
+      g.fillCircle(cx, cy, r);
+      if (share >= 0.999) {
+        g.fillStyle(COLOURS.amber, 0.8);
+        g.fillCircle(cx, cy, r);
+      } else if (share > 0) {
+        g.fillStyle(COLOURS.amber, 0.8);
+        g.slice(cx, cy, r, Phaser.Math.DegToRad(-90), Phaser.Math.DegToRad(-90 + 360 * share), false);
+        g.fillPath();
+      }
+      // Dark and partly dark districts are hatched, so the state never rests on colour alone.
+      if (state !== 'lit') this.hatch(cx, cy, r, state === 'dark' ? 0.9 : 0.55);
+      const selected = screen.ui.district === d.id;
+      g.lineStyle(selected ? 5 : 3, d.critical ? COLOURS.red : selected ? COLOURS.amber : COLOURS.paper, 0.95);
+      g.strokeCircle(cx, cy, r);
+    });
+    g.fillStyle(COLOURS.teal, 1);
+    g.fillRect(sx - 12, sy - 12, 24, 24);
+    this.placeFlows(step, servedNow, largest, [sx, sy], at);
+  }
+
+  private hatch(cx: number, cy: number, r: number, alpha: number): void {
+    const g = this.dynamic;
+    g.lineStyle(2, COLOURS.slate, alpha);
+    // Diagonal chords of the circle, 10 px apart.
+    for (let o = -r * Math.SQRT2 + 5; o < r * Math.SQRT2; o += 10) {
+      const root = Math.sqrt(Math.max(0, 2 * r * r - o * o));
+      const x1 = (o - root) / 2;
+      const x2 = (o + root) / 2;
+      g.lineBetween(cx + x1, cy + x1 - o, cx + x2, cy + x2 - o);
+    }
+  }
+
+  private placeFlows(step: GridStep, servedNow: number[], largest: number, [sx, sy]: [number, number], at: (x: number, y: number) => [number, number]): void {
+    if (this.flowStep !== step.id) {
+      this.clearFlows();
+      this.flowStep = step.id;
+      this.flows = step.districts.map((d) => {
+        const [cx, cy] = at(d.map.x, d.map.y);
+        const dots = Array.from({ length: FLOW_DOTS }, () => this.add.circle(sx, sy, 4, COLOURS.amber, 1).setDepth(5));
+        const length = Math.hypot(cx - sx, cy - sy);
+        // About 140 px a second along every feeder.
+        return { dots, from: new Phaser.Math.Vector2(sx, sy), to: new Phaser.Math.Vector2(cx, cy), speed: 0.14 / Math.max(1, length) };
+      });
+    }
+    this.flows.forEach((flow, i) => {
+      const served = servedNow[i] ?? 0;
+      for (const dot of flow.dots) dot.setVisible(served > 0).setRadius(3 + 3 * (served / largest));
+    });
+  }
+
+  private clearFlows(): void {
+    for (const flow of this.flows) for (const dot of flow.dots) dot.destroy();
+    this.flows = [];
+    this.flowStep = null;
   }
 
   private drawInspection(step: Extract<LevelStep, { kind: 'inspection' }>): void {

@@ -1,7 +1,7 @@
 // The debrief: the score on each lesson, what each decision earned or cost and why, the risks
 // met, and what really happened, every fact with its source lines.
 
-import { LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type Language, type Level } from '../core';
+import { gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type RecordMeasure } from '../core';
 import type { Translate } from '../platform/i18n';
 import { button, h, sourceLinesText } from './dom';
 
@@ -69,6 +69,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         ),
         h('div', {}, h('h3', {}, p.t('debrief.decisions')), h('ul', { className: 'scored' }, ...decisions)),
       ),
+      againstTheRecord(p),
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
       h('h3', {}, p.t('debrief.fiction')),
@@ -81,6 +82,43 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       ),
     ),
   ];
+}
+
+/** The player's city beside what the article reports, one row per measure the level names. */
+function againstTheRecord(p: DebriefProps): HTMLElement | null {
+  const rows = p.level.debrief.againstTheRecord ?? [];
+  const grid = p.level.steps.find((s): s is GridStep => s.kind === 'grid');
+  const progress = grid ? p.state.grid[grid.id] : undefined;
+  if (rows.length === 0 || !grid || !progress) return null;
+  const summary = gridSummary(grid, progress);
+  const name = grid.districts.find((d) => d.id === grid.favouredDistrict)?.name[p.language] ?? '';
+  const percent = (share: number): number => Math.round(100 * share);
+  const measured: Record<RecordMeasure, [string, string]> = {
+    homesPeakServed: [p.t('record.homesPeakServed'), p.t('record.homesPeakServedValue', { share: percent(summary.homesPeakServedShare) })],
+    favouredHoursRun: [p.t('record.favouredHoursRun', { name }), p.t('record.favouredHoursRunValue', { share: percent(summary.favouredHoursRunShare) })],
+    generatorHours: [p.t('record.generatorHours'), p.t('record.generatorHoursValue', { n: summary.generatorHours })],
+    ordersComplied: [p.t('record.ordersComplied'), p.t('record.ordersCompliedValue', { n: summary.ordersComplied, total: summary.ordersGiven })],
+    metering: [p.t('record.metering', { name }), p.t(`record.metering.${summary.metering}`)],
+    evidence: [p.t('record.evidence'), p.t(summary.evidence ? 'record.evidence.yes' : 'record.evidence.no')],
+  };
+  return h(
+    'section',
+    { 'aria-labelledby': 'record-heading' },
+    h('h3', { id: 'record-heading' }, p.t('debrief.record')),
+    h(
+      'table',
+      { className: 'record-table', 'data-testid': 'against-the-record' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, p.t('debrief.recordMeasure')), h('th', { scope: 'col' }, p.t('debrief.recordYou')), h('th', { scope: 'col' }, p.t('debrief.recordArticle')))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((row) => {
+          const [label, value] = measured[row.measure];
+          return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value), h('td', {}, row.record[p.language], h('span', { className: 'source' }, ` (${p.t('debrief.source', { lines: sourceLinesText(row.sourceLines) })})`)));
+        }),
+      ),
+    ),
+  );
 }
 
 function barFill(score: number): HTMLElement {

@@ -15,34 +15,11 @@ import {
   type ReviewStep,
   type SceneStep,
 } from '../core';
-import type { Translate } from '../platform/i18n';
-import { button, h, sourceLinesText } from './dom';
+import { button, h } from './dom';
+import { gridView } from './grid-view';
+import { leaveButton, messageLine, orderAnswers, panelTop, sidePanel, source, text, type LevelViewProps } from './level-parts';
+export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
 import { INSETS, insetBox, placeOver } from './stage-layout';
-
-/** What the screen remembers that the rules do not need: open briefings, the desk selection. */
-export interface LevelUiState {
-  briefingDone: string[];
-  selection: DeskRef[];
-  lastExamined: string | null;
-  message: { text: string; tone: 'hit' | 'miss' | 'info' } | null;
-  /** Leaving loses the play in progress, so it takes a second press. */
-  confirmLeave: boolean;
-}
-
-export function freshUiState(): LevelUiState {
-  return { briefingDone: [], selection: [], lastExamined: null, message: null, confirmLeave: false };
-}
-
-export interface LevelViewProps {
-  t: Translate;
-  language: Language;
-  level: Level;
-  state: GameState;
-  ui: LevelUiState;
-  dispatch: (action: GameAction) => void;
-  updateUi: (change: (ui: LevelUiState) => void) => void;
-  onLeave: () => void;
-}
 
 export type DistrictLight = 'lit' | 'partial' | 'dark';
 
@@ -58,48 +35,8 @@ export function levelView(p: LevelViewProps): HTMLElement[] {
   if (!p.ui.briefingDone.includes(step.id)) return briefingView(p, step.id, step.title, step.briefing);
   if (step.kind === 'power') return powerView(p, step);
   if (step.kind === 'review') return reviewView(p, step);
+  if (step.kind === 'grid') return gridView(p, step);
   return inspectionView(p, step);
-}
-
-function text(p: LevelViewProps, value: LocalText): string {
-  return value[p.language];
-}
-
-function progressLine(p: LevelViewProps): string {
-  return `${text(p, p.level.title)} · ${p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })}`;
-}
-
-/** A working panel on the right: where the player is, the way out, and the step's heading. */
-function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...children: (HTMLElement | null)[]): HTMLElement {
-  return h(
-    'section',
-    { className: 'frame side-panel', 'aria-labelledby': `${name}-heading`, 'data-scroll-id': name },
-    panelTop(p),
-    h('h2', { id: `${name}-heading`, tabindex: -1, 'data-autofocus': true }, text(p, title)),
-    ...children,
-  );
-}
-
-/** The line above each panel: where the player is, and the way out. */
-function panelTop(p: LevelViewProps): HTMLElement {
-  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), leaveButton(p));
-}
-
-function leaveButton(p: LevelViewProps): HTMLElement {
-  return button(
-    p.ui.confirmLeave ? p.t('level.leaveConfirm') : p.t('level.leave'),
-    () => (p.ui.confirmLeave ? p.onLeave() : p.updateUi((ui) => (ui.confirmLeave = true))),
-    { className: 'secondary small-button', 'data-focus-id': 'leave' },
-  );
-}
-
-function source(p: LevelViewProps, lines: readonly number[]): HTMLElement | null {
-  return lines.length > 0 ? h('p', { className: 'source' }, p.t('debrief.source', { lines: sourceLinesText(lines) })) : null;
-}
-
-function messageLine(p: LevelViewProps): HTMLElement {
-  const m = p.ui.message;
-  return h('p', { className: `result ${m?.tone ?? ''}`, 'data-testid': 'message' }, m?.text ?? '');
 }
 
 // ---- Dialogue -------------------------------------------------------------------------------
@@ -188,7 +125,7 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
     const mw = progress.allocations[d.id] ?? 0;
     const light = districtLight(mw, d.demandMw);
     const locked = progress.order === 'comply' && d.id === power.order.favouredDistrict;
-    const value = `${p.t('power.districtValue', { mw, demand: d.demandMw })}, ${locked ? p.t('power.locked') : lightWord(light)}`;
+    const value = p.t('power.districtState', { value: p.t('power.districtValue', { mw, demand: d.demandMw }), state: locked ? p.t('power.locked') : lightWord(light) });
     const id = `alloc-${d.id}`;
     return h(
       'li',
@@ -213,7 +150,6 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
     );
   });
 
-  const answerLabel = (r: string): string => (r === 'comply' ? p.t('power.comply') : r === 'refuse' ? p.t('power.refuse') : p.t('power.escalate'));
   const order = h(
     'section',
     { className: 'frame order-panel', 'aria-labelledby': 'order-heading', 'data-scroll-id': 'order' },
@@ -223,18 +159,7 @@ function powerView(p: LevelViewProps, power: PowerStep): HTMLElement[] {
       h('h3', { id: 'order-heading' }, p.t('power.orderFrom', { from: text(p, power.order.from) })),
       h('p', {}, text(p, power.order.text)),
       source(p, power.order.sourceLines),
-      progress.order === 'pending'
-        ? h(
-            'div',
-            { className: 'actions', role: 'group', 'aria-labelledby': 'order-heading' },
-            ...(['comply', 'refuse', 'escalate'] as const).map((response) =>
-              button(answerLabel(response), () => p.dispatch({ type: 'answer-order', response }), {
-                className: response === 'comply' ? 'secondary' : '',
-                'data-focus-id': `order-${response}`,
-              }),
-            ),
-          )
-        : h('p', { className: 'result', 'data-testid': 'order-answer' }, p.t('power.answered', { answer: answerLabel(progress.order) })),
+      orderAnswers(p, progress.order === 'pending' ? undefined : progress.order),
     ),
     h(
       'div',

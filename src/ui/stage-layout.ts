@@ -11,11 +11,13 @@ export interface Inset {
 
 /**
  * Settings that share the stage with a working panel on the right draw their art into a region
- * on the left: the map sits high to leave room for the note below it; the room sits centred.
+ * on the left: the maps sit high to leave room for the panel below them; the room sits centred.
  */
 export const INSETS = {
   'city-map': { x: 50, y: 20, scale: 0.56 },
   'server-room': { x: 20, y: 190, scale: 0.6 },
+  // The grid map leaves room below it for the load charts.
+  'city-grid': { x: 20, y: 16, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
 
 export interface Box {

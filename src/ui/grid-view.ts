@@ -1,0 +1,498 @@
+// The readable layer of the city grid: district buttons over the map, the 24-hour load charts (or
+// the same numbers as a table), and a side panel with today's order, the levers, the favoured
+// company's metering and the office rules. It reads the core's state; it decides nothing.
+
+import {
+  DECLARATION_EVIDENCE,
+  districtState,
+  gridDayReport,
+  gridDispatch,
+  HOURS_PER_DAY,
+  meteredDays,
+  peakDemandMw,
+  type DistrictState,
+  type GridDayReport,
+  type GridProgress,
+  type GridStep,
+  type HourlyDispatch,
+} from '../core';
+import { button, h } from './dom';
+import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
+import { clock, loadChart, mw } from './load-chart';
+import { INSETS, insetBox, placeOver } from './stage-layout';
+
+/** Everything the grid screen derives from the state once per render. */
+interface GridScreen {
+  grid: GridStep;
+  progress: GridProgress;
+  ui: GridUiState;
+  /** Every day run, plus the day being planned (if any). */
+  dispatch: HourlyDispatch;
+  /** The day on the map and the charts. */
+  day: number;
+  isPlan: boolean;
+  allRun: boolean;
+}
+
+export function gridScreen(grid: GridStep, progress: GridProgress, ui: GridUiState): GridScreen {
+  const allRun = progress.daysRun >= grid.days.length;
+  const dispatch = gridDispatch(grid, progress, !allRun);
+  const latest = allRun ? grid.days.length - 1 : progress.daysRun;
+  const day = ui.day === null ? latest : Math.min(ui.day, latest);
+  return { grid, progress, ui, dispatch, day, isPlan: !allRun && day === progress.daysRun, allRun };
+}
+
+export function gridView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
+  const screen = gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid);
+  return [mapButtons(p, screen), chartPanel(p, screen), gridPanel(p, screen)];
+}
+
+const hourIndex = (s: GridScreen, hour: number): number => s.day * HOURS_PER_DAY + hour;
+
+function stateWord(p: LevelViewProps, state: DistrictState): string {
+  return state === 'lit' ? p.t('grid.stateLit') : state === 'partial' ? p.t('grid.statePartial') : p.t('grid.stateDark');
+}
+
+function setUi(p: LevelViewProps, change: (ui: GridUiState) => void): void {
+  p.updateUi((ui) => change(ui.grid));
+}
+
+// ---- The map ----------------------------------------------------------------------------------
+
+function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const t = hourIndex(s, s.ui.hour);
+  const buttons = s.grid.districts.map((d, i) => {
+    const served = s.dispatch.servedMw[i]![t]!;
+    const demand = s.dispatch.demandMw[i]![t]!;
+    const state = districtState(served, demand);
+    const share = demand > 0 ? Math.round((100 * served) / demand) : 100;
+    const r = d.map.radius;
+    const described = p.t('grid.districtAt', { name: text(p, d.name), served: mw(served), demand: mw(demand), clock: clock(s.ui.hour), state: stateWord(p, state) });
+    const element = button(
+      '',
+      () => setUi(p, (ui) => (ui.district = ui.district === d.id ? null : d.id)),
+      {
+        className: `map-district ${state}`,
+        'aria-label': described,
+        'aria-pressed': s.ui.district === d.id ? 'true' : 'false',
+        title: described,
+        'data-focus-id': `map-${d.id}`,
+        'data-testid': `map-${d.id}`,
+        'data-state': state,
+      },
+    );
+    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), h('span', { className: 'share', 'aria-hidden': 'true' }, state === 'dark' ? '✕' : `${share}%`));
+    return placeOver(element, insetBox(INSETS['city-grid'], { x: d.map.x - r, y: d.map.y - r, width: 2 * r, height: 2 * r }));
+  });
+  return h('div', { className: 'map-layer', role: 'group', 'aria-label': p.t('grid.mapLabel', { clock: clock(s.ui.hour) }) }, ...buttons);
+}
+
+// ---- The charts -------------------------------------------------------------------------------
+
+function daySlice(values: ArrayLike<number>, day: number): number[] {
+  return Array.from({ length: HOURS_PER_DAY }, (_, h) => values[day * HOURS_PER_DAY + h] ?? 0);
+}
+
+function cityLoads(s: GridScreen): { demand: number[]; served: number[]; supply: number[] } {
+  const sum = (rows: Float64Array[]): number[] =>
+    Array.from({ length: HOURS_PER_DAY }, (_, h) => rows.reduce((total, row) => total + (row[hourIndex(s, h)] ?? 0), 0));
+  return { demand: sum(s.dispatch.demandMw), served: sum(s.dispatch.servedMw), supply: daySlice(s.dispatch.supplyMw, s.day) };
+}
+
+function chartSummary(p: LevelViewProps, what: string, demand: number[], served: number[], supply: number[] | null): string {
+  const peakHour = demand.indexOf(Math.max(...demand));
+  const shortHours = demand.filter((d, h) => served[h]! < d - 1e-6).length;
+  const unserved = demand.reduce((sum, d, h) => sum + d - served[h]!, 0);
+  return p.t(supply ? 'grid.chartSummary' : 'grid.chartSummaryDistrict', {
+    what,
+    peak: mw(demand[peakHour]!),
+    clock: clock(peakHour),
+    supply: supply ? mw(supply[peakHour]!) : '',
+    short: shortHours,
+    unserved: mw(unserved),
+  });
+}
+
+function chartPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const city = cityLoads(s);
+  const districtIndex = s.grid.districts.findIndex((d) => d.id === (s.ui.district ?? s.grid.favouredDistrict));
+  const district = s.grid.districts[districtIndex]!;
+  const districtDemand = daySlice(s.dispatch.demandMw[districtIndex]!, s.day);
+  const districtServed = daySlice(s.dispatch.servedMw[districtIndex]!, s.day);
+  const heading = s.isPlan ? p.t('grid.plan', { n: s.day + 1 }) : p.t('grid.ran', { n: s.day + 1 });
+
+  const dayChoices = Array.from({ length: Math.min(s.grid.days.length, s.progress.daysRun + 1) }, (_, d) => {
+    const label = d < s.progress.daysRun ? p.t('grid.showDay', { n: d + 1 }) : p.t('grid.showPlan', { n: d + 1 });
+    return button(label, () => setUi(p, (ui) => ((ui.day = d), (ui.playing = false))), {
+      className: 'secondary small-button',
+      'aria-pressed': d === s.day ? 'true' : 'false',
+      'data-focus-id': `show-day-${d}`,
+    });
+  });
+
+  const hourSlider = h('input', {
+    type: 'range',
+    id: 'grid-hour',
+    min: 0,
+    max: HOURS_PER_DAY - 1,
+    step: 1,
+    value: s.ui.hour,
+    'aria-valuetext': clock(s.ui.hour),
+    'data-focus-id': 'grid-hour',
+    oninput: ((event: Event) => {
+      const hour = Number((event.target as HTMLInputElement).value);
+      setUi(p, (ui) => ((ui.hour = hour), (ui.playing = false)));
+    }) as EventListener,
+  });
+
+  const citySummary = chartSummary(p, p.t('grid.cityChart'), city.demand, city.served, city.supply);
+  const districtSummary = chartSummary(p, text(p, district.name), districtDemand, districtServed, null);
+  const body = s.ui.asTable
+    ? loadTable(p, s, city, text(p, district.name), districtDemand, districtServed)
+    : h(
+        'div',
+        { className: 'charts' },
+        h('figure', {}, h('figcaption', {}, p.t('grid.cityChart')), loadChart({ id: 'chart-city', title: p.t('grid.cityChart'), summary: citySummary, hour: s.ui.hour, series: [{ values: city.served, style: 'bars' }, { values: city.demand, style: 'dashed' }, { values: city.supply, style: 'solid' }] })),
+        h('figure', {}, h('figcaption', {}, text(p, district.name)), loadChart({ id: 'chart-district', title: text(p, district.name), summary: districtSummary, hour: s.ui.hour, series: [{ values: districtServed, style: 'bars' }, { values: districtDemand, style: 'dashed' }] })),
+      );
+
+  return h(
+    'section',
+    { className: 'frame grid-chart-panel', 'aria-labelledby': 'chart-heading', 'data-testid': 'grid-charts' },
+    h(
+      'div',
+      { className: 'chart-bar' },
+      h('h3', { id: 'chart-heading' }, heading),
+      h('div', { className: 'actions day-choices', role: 'group', 'aria-label': p.t('grid.days') }, ...dayChoices),
+    ),
+    h(
+      'div',
+      { className: 'chart-bar' },
+      h('label', { for: 'grid-hour' }, p.t('grid.hour')),
+      hourSlider,
+      h('output', { for: 'grid-hour', className: 'clock', 'data-testid': 'grid-clock' }, clock(s.ui.hour)),
+      button(s.ui.playing ? p.t('grid.pause') : p.t('grid.play'), () => setUi(p, (ui) => {
+        if (!ui.playing && ui.hour === HOURS_PER_DAY - 1) ui.hour = 0;
+        ui.playing = !ui.playing;
+      }), { className: 'secondary small-button', 'data-focus-id': 'grid-play' }),
+      button(p.t('grid.toEnd'), () => setUi(p, (ui) => ((ui.hour = HOURS_PER_DAY - 1), (ui.playing = false))), { className: 'secondary small-button', 'data-focus-id': 'grid-to-end' }),
+      button(s.ui.asTable ? p.t('grid.asChart') : p.t('grid.asTable'), () => setUi(p, (ui) => (ui.asTable = !ui.asTable)), { className: 'secondary small-button', 'data-focus-id': 'grid-table' }),
+    ),
+    body,
+    s.ui.asTable ? null : h('p', { className: 'legend small' }, h('span', { className: 'key bars' }, p.t('grid.legendServed')), h('span', { className: 'key dashed' }, p.t('grid.legendDemand')), h('span', { className: 'key solid' }, p.t('grid.legendSupply'))),
+  );
+}
+
+function loadTable(p: LevelViewProps, s: GridScreen, city: ReturnType<typeof cityLoads>, districtName: string, demand: number[], served: number[]): HTMLElement {
+  const header = [p.t('grid.tableHour'), p.t('grid.tableSupply'), p.t('grid.tableCityDemand'), p.t('grid.tableCityServed'), p.t('grid.tableDistrictDemand', { name: districtName }), p.t('grid.tableDistrictServed', { name: districtName })];
+  const rows = Array.from({ length: HOURS_PER_DAY }, (_, hour) =>
+    h(
+      'tr',
+      { className: hour === s.ui.hour ? 'current' : '', 'aria-current': hour === s.ui.hour ? 'time' : null },
+      h('th', { scope: 'row' }, clock(hour)),
+      ...[city.supply[hour]!, city.demand[hour]!, city.served[hour]!, demand[hour]!, served[hour]!].map((v) => h('td', {}, mw(v))),
+    ),
+  );
+  return h(
+    'div',
+    { className: 'table-scroll', 'data-scroll-id': 'grid-table', tabindex: 0, role: 'region', 'aria-labelledby': 'load-table-caption' },
+    h('table', { className: 'load-table', 'data-testid': 'load-table' }, h('caption', { id: 'load-table-caption' }, p.t('grid.tableCaption', { day: s.day + 1 })), h('thead', {}, h('tr', {}, ...header.map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...rows)),
+  );
+}
+
+// ---- The side panel -----------------------------------------------------------------------------
+
+const TABS: GridTab[] = ['today', 'levers', 'metering', 'rules'];
+
+function gridPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const tabs = h(
+    'div',
+    { className: 'tabs', role: 'tablist', 'aria-label': p.t('grid.tabs') },
+    ...TABS.map((tab) =>
+      button(p.t(`grid.tab.${tab}`), () => setUi(p, (ui) => (ui.tab = tab)), {
+        role: 'tab',
+        id: `tab-${tab}`,
+        'aria-selected': s.ui.tab === tab ? 'true' : 'false',
+        'aria-controls': 'grid-tabpanel',
+        className: s.ui.tab === tab ? 'tab selected' : 'tab',
+        'data-focus-id': `tab-${tab}`,
+      }),
+    ),
+  );
+  const content = s.ui.tab === 'today' ? todayTab(p, s) : s.ui.tab === 'levers' ? leversTab(p, s) : s.ui.tab === 'metering' ? meteringTab(p, s) : rulesTab(p, s);
+  return sidePanel(
+    p,
+    'grid',
+    s.grid.title,
+    tabs,
+    h('div', { id: 'grid-tabpanel', role: 'tabpanel', 'aria-labelledby': `tab-${s.ui.tab}`, className: 'tabpanel' }, ...content),
+    messageLine(p),
+    s.ui.tab === 'today' ? todayActions(p, s) : null,
+  );
+}
+
+function todayTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
+  const { grid, progress } = s;
+  if (s.allRun) {
+    const evidence = progress.caseFile.includes(DECLARATION_EVIDENCE);
+    return [
+      h('h3', {}, p.t('grid.summerOver')),
+      reportCard(p, s, gridDayReport(grid, s.dispatch, grid.days.length - 1)),
+      h('h3', { id: 'note-heading' }, p.t('grid.noteHeading')),
+      h('p', { className: `card ${evidence ? 'note' : ''}`, 'data-testid': 'case-file-status' }, evidence ? p.t('grid.noteEvidence') : p.t('grid.noteNoEvidence')),
+    ];
+  }
+  const today = grid.days[progress.daysRun]!;
+  const plan = gridDayReport(grid, s.dispatch, progress.daysRun);
+  const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
+  const answer = progress.orders[today.id];
+  return [
+    h('p', { className: 'small muted day-count' }, p.t('grid.dayTitle', { n: progress.daysRun + 1, total: grid.days.length })),
+    h('h3', {}, text(p, today.title)),
+    h('p', { 'data-testid': 'grid-conditions' }, text(p, today.conditions)),
+    h('p', { className: 'card', 'data-testid': 'grid-plan' }, p.t('grid.planSummary', { homes: plan.homeBlackoutHours, generators: plan.generatorHours, name: text(p, favoured.name), full: plan.favouredFullHours })),
+    today.order
+      ? h(
+          'section',
+          { className: 'card note', 'aria-labelledby': 'order-heading', 'data-testid': 'grid-order' },
+          h('h4', { id: 'order-heading' }, p.t('grid.orderFrom', { from: text(p, today.order.from) })),
+          h('p', {}, text(p, today.order.text)),
+          source(p, today.order.sourceLines),
+          orderAnswers(p, answer),
+        )
+      : null,
+    answer === 'comply' ? h('p', { className: 'small' }, p.t('grid.byOrder', { name: text(p, favoured.name) })) : null,
+    h('p', { className: 'small muted', 'data-testid': 'grid-pressure' }, p.t('grid.pressure', { n: progress.pressure })),
+    progress.daysRun > 0 ? reportCard(p, s, gridDayReport(grid, s.dispatch, progress.daysRun - 1)) : null,
+  ];
+}
+
+function reportCard(p: LevelViewProps, s: GridScreen, report: GridDayReport): HTMLElement {
+  const favoured = s.grid.districts.find((d) => d.id === s.grid.favouredDistrict)!;
+  const demand = report.districts.reduce((sum, d) => sum + d.demandMwh, 0);
+  return h(
+    'section',
+    { className: 'card', 'aria-labelledby': `report-${report.dayIndex}`, 'data-testid': 'grid-report' },
+    h('h4', { id: `report-${report.dayIndex}` }, p.t('grid.report', { n: report.dayIndex + 1 })),
+    h(
+      'ul',
+      {},
+      h('li', {}, p.t('grid.reportServed', { served: mw(report.servedMwh), demand: mw(demand) })),
+      h('li', {}, p.t('grid.reportHomes', { n: report.homeBlackoutHours })),
+      h('li', {}, p.t('grid.reportGenerators', { n: report.generatorHours })),
+      h('li', {}, p.t('grid.reportComplaints', { n: report.complaints })),
+      h('li', {}, p.t('grid.reportTrade', { yuan: report.tradeLostYuan.toLocaleString('en') })),
+      h('li', {}, p.t('grid.reportFavoured', { name: text(p, favoured.name), mwh: mw(report.favouredMwh), hours: report.favouredFullHours })),
+    ),
+    h('p', { className: 'small muted' }, p.t('grid.illustrative')),
+  );
+}
+
+function todayActions(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const { grid, progress } = s;
+  if (s.allRun) {
+    return h(
+      'div',
+      { className: 'actions column sticky-actions', role: 'group', 'aria-labelledby': 'note-heading' },
+      ...grid.conclusions.map((c) => button(text(p, c.label), () => p.dispatch({ type: 'file-case-note', conclusionId: c.id }), { 'data-focus-id': `note-${c.id}` })),
+    );
+  }
+  const today = grid.days[progress.daysRun]!;
+  const pending = today.order !== undefined && !progress.orders[today.id];
+  return h(
+    'div',
+    { className: 'actions sticky-actions' },
+    pending ? h('p', { className: 'small muted', id: 'run-hint' }, p.t('grid.answerFirst')) : null,
+    button(p.t('grid.runDay', { n: progress.daysRun + 1 }), () => p.dispatch({ type: 'run-day' }), {
+      className: 'primary',
+      'data-focus-id': 'run-day',
+      'aria-describedby': pending ? 'run-hint' : null,
+    }),
+  );
+}
+
+function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
+  const { grid, progress } = s;
+  const levers = progress.levers;
+  const locked = s.allRun;
+  const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
+  const complied = !s.allRun && progress.orders[grid.days[progress.daysRun]!.id] === 'comply';
+  const move = (index: number, by: -1 | 1): void => {
+    const order = [...levers.priority];
+    const [id] = order.splice(index, 1);
+    order.splice(index + by, 0, id!);
+    p.dispatch({ type: 'grid-priority', order });
+  };
+  const rows = levers.priority.map((id, index) => {
+    const d = grid.districts.find((x) => x.id === id)!;
+    const name = text(p, d.name);
+    const top = peakDemandMw(grid, id);
+    const stepMw = grid.capStepMw;
+    const sliderTop = Math.ceil(top / stepMw) * stepMw;
+    const cap = levers.capsMw[id];
+    const capText = cap === undefined ? p.t('grid.noCap') : p.t('grid.capValue', { mw: mw(cap) });
+    const capId = `cap-${id}`;
+    return h(
+      'li',
+      { className: 'lever-row', 'data-testid': `lever-${id}` },
+      h(
+        'div',
+        { className: 'head' },
+        h('span', { className: 'rank' }, `${index + 1}.`),
+        h('span', { className: 'lever-name' }, name),
+        button('↑', () => move(index, -1), { className: 'secondary small-button', 'aria-label': p.t('grid.earlier', { name }), disabled: locked || index === 0, 'data-focus-id': `up-${id}` }),
+        button('↓', () => move(index, 1), { className: 'secondary small-button', 'aria-label': p.t('grid.later', { name }), disabled: locked || index === levers.priority.length - 1, 'data-focus-id': `down-${id}` }),
+      ),
+      h(
+        'div',
+        { className: 'lever-controls' },
+        h('label', { for: capId, className: 'small' }, p.t('grid.capIs', { value: capText })),
+        h('input', {
+          type: 'range',
+          id: capId,
+          min: 0,
+          max: sliderTop,
+          step: stepMw,
+          value: cap ?? sliderTop,
+          disabled: locked,
+          'aria-label': p.t('grid.capFor', { name }),
+          'aria-valuetext': capText,
+          'data-focus-id': capId,
+          oninput: ((event: Event) => {
+            const value = Number((event.target as HTMLInputElement).value);
+            p.dispatch({ type: 'grid-cap', districtId: id, mw: value >= sliderTop ? null : value });
+          }) as EventListener,
+        }),
+        h(
+          'label',
+          { className: 'check small' },
+          h('input', {
+            type: 'checkbox',
+            checked: levers.rotation.includes(id),
+            disabled: locked,
+            'data-focus-id': `rotate-${id}`,
+            onchange: ((event: Event) => p.dispatch({ type: 'grid-rotation', districtId: id, on: (event.target as HTMLInputElement).checked })) as EventListener,
+          }),
+          p.t('grid.rotation'),
+        ),
+      ),
+    );
+  });
+  const measures = grid.measures.map((m) =>
+    h(
+      'li',
+      {},
+      h(
+        'label',
+        { className: 'check' },
+        h('input', {
+          type: 'checkbox',
+          checked: levers.measures.includes(m.id),
+          disabled: locked,
+          'aria-describedby': `measure-${m.id}`,
+          'data-focus-id': `measure-${m.id}`,
+          onchange: ((event: Event) => p.dispatch({ type: 'grid-measure', measureId: m.id, on: (event.target as HTMLInputElement).checked })) as EventListener,
+        }),
+        h('strong', {}, text(p, m.name)),
+      ),
+      h('p', { className: 'small muted', id: `measure-${m.id}` }, text(p, m.text)),
+    ),
+  );
+  return [
+    complied ? h('p', { className: 'card note small' }, p.t('grid.byOrder', { name: text(p, favoured.name) })) : null,
+    h('h3', { id: 'priority-heading' }, p.t('grid.priority')),
+    h('p', { className: 'small muted' }, p.t('grid.priorityHint')),
+    h('ol', { className: 'plain levers', 'aria-labelledby': 'priority-heading' }, ...rows),
+    h('p', { className: 'small muted' }, p.t('grid.rotationHint')),
+    h('h3', { id: 'measures-heading' }, p.t('grid.measures')),
+    h('ul', { className: 'plain', 'aria-labelledby': 'measures-heading' }, ...measures),
+  ];
+}
+
+function meteringTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
+  const { grid, progress } = s;
+  const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
+  const favouredIndex = grid.districts.indexOf(favoured);
+  const name = text(p, favoured.name);
+  const declared = grid.declared.profileMw;
+  const declaredMwh = declared.reduce((a, b) => a + b, 0);
+  const days = meteredDays(progress);
+  // The average metered day, hour by hour, over the days with readings.
+  const metered = Array.from({ length: HOURS_PER_DAY }, (_, hour) =>
+    days.length === 0 ? 0 : days.reduce((sum, d) => sum + s.dispatch.servedMw[favouredIndex]![d * HOURS_PER_DAY + hour]!, 0) / days.length,
+  );
+  const status = (done: boolean, doneText: string, notText: string | null, label: string, request: 'load-profile' | 'restore-metering' | 'meter-audit'): HTMLElement =>
+    h(
+      'li',
+      {},
+      done || notText ? h('p', { className: done ? 'result hit' : 'small muted' }, done ? doneText : notText!) : null,
+      done ? null : button(label, () => p.dispatch({ type: 'grid-monitoring', request }), { className: 'secondary', 'data-focus-id': `monitor-${request}` }),
+    );
+  const comparison = progress.comparison;
+  const caseFile = progress.caseFile.map((entry) => h('li', {}, entry === DECLARATION_EVIDENCE ? p.t('grid.evidenceDeclared', { name }) : entry));
+  const meteredMwh = metered.reduce((a, b) => a + b, 0);
+  return [
+    h('h3', {}, name),
+    h('p', {}, text(p, favoured.description)),
+    h(
+      'ul',
+      { className: 'plain monitoring' },
+      status(progress.declarationReceived, p.t('grid.profileReceived', { mwh: mw(declaredMwh), peak: mw(Math.max(...declared)) }), null, p.t('grid.askProfile'), 'load-profile'),
+      status(progress.meteringFromDay !== null, p.t('grid.restored', { n: (progress.meteringFromDay ?? 0) + 1 }), p.t('grid.notMetered'), p.t('grid.restore'), 'restore-metering'),
+      status(progress.auditedBeforeDay > 0, p.t('grid.audited', { n: progress.auditedBeforeDay }), null, p.t('grid.audit'), 'meter-audit'),
+    ),
+    progress.declarationReceived ? h('div', { className: 'small' }, h('p', {}, text(p, grid.declared.text)), source(p, grid.declared.sourceLines)) : null,
+    progress.declarationReceived || days.length > 0
+      ? h(
+          'figure',
+          {},
+          h('figcaption', {}, p.t('grid.compareChart')),
+          loadChart({
+            id: 'chart-declared',
+            title: p.t('grid.compareChart'),
+            summary: p.t('grid.compareSummary', {
+              declared: progress.declarationReceived ? mw(declaredMwh) : '—',
+              metered: days.length > 0 ? mw(meteredMwh) : '—',
+              days: days.map((d) => d + 1).join(', ') || '—',
+            }),
+            hour: null,
+            series: [
+              ...(days.length > 0 ? [{ values: metered, style: 'bars' as const }] : []),
+              ...(progress.declarationReceived ? [{ values: declared, style: 'dashed' as const }] : []),
+            ],
+          }),
+          h('figcaption', { className: 'small' }, p.t('grid.compareSummary', {
+            declared: progress.declarationReceived ? mw(declaredMwh) : '—',
+            metered: days.length > 0 ? mw(meteredMwh) : '—',
+            days: days.map((d) => d + 1).join(', ') || '—',
+          })),
+        )
+      : null,
+    h(
+      'div',
+      { className: 'actions' },
+      button(p.t('grid.compare'), () => p.dispatch({ type: 'compare-profiles' }), { className: 'primary', 'data-focus-id': 'compare' }),
+    ),
+    comparison
+      ? h(
+          'p',
+          { className: `card ${comparison.contradicted ? 'note' : ''}`, 'data-testid': 'comparison' },
+          comparison.contradicted
+            ? p.t('grid.contradicted', { ratio: comparison.ratio.toFixed(1), far: comparison.hoursFarAbove, hours: comparison.hours })
+            : p.t('grid.notContradicted', { ratio: Number.isFinite(comparison.ratio) ? comparison.ratio.toFixed(1) : '—' }),
+        )
+      : null,
+    h('h3', {}, p.t('grid.caseFile')),
+    caseFile.length > 0 ? h('ul', { 'data-testid': 'case-file' }, ...caseFile) : h('p', { className: 'small muted' }, p.t('grid.caseFileEmpty')),
+  ];
+}
+
+function rulesTab(p: LevelViewProps, s: GridScreen): HTMLElement[] {
+  return [
+    h('h3', { id: 'grid-rules-heading' }, p.t('power.rules')),
+    h('ul', { 'aria-labelledby': 'grid-rules-heading' }, ...s.grid.rules.map((rule) => h('li', {}, text(p, rule.text), ' ', source(p, rule.sourceLines) ?? ''))),
+    h('h3', {}, p.t('grid.scale')),
+    h('p', { className: 'small' }, text(p, s.grid.scaleNote)),
+  ];
+}
+

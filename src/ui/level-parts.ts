@@ -1,0 +1,117 @@
+// Pieces every level panel shares: the props, what the screen remembers, the panel frame, the
+// way out, source lines and the message line.
+
+import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse } from '../core';
+import type { Translate } from '../platform/i18n';
+import { button, h, sourceLinesText } from './dom';
+
+/** What the screen remembers that the rules do not need: open briefings, the desk selection. */
+export interface LevelUiState {
+  briefingDone: string[];
+  selection: DeskRef[];
+  lastExamined: string | null;
+  message: { text: string; tone: 'hit' | 'miss' | 'info' } | null;
+  /** Leaving loses the play in progress, so it takes a second press. */
+  confirmLeave: boolean;
+  grid: GridUiState;
+}
+
+export type GridTab = 'today' | 'levers' | 'metering' | 'rules';
+
+/** What the city-grid screen shows: which panel, which day and hour, which district is charted. */
+export interface GridUiState {
+  tab: GridTab;
+  /** The day on the map and the charts; null follows the day being planned (or the last day). */
+  day: number | null;
+  hour: number;
+  /** The hours play one after another after a day is run; the scene advances them. */
+  playing: boolean;
+  district: string | null;
+  asTable: boolean;
+}
+
+/** The evening peak is where the choices bite, so the map opens on it. */
+export const GRID_OPENING_HOUR = 20;
+
+export function freshUiState(): LevelUiState {
+  return {
+    briefingDone: [],
+    selection: [],
+    lastExamined: null,
+    message: null,
+    confirmLeave: false,
+    grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
+  };
+}
+
+export interface LevelViewProps {
+  t: Translate;
+  language: Language;
+  level: Level;
+  state: GameState;
+  ui: LevelUiState;
+  dispatch: (action: GameAction) => void;
+  updateUi: (change: (ui: LevelUiState) => void) => void;
+  onLeave: () => void;
+}
+
+export function text(p: LevelViewProps, value: LocalText): string {
+  return value[p.language];
+}
+
+export function progressLine(p: LevelViewProps): string {
+  return `${text(p, p.level.title)} · ${p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })}`;
+}
+
+/** A working panel on the right: where the player is, the way out, and the step's heading. */
+export function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    'section',
+    { className: 'frame side-panel', 'aria-labelledby': `${name}-heading`, 'data-scroll-id': name },
+    panelTop(p),
+    h('h2', { id: `${name}-heading`, tabindex: -1, 'data-autofocus': true }, text(p, title)),
+    ...children,
+  );
+}
+
+/** The line above each panel: where the player is, and the way out. */
+export function panelTop(p: LevelViewProps): HTMLElement {
+  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), leaveButton(p));
+}
+
+export function leaveButton(p: LevelViewProps): HTMLElement {
+  return button(
+    p.ui.confirmLeave ? p.t('level.leaveConfirm') : p.t('level.leave'),
+    () => (p.ui.confirmLeave ? p.onLeave() : p.updateUi((ui) => (ui.confirmLeave = true))),
+    { className: 'secondary small-button', 'data-focus-id': 'leave' },
+  );
+}
+
+export function source(p: LevelViewProps, lines: readonly number[]): HTMLElement | null {
+  return lines.length > 0 ? h('p', { className: 'source' }, p.t('debrief.source', { lines: sourceLinesText(lines) })) : null;
+}
+
+export function messageLine(p: LevelViewProps): HTMLElement {
+  const m = p.ui.message;
+  return h('p', { className: `result ${m?.tone ?? ''}`, 'data-testid': 'message' }, m?.text ?? '');
+}
+
+
+export function orderAnswerLabel(p: LevelViewProps, response: OrderResponse): string {
+  return p.t(response === 'comply' ? 'power.comply' : response === 'refuse' ? 'power.refuse' : 'power.escalate');
+}
+
+/** The three answers to a "priority supply" order, or the answer given. */
+export function orderAnswers(p: LevelViewProps, answer: OrderResponse | undefined): HTMLElement {
+  if (answer) return h('p', { className: 'result', 'data-testid': 'order-answer' }, p.t('power.answered', { answer: orderAnswerLabel(p, answer) }));
+  return h(
+    'div',
+    { className: 'actions', role: 'group', 'aria-labelledby': 'order-heading' },
+    ...(['comply', 'refuse', 'escalate'] as const).map((response) =>
+      button(orderAnswerLabel(p, response), () => p.dispatch({ type: 'answer-order', response }), {
+        className: response === 'comply' ? 'secondary' : '',
+        'data-focus-id': `order-${response}`,
+      }),
+    ),
+  );
+}
