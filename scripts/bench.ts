@@ -11,11 +11,9 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { appendAction, replay, startLog, tallyLessons, type DecisionLog } from '../src/core';
+import { appendAction, dispatchDays, leversInForce, replay, startLog, tallyLessons, type DecisionLog, type GridDay, type GridStep, type Level } from '../src/core';
 import { parseLevel } from '../src/content/load-level';
-import { diligentInspector, historicalOfficial, playThrough } from '../tests/support/players';
-import { dispatchDays } from '../src/core/grid';
-import { FUZHOU_GRID, fuzhouYear, PEOPLE_FIRST_LEVERS } from '../tests/support/fuzhou-grid';
+import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough } from '../tests/support/players';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = process.cwd();
@@ -167,6 +165,20 @@ async function playTutorial(page: Page, at?: (moment: 'city-map' | 'desk' | 'ser
   await until(page, 'levels');
 }
 
+/** Opens "Blackout summer" by mouse and runs its first day; calls `at` while the hours play on the map. */
+async function playGridDay(page: Page, at: () => Promise<void>): Promise<void> {
+  await click(page, '[data-focus-id="play-blackout-summer"]');
+  await until(page, 'level');
+  while (await page.locator('[data-focus-id="continue"]').count()) await click(page, '[data-focus-id="continue"]');
+  await click(page, '[data-focus-id="begin-summer-grid"]');
+  await click(page, '[data-focus-id="order-refuse"]');
+  await click(page, '[data-focus-id="run-day"]');
+  await at();
+  await click(page, '[data-focus-id="leave"]');
+  await click(page, '[data-focus-id="leave"]');
+  await until(page, 'levels');
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -272,6 +284,11 @@ async function main(): Promise<void> {
       record(`frame JS p50, ${momentNames[moment]}`, percentile(samples, 50), 'ms');
       record(`frame JS p95, ${momentNames[moment]}`, percentile(samples, 95), 'ms', 4);
     });
+    await playGridDay(page, async () => {
+      const samples = await frameCosts(page, frames);
+      record('frame JS p50, city grid while a day plays hour by hour', percentile(samples, 50), 'ms');
+      record('frame JS p95, city grid while a day plays hour by hour', percentile(samples, 95), 'ms', 4);
+    });
 
     console.log('\nMemory');
     heaps.push(await heapUsed(context, page));
@@ -295,29 +312,39 @@ async function main(): Promise<void> {
   }
 
   console.log('\nThe core, in Node');
-  const levelText = readFileSync(join(ROOT, 'levels/tutorial-first-day.json'), 'utf8');
-  const parsed = parseLevel('levels/tutorial-first-day.json', levelText);
-  if (!parsed.ok) throw new Error('the tutorial does not validate');
-  const level = parsed.level;
-  const logFor = (seed: number, strategy = diligentInspector): DecisionLog =>
+  const load = (file: string): Level => {
+    const parsed = parseLevel(`levels/${file}`, readFileSync(join(ROOT, 'levels', file), 'utf8'));
+    if (!parsed.ok) throw new Error(`${file} does not validate`);
+    return parsed.level;
+  };
+  const campaign = [load('tutorial-first-day.json'), load('blackout-summer.json')];
+  const logFor = (level: Level, seed: number, strategy = diligentInspector): DecisionLog =>
     playThrough(level, seed, strategy).actions.reduce((log, action) => appendAction(log, action), startLog(level, seed));
-  const campaign = [logFor(1)];
+  const campaignLogs = campaign.map((level) => logFor(level, 1));
   const iterations = QUICK ? 200 : 2000;
   const started = performance.now();
-  for (let i = 0; i < iterations; i++) replay(level, campaign[0]!);
-  record('replay the whole campaign (1 level today)', (performance.now() - started) / iterations, 'ms', 200);
-  const classLogs = Array.from({ length: 30 }, (_, i) => logFor(100 + i, i % 3 === 0 ? historicalOfficial : diligentInspector));
+  for (let i = 0; i < iterations; i++) campaign.forEach((level, l) => replay(level, campaignLogs[l]!));
+  record(`replay the whole campaign (${campaign.length} levels today)`, (performance.now() - started) / iterations, 'ms', 200);
+  const classLogs = campaign.map((level) => Array.from({ length: 30 }, (_, i) => logFor(level, 100 + i, i % 3 === 0 ? historicalOfficial : diligentInspector)));
   const classStart = performance.now();
-  for (const log of classLogs) tallyLessons(level, replay(level, log));
-  record('re-score 30 class results', performance.now() - classStart, 'ms', 1000);
-  const year = fuzhouYear();
+  campaign.forEach((level, l) => classLogs[l]!.forEach((log) => tallyLessons(level, replay(level, log))));
+  record(`re-score 30 class results (every level)`, performance.now() - classStart, 'ms', 1000);
+
+  // A year in "Blackout summer"'s own city: the level's three days in turn through the summer,
+  // mild days with more supply the rest of the year, people-first levers with every rule on.
+  const grid = campaign[1]!.steps.find((s): s is GridStep => s.kind === 'grid')!;
+  const year: GridDay[] = Array.from({ length: 365 }, (_, d) => {
+    const plan = grid.days[d % grid.days.length]!;
+    return d >= 150 && d < 250 ? { heat: plan.heat, supplyMw: plan.supplyMw } : { heat: 0, supplyMw: plan.supplyMw.map((mw) => mw * 1.3) };
+  });
+  const levers = leversInForce(grid, { priority: peopleFirstPriority(grid), capsMw: {}, rotation: ['industrial-park', 'high-tech-zone', grid.favouredDistrict], measures: grid.measures.map((m) => m.id) }, 'refuse');
   const yearRuns: number[] = [];
   for (let i = 0; i < (QUICK ? 3 : 20); i++) {
     const t0 = performance.now();
-    dispatchDays(FUZHOU_GRID, year, [PEOPLE_FIRST_LEVERS]);
+    dispatchDays(grid.districts, year, [levers]);
     yearRuns.push(performance.now() - t0);
   }
-  record(`a year of hourly grid dispatch (${FUZHOU_GRID.length} districts, 8,760 hours), median`, median(yearRuns), 'ms', 50);
+  record(`a year of hourly grid dispatch, Blackout summer's city (${grid.districts.length} districts, 8,760 hours), median`, median(yearRuns), 'ms', 50);
 
   const chromiumVersion = execFileSync(process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', ['--version']).toString().trim();
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}`;

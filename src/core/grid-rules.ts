@@ -166,7 +166,7 @@ type GridAction = Extract<
   {
     type:
       | 'answer-order'
-      | 'grid-priority'
+      | 'grid-move'
       | 'grid-cap'
       | 'grid-rotation'
       | 'grid-measure'
@@ -198,12 +198,14 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
       scoreAll(state, events, grid.id, `order:${today.id}:${action.response}`, today.order.outcomes[action.response]);
       return 'ok';
     }
-    case 'grid-priority': {
+    case 'grid-move': {
       if (!today) return 'no-days-left';
-      const ids = grid.districts.map((d) => d.id);
-      const isPermutation = action.order.length === ids.length && ids.every((id) => action.order.includes(id));
-      if (!isPermutation) return 'unknown-id';
-      progress.levers.priority = [...action.order];
+      const from = progress.levers.priority.indexOf(action.districtId);
+      if (from < 0) return 'unknown-id';
+      if (!Number.isInteger(action.to) || action.to < 0 || action.to >= progress.levers.priority.length) return 'unknown-id';
+      if (action.to === from) return 'already-checked';
+      progress.levers.priority.splice(from, 1);
+      progress.levers.priority.splice(action.to, 0, action.districtId);
       return leversChanged();
     }
     case 'grid-cap': {

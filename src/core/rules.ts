@@ -116,7 +116,7 @@ function applyAction(level: Level, current: LevelStep, state: GameState, action:
       if (current.kind !== 'inspection') return 'wrong-step';
       return applyInspection(level, current, state, action, events);
     }
-    case 'grid-priority':
+    case 'grid-move':
     case 'grid-cap':
     case 'grid-rotation':
     case 'grid-measure':

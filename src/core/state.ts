@@ -106,7 +106,8 @@ export type GameAction =
   | { type: 'examine'; objectId: string }
   | { type: 'note-evidence'; objectId: string }
   | { type: 'file-report'; conclusionId: string }
-  | { type: 'grid-priority'; order: string[] }
+  /** Moves a district to a place (0 = served first) in the load-shedding order; small in a log. */
+  | { type: 'grid-move'; districtId: string; to: number }
   | { type: 'grid-cap'; districtId: string; mw: number | null }
   | { type: 'grid-rotation'; districtId: string; on: boolean }
   | { type: 'grid-measure'; measureId: string; on: boolean }

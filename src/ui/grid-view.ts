@@ -317,12 +317,7 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
   const locked = s.allRun;
   const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
   const complied = !s.allRun && progress.orders[grid.days[progress.daysRun]!.id] === 'comply';
-  const move = (index: number, by: -1 | 1): void => {
-    const order = [...levers.priority];
-    const [id] = order.splice(index, 1);
-    order.splice(index + by, 0, id!);
-    p.dispatch({ type: 'grid-priority', order });
-  };
+  const move = (index: number, by: -1 | 1): void => p.dispatch({ type: 'grid-move', districtId: levers.priority[index]!, to: index + by });
   const rows = levers.priority.map((id, index) => {
     const d = grid.districts.find((x) => x.id === id)!;
     const name = text(p, d.name);
@@ -340,8 +335,8 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
         { className: 'head' },
         h('span', { className: 'rank' }, `${index + 1}.`),
         h('span', { className: 'lever-name' }, name),
-        button('↑', () => move(index, -1), { className: 'secondary small-button', 'aria-label': p.t('grid.earlier', { name }), disabled: locked || index === 0, 'data-focus-id': `up-${id}` }),
-        button('↓', () => move(index, 1), { className: 'secondary small-button', 'aria-label': p.t('grid.later', { name }), disabled: locked || index === levers.priority.length - 1, 'data-focus-id': `down-${id}` }),
+        moveButton('↑', p.t('grid.earlier', { name }), `up-${id}`, locked || index === 0, () => move(index, -1)),
+        moveButton('↓', p.t('grid.later', { name }), `down-${id}`, locked || index === levers.priority.length - 1, () => move(index, 1)),
       ),
       h(
         'div',
@@ -407,6 +402,19 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
     h('h3', { id: 'measures-heading' }, p.t('grid.measures')),
     h('ul', { className: 'plain', 'aria-labelledby': 'measures-heading' }, ...measures),
   ];
+}
+
+/**
+ * Moves a district up or down the list. At either end the button stays focusable but inert
+ * (aria-disabled), so a keyboard player pressing it repeatedly does not lose focus.
+ */
+function moveButton(label: string, name: string, focusId: string, inert: boolean, onPress: () => void): HTMLButtonElement {
+  return button(label, () => (inert ? undefined : onPress()), {
+    className: 'secondary small-button',
+    'aria-label': name,
+    'aria-disabled': inert ? 'true' : null,
+    'data-focus-id': focusId,
+  });
 }
 
 function meteringTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {

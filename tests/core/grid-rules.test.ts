@@ -18,7 +18,7 @@ import {
   type GridStep,
 } from '../../src/core';
 import { blackoutSummer } from '../support/levels';
-import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough, type Strategy } from '../support/players';
+import { diligentInspector, historicalOfficial, movesTo, peopleFirstPriority, playThrough, type Strategy } from '../support/players';
 
 const level = blackoutSummer();
 const grid = level.steps.find((s): s is GridStep => s.kind === 'grid')!;
@@ -49,7 +49,7 @@ function refusal(state: GameState, action: GameAction): string | null {
 
 const ids = grid.districts.map((d) => d.id);
 const gridActionArb: fc.Arbitrary<GameAction> = fc.oneof(
-  fc.shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length }).map((order): GameAction => ({ type: 'grid-priority', order })),
+  fc.record({ districtId: fc.constantFrom(...ids, 'nowhere'), to: fc.integer({ min: -1, max: ids.length }) }).map((a): GameAction => ({ type: 'grid-move', ...a })),
   fc.record({ districtId: fc.constantFrom(...ids), mw: fc.option(fc.double({ min: -5, max: 60, noNaN: true }), { nil: null }) }).map((a): GameAction => ({ type: 'grid-cap', ...a })),
   fc.record({ districtId: fc.constantFrom(...ids), on: fc.boolean() }).map((a): GameAction => ({ type: 'grid-rotation', ...a })),
   fc.record({ measureId: fc.constantFrom(...grid.measures.map((m) => m.id)), on: fc.boolean() }).map((a): GameAction => ({ type: 'grid-measure', ...a })),
@@ -140,8 +140,15 @@ describe('grid rules', () => {
     expect(refusal(apply(state, { type: 'answer-order', response: 'refuse' }), { type: 'answer-order', response: 'comply' })).toBe('already-checked');
   });
 
+  it('moves a district to any place in the shedding order, and refuses a place off the list', () => {
+    const moved = apply(atGrid(), { type: 'grid-move', districtId: 'old-town-homes', to: 0 });
+    expect(moved.grid[grid.id]!.levers.priority).toEqual(['old-town-homes', ...grid.initialPriority.filter((id) => id !== 'old-town-homes')]);
+    expect(refusal(moved, { type: 'grid-move', districtId: 'genesis', to: grid.districts.length })).toBe('unknown-id');
+    expect(refusal(moved, { type: 'grid-move', districtId: 'old-town-homes', to: 0 })).toBe('already-checked');
+  });
+
   it('complying puts Genesis first and uncapped for that day, whatever the player set', () => {
-    const capped = apply(atGrid(), { type: 'grid-priority', order: peopleFirstPriority(grid) }, { type: 'grid-cap', districtId: 'genesis', mw: 0 });
+    const capped = apply(atGrid(), ...movesTo(peopleFirstPriority(grid), grid.initialPriority), { type: 'grid-cap', districtId: 'genesis', mw: 0 });
     const complied = apply(capped, { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
     const refused = apply(capped, { type: 'answer-order', response: 'refuse' }, { type: 'run-day' });
     const genesisMwh = (state: GameState) => gridDayReport(grid, gridDispatch(grid, state.grid[grid.id]!), 0).favouredMwh;
@@ -269,7 +276,8 @@ describe('scoring the summer against the lessons', () => {
       ...diligentInspector,
       grid(g, state) {
         const order = ['old-town-homes', 'new-town-homes', 'rural-townships', 'genesis', 'high-tech-zone', 'industrial-park', 'shops-and-walmart', 'schools', 'signals-and-streetlights', 'water-works', 'city-hospital'];
-        return diligentInspector.grid(g, state).map((a) => (a.type === 'grid-priority' ? { type: 'grid-priority', order } : a));
+        const others = diligentInspector.grid(g, state).filter((a) => a.type !== 'grid-move');
+        return [...movesTo(order, state.grid[g.id]!.levers.priority), ...others];
       },
     };
     const { tally, facts } = play(careless);

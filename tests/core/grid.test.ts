@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareProfiles, dispatchDays, districtTotals, gridFacts, HOURS_PER_DAY, isDeclarationContradicted, type GridDay, type GridLevers } from '../../src/core/grid';
-import { CITY_AVERAGE_MW, FUZHOU_GRID, GENESIS_DECLARED_MW, GENESIS_MW, HEAT_WAVE_DAY, HISTORICAL_LEVERS, PEOPLE_FIRST_LEVERS } from '../support/fuzhou-grid';
+import type { GridStep } from '../../src/core';
+import { blackoutSummer } from '../support/levels';
+import { peopleFirstPriority } from '../support/players';
+
+// The engine runs on the city of "Blackout summer", scaled from the article's figures (the level
+// says how; grid-rules.test.ts checks the scale).
+const grid = blackoutSummer().steps.find((s): s is GridStep => s.kind === 'grid')!;
+const FUZHOU_GRID = grid.districts;
+const GENESIS_DECLARED_MW = grid.declared.profileMw;
+/** The level's hottest day, the drought: the city cannot serve everyone at the peak. */
+const HEAT_WAVE_DAY: GridDay = grid.days.reduce((hottest, d) => (d.heat > hottest.heat ? d : hottest));
+const HISTORICAL_LEVERS: GridLevers = { priority: grid.initialPriority, capsMw: {}, rotation: [] };
+const PEOPLE_FIRST_LEVERS: GridLevers = { priority: peopleFirstPriority(grid), capsMw: {}, rotation: ['industrial-park', 'high-tech-zone', 'genesis'] };
 
 const ids = FUZHOU_GRID.map((d) => d.id);
 
@@ -16,14 +28,6 @@ const leversArb: fc.Arbitrary<GridLevers> = fc.record({
 });
 
 describe('the city grid model', () => {
-  it('is scaled so Genesis at 8.5 MW flat is 10% of the city average load', () => {
-    expect(GENESIS_MW).toBeCloseTo(8.53, 2);
-    const average = FUZHOU_GRID.reduce((sum, d) => sum + d.profileMw.reduce((a, b) => a + b, 0) / HOURS_PER_DAY, 0);
-    expect(average).toBeCloseTo(CITY_AVERAGE_MW, 6);
-    expect(FUZHOU_GRID.length).toBeGreaterThanOrEqual(8);
-    expect(FUZHOU_GRID.length).toBeLessThanOrEqual(12);
-  });
-
   it('conserves energy: nothing negative, no district above its demand, no hour above its supply', () => {
     fc.assert(
       fc.property(fc.array(dayArb, { minLength: 1, maxLength: 3 }), fc.array(leversArb, { minLength: 1, maxLength: 3 }), (days, levers) => {

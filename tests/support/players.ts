@@ -78,6 +78,20 @@ export function peopleFirstPriority(grid: GridStep): string[] {
   return [...ids, grid.favouredDistrict];
 }
 
+/** The moves that turn the current load-shedding order into the wanted one, first place first. */
+export function movesTo(wanted: readonly string[], current: readonly string[]): GameAction[] {
+  const order = [...current];
+  const moves: GameAction[] = [];
+  wanted.forEach((id, to) => {
+    const from = order.indexOf(id);
+    if (from === to || from < 0) return;
+    order.splice(from, 1);
+    order.splice(to, 0, id);
+    moves.push({ type: 'grid-move', districtId: id, to });
+  });
+  return moves;
+}
+
 /**
  * A people-first day: critical loads and homes first, the favoured company last, its order
  * referred up, metering restored and the declared profile asked for on day one, and the two
@@ -93,7 +107,7 @@ function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
   if (today.order) actions.push({ type: 'answer-order', response: 'escalate' });
   if (progress.daysRun === 0) {
     actions.push(
-      { type: 'grid-priority', order: peopleFirstPriority(grid) },
+      ...movesTo(peopleFirstPriority(grid), progress.levers.priority),
       { type: 'grid-monitoring', request: 'restore-metering' },
       { type: 'grid-monitoring', request: 'load-profile' },
     );

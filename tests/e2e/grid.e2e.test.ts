@@ -1,0 +1,158 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+
+const game = useServedGame();
+
+type Lang = 'en' | 'ja' | 'zh';
+
+interface GridSnapshot {
+  stepIndex: number;
+  finished: boolean;
+  grid: Record<string, { daysRun: number; levers: { priority: string[]; measures: string[] }; orders: Record<string, string>; meteringFromDay: number | null; declarationReceived: boolean; caseFile: string[] }>;
+}
+
+async function levelState(page: Page): Promise<GridSnapshot | undefined> {
+  return page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
+}
+
+const gridOf = async (page: Page) => (await levelState(page))?.grid['summer-grid'];
+
+/** The grid screen has many controls (every district has four); let Tab travel further. */
+const REACH = 200;
+
+async function press(page: Page, selector: string, key = 'Enter'): Promise<void> {
+  await tabTo(page, selector, REACH);
+  await page.keyboard.press(key);
+}
+
+async function expectCleanLayout(page: Page, where: string): Promise<void> {
+  expect(await layoutProblems(page), where).toEqual([]);
+}
+
+/** From the case files to the end of day one of "Blackout summer", with the keyboard alone. */
+async function playDayOne(page: Page, lang: Lang): Promise<void> {
+  const shot = (name: string) => shoot(page, `grid-${lang}-${name}`);
+  await page.goto(`${game.url}?lang=${lang}&seed=5`);
+  await waitForScreen(page, 'title');
+  await pressOn(page, '[data-focus-id="start"]');
+  await waitForScreen(page, 'levels');
+  await pressOn(page, '[data-focus-id="play-blackout-summer"]');
+  await waitForScreen(page, 'level');
+
+  await page.waitForSelector('[data-testid="dialogue-line"]');
+  for (let line = 0; line < 20 && (await levelState(page))?.stepIndex === 0; line++) await pressOn(page, '[data-focus-id="continue"]');
+  expect((await levelState(page))?.stepIndex).toBe(1);
+  await page.waitForSelector('[data-testid="briefing"]');
+  await shot('01-briefing');
+  await expectCleanLayout(page, 'grid briefing');
+  await pressOn(page, '[data-focus-id="begin-summer-grid"]');
+
+  // Today: the conditions, the plan's consequences and the Secretary's order.
+  await page.waitForSelector('[data-testid="grid-order"]');
+  await shot('02-today');
+  await expectCleanLayout(page, 'grid today');
+  await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.toBe('partial');
+
+  // Levers: Genesis to the bottom of the shedding order (one press more than needed: the end
+  // button stays put and keeps focus), the hospital one place earlier, factories off the peak.
+  await press(page, '[data-focus-id="tab-levers"]');
+  await page.waitForSelector('[data-testid="lever-genesis"]');
+  for (let i = 0; i < 11; i++) await press(page, '[data-focus-id="down-genesis"]');
+  await press(page, '[data-focus-id="up-city-hospital"]');
+  await press(page, '[data-focus-id="measure-industry-off-peak"]', 'Space');
+  await expect.poll(async () => (await gridOf(page))?.levers.priority.at(-1)).toBe('genesis');
+  await expect.poll(async () => (await gridOf(page))?.levers.priority.indexOf('city-hospital')).toBe(2);
+  await expect.poll(async () => (await gridOf(page))?.levers.measures).toEqual(['industry-off-peak']);
+  await shot('03-levers');
+  await expectCleanLayout(page, 'grid levers');
+
+  // Metering: ask for the declaration and put the feed back on the platform.
+  await press(page, '[data-focus-id="tab-metering"]');
+  await press(page, '[data-focus-id="monitor-load-profile"]');
+  await press(page, '[data-focus-id="monitor-restore-metering"]');
+  await expect.poll(async () => (await gridOf(page))?.meteringFromDay).toBe(0);
+  await expect.poll(async () => (await gridOf(page))?.declarationReceived).toBe(true);
+  await shot('04-metering');
+  await expectCleanLayout(page, 'grid metering');
+
+  // Today again: refer the order up and run the day.
+  await press(page, '[data-focus-id="tab-today"]');
+  await press(page, '[data-focus-id="order-escalate"]');
+  await expect.poll(() => page.locator('[data-testid="order-answer"]').count()).toBe(1);
+  await press(page, '[data-focus-id="run-day"]');
+  await expect.poll(async () => (await gridOf(page))?.daysRun).toBe(1);
+  await page.waitForSelector('[data-testid="grid-report"]');
+
+  // The hours play on the map; go to the evening peak with the hour slider.
+  await press(page, '[data-focus-id="grid-to-end"]');
+  await tabTo(page, '#grid-hour', REACH);
+  await page.keyboard.press('End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.locator('[data-testid="grid-clock"]').textContent()).toBe('20:00');
+  await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.toBe('lit');
+  await expect(page.locator('[data-testid="map-genesis"]').getAttribute('data-state')).resolves.not.toBe('lit');
+  const label = await page.locator('[data-testid="map-genesis"]').getAttribute('aria-label');
+  expect(label).toMatch(/20:00/);
+  expect(label).toMatch(/\d+\.\d/);
+  await shot('05-day-one-at-the-peak');
+  await expectCleanLayout(page, 'grid after day one');
+
+  // The same numbers as a table: 24 hours, the peak hour marked.
+  await press(page, '[data-focus-id="grid-table"]');
+  await expect.poll(() => page.locator('[data-testid="load-table"] tbody tr').count()).toBe(24);
+  await expect(page.locator('[data-testid="load-table"] tr[aria-current="time"] th').textContent()).resolves.toBe('20:00');
+  await shot('06-table');
+  await expectCleanLayout(page, 'grid table');
+}
+
+/** The rest of the summer, to the debrief and its comparison with the record. */
+async function finishSummer(page: Page, lang: Lang): Promise<void> {
+  await press(page, '[data-focus-id="grid-table"]');
+  await press(page, '[data-focus-id="tab-metering"]');
+  for (let day = 1; day < 3; day++) {
+    if (day === 2) {
+      await press(page, '[data-focus-id="compare"]');
+      await expect.poll(async () => (await gridOf(page))?.caseFile).toEqual(['declared-vs-metered']);
+      await shoot(page, `grid-${lang}-07-comparison`);
+      await expectCleanLayout(page, 'grid comparison');
+    }
+    await press(page, '[data-focus-id="tab-today"]');
+    await press(page, '[data-focus-id="order-refuse"]');
+    await press(page, '[data-focus-id="run-day"]');
+    await expect.poll(async () => (await gridOf(page))?.daysRun).toBe(day + 1);
+    if (day === 1) await press(page, '[data-focus-id="tab-metering"]');
+  }
+  await press(page, '[data-focus-id="grid-to-end"]');
+  await page.waitForSelector('[data-focus-id="note-attach-comparison"]');
+  await shoot(page, `grid-${lang}-08-note`);
+  await expectCleanLayout(page, 'grid note');
+  await press(page, '[data-focus-id="note-attach-comparison"]');
+  // The closing scene, then the debrief.
+  await page.waitForSelector('[data-testid="dialogue-line"]');
+  for (let line = 0; line < 10 && !(await levelState(page))?.finished; line++) await pressOn(page, '[data-focus-id="continue"]');
+  await waitForScreen(page, 'debrief');
+  await page.waitForSelector('[data-testid="against-the-record"]');
+  await expect.poll(() => page.locator('[data-testid="against-the-record"] tbody tr').count()).toBe(6);
+  for (const lesson of ['LS1', 'LS3', 'LS4']) {
+    await expect(page.locator(`[data-testid="lesson-${lesson}"] h4`).textContent()).resolves.toMatch(/\d+ \/ 100/);
+  }
+  // Every order was refused: the record row says so, beside the article's "served first".
+  await expect(page.locator('[data-testid="against-the-record"]').textContent()).resolves.toContain('0 of 3');
+  await shoot(page, `grid-${lang}-09-debrief`);
+  await expectCleanLayout(page, 'grid debrief');
+}
+
+describe('Blackout summer in the browser', () => {
+  for (const lang of ['en', 'ja', 'zh'] as const) {
+    it(`plays day one of the city grid with the keyboard only, in ${lang}, with no console error`, async () => {
+      const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await playDayOne(page, lang);
+      if (lang === 'en') await finishSummer(page, lang);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep, type Language } from '../../src/core';
+import { translate } from '../../src/platform/i18n';
+import { debriefView } from '../../src/ui/debrief-view';
+import { freshUiState, levelView, type LevelUiState } from '../../src/ui/level-view';
+import { blackoutSummer } from '../support/levels';
+import { diligentInspector, historicalOfficial, playThrough } from '../support/players';
+
+const level = blackoutSummer();
+const grid = level.steps.find((s): s is GridStep => s.kind === 'grid')!;
+const gridIndex = level.steps.indexOf(grid);
+
+function atGrid(): GameState {
+  let state = createGame(level, 2);
+  while (state.stepIndex < gridIndex) state = step(level, state, { type: 'advance-dialogue' }).state;
+  return state;
+}
+
+function apply(state: GameState, ...actions: GameAction[]): GameState {
+  return actions.reduce((s, a) => step(level, s, a).state, state);
+}
+
+/** Renders the level as the scene would, with the briefing already read. */
+function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
+  const ui = freshUiState();
+  ui.briefingDone.push(grid.id);
+  change(ui);
+  const actions: GameAction[] = [];
+  const render = () =>
+    document.body.replaceChildren(
+      ...levelView({
+        t: (key, params) => translate(language, key, params),
+        language,
+        level,
+        state,
+        ui,
+        dispatch: (a) => actions.push(a),
+        onLeave: () => {},
+        updateUi: (c) => {
+          c(ui);
+          render();
+        },
+      }),
+    );
+  render();
+  return { actions, ui };
+}
+
+const q = <T extends Element = HTMLElement>(selector: string): T => {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`missing ${selector}`);
+  return element;
+};
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('the city grid screen', () => {
+  it('names every district on the map with its load, the hour and its state, in words as well as colour', () => {
+    mount(atGrid());
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.map-district')];
+    expect(buttons.map((b) => b.dataset['testid'])).toEqual(grid.districts.map((d) => `map-${d.id}`));
+    const oldTown = q('[data-testid="map-old-town-homes"]');
+    // The plan at the evening peak: the dispatch office's order leaves the old town short.
+    expect(oldTown.getAttribute('aria-label')).toMatch(/^Old town homes: \d+\.\d of \d+\.\d MW at 20:00, partly dark$/);
+    expect(oldTown.dataset['state']).toBe('partial');
+    expect(oldTown.textContent).toMatch(/\d+%/);
+    expect(q('[data-testid="map-genesis"]').getAttribute('aria-label')).toContain('8.5 of 8.5 MW');
+  });
+
+  it('gives each chart a text summary and the same numbers as a 24-hour table', () => {
+    const state = atGrid();
+    const { ui } = mount(state);
+    expect(q('[data-testid="chart-city"] desc').textContent).toMatch(/Whole city: peak demand \d+\.\d MW at \d\d:00, with \d+\.\d MW of supply; short in \d+ of 24 hours/);
+    expect(q('[data-testid="chart-district"] title').textContent).toBe('Fuzhou Genesis');
+    q<HTMLButtonElement>('[data-focus-id="grid-table"]').click();
+    expect(ui.grid.asTable).toBe(true);
+    const rows = [...document.querySelectorAll('[data-testid="load-table"] tbody tr')];
+    expect(rows).toHaveLength(HOURS_PER_DAY);
+    const dispatch = gridDispatch(grid, state.grid[grid.id]!, true);
+    const cityServedAt = (h: number) => dispatch.servedMw.reduce((sum, row) => sum + row[h]!, 0);
+    const cells = rows[20]!.querySelectorAll('td');
+    expect(rows[20]!.querySelector('th')!.textContent).toBe('20:00');
+    expect(cells[0]!.textContent).toBe(dispatch.supplyMw[20]!.toFixed(1));
+    expect(Number(cells[2]!.textContent)).toBeCloseTo(cityServedAt(20), 1);
+    expect(rows[20]!.getAttribute('aria-current')).toBe('time');
+  });
+
+  it('turns presses into grid actions: the order, a move down the list, a cap, the rotation, a rule, a run', () => {
+    const state = atGrid();
+    const { actions } = mount(state);
+    q<HTMLButtonElement>('[data-focus-id="order-escalate"]').click();
+    q<HTMLButtonElement>('[data-focus-id="run-day"]').click();
+    q<HTMLButtonElement>('#tab-levers').click();
+    q<HTMLButtonElement>('[data-focus-id="down-genesis"]').click();
+    const cap = q<HTMLInputElement>('#cap-genesis');
+    cap.value = '4';
+    cap.dispatchEvent(new Event('input'));
+    const rotate = q<HTMLInputElement>('[data-focus-id="rotate-genesis"]');
+    rotate.checked = true;
+    rotate.dispatchEvent(new Event('change'));
+    const measure = q<HTMLInputElement>('[data-focus-id="measure-cooling-26"]');
+    measure.checked = true;
+    measure.dispatchEvent(new Event('change'));
+    expect(actions).toEqual([
+      { type: 'answer-order', response: 'escalate' },
+      { type: 'run-day' },
+      { type: 'grid-move', districtId: 'genesis', to: 1 },
+      { type: 'grid-cap', districtId: 'genesis', mw: 4 },
+      { type: 'grid-rotation', districtId: 'genesis', on: true },
+      { type: 'grid-measure', measureId: 'cooling-26', on: true },
+    ]);
+  });
+
+  it('keeps the end buttons of the list in reach but inert, so focus is never lost', () => {
+    const { actions } = mount(atGrid(), (ui) => (ui.grid.tab = 'levers'));
+    const up = q<HTMLButtonElement>('[data-focus-id="up-genesis"]');
+    expect(up.disabled).toBe(false);
+    expect(up.getAttribute('aria-disabled')).toBe('true');
+    expect(up.getAttribute('aria-label')).toBe('Serve Fuzhou Genesis earlier');
+    up.click();
+    expect(actions).toEqual([]);
+  });
+
+  it('shows the comparison and the case file once the profiles are compared', () => {
+    const state = apply(
+      atGrid(),
+      { type: 'grid-monitoring', request: 'load-profile' },
+      { type: 'grid-monitoring', request: 'restore-metering' },
+      { type: 'answer-order', response: 'refuse' },
+      { type: 'run-day' },
+      { type: 'compare-profiles' },
+    );
+    mount(state, (ui) => (ui.grid.tab = 'metering'));
+    expect(q('[data-testid="comparison"]').textContent).toMatch(/The meter shows \d+\.\d times the declared energy/);
+    expect(q('[data-testid="case-file"]').textContent).toContain('Fuzhou Genesis');
+    expect(q('[data-testid="chart-declared"] desc').textContent).toMatch(/Declared: 28\.2 MWh a day\. Metered: \d+\.\d MWh a day \(days with readings: 1\)/);
+  });
+
+  it('after the last day offers the notes for the case file, saying whether the comparison is attached', () => {
+    let state = atGrid();
+    for (const _ of grid.days) state = apply(state, { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
+    const { actions } = mount(state);
+    expect(q('[data-testid="case-file-status"]').textContent).toBe(translate('en', 'grid.noteNoEvidence'));
+    const notes = grid.conclusions.map((c) => q<HTMLButtonElement>(`[data-focus-id="note-${c.id}"]`));
+    expect(notes.map((b) => b.textContent)).toEqual(grid.conclusions.map((c) => c.label.en));
+    notes[1]!.click();
+    expect(actions).toEqual([{ type: 'file-case-note', conclusionId: grid.conclusions[1]!.id }]);
+  });
+
+  it('fills every placeholder in every panel, in every language', () => {
+    const states = [atGrid(), playThrough(level, 2, diligentInspector).state];
+    const played = apply(atGrid(), { type: 'grid-monitoring', request: 'load-profile' }, { type: 'grid-monitoring', request: 'meter-audit' }, { type: 'answer-order', response: 'comply' }, { type: 'run-day' }, { type: 'grid-monitoring', request: 'meter-audit' }, { type: 'compare-profiles' });
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      for (const tab of ['today', 'levers', 'metering', 'rules'] as const) {
+        for (const asTable of [false, true]) {
+          for (const state of [states[0]!, played]) {
+            mount(state, (ui) => ((ui.grid.tab = tab), (ui.grid.asTable = asTable)), language);
+            expect(document.body.textContent, `${language} ${tab}`).not.toMatch(/\{\w+\}/);
+          }
+        }
+      }
+      document.body.replaceChildren(...debriefView({ t: (k, p) => translate(language, k, p), language, level, state: states[1]!, onLevels: () => {}, onAgain: () => {} }));
+      expect(document.body.textContent, `${language} debrief`).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe('the debrief of a grid level', () => {
+  const render = (state: GameState) =>
+    document.body.replaceChildren(...debriefView({ t: (k, p) => translate('en', k, p), language: 'en', level, state, onLevels: () => {}, onAgain: () => {} }));
+
+  it('sets the player\'s summer beside the article, row by row, with source lines', () => {
+    render(playThrough(level, 2, historicalOfficial).state);
+    const rows = [...document.querySelectorAll('[data-testid="against-the-record"] tbody tr')];
+    expect(rows).toHaveLength(level.debrief.againstTheRecord!.length);
+    const text = rows.map((r) => r.textContent);
+    expect(text[0]).toMatch(/Home demand served at the evening peak\d+%Residents had frequent blackouts\. \(Source article, lines 28\)/);
+    expect(text.find((t) => t?.includes('orders obeyed'))).toContain('3 of 3');
+    expect(text.find((t) => t?.includes('metering'))).toContain('left bypassed');
+  });
+
+  it('shows a people-first summer differently from the historical one', () => {
+    render(playThrough(level, 2, diligentInspector).state);
+    const text = document.querySelector('[data-testid="against-the-record"]')!.textContent!;
+    expect(text).toContain('0 of 3');
+    expect(text).toContain('restored to the platform');
+    expect(text).toContain('compared; the gap is in the case file');
+  });
+});
