@@ -317,7 +317,11 @@ async function main(): Promise<void> {
     if (!parsed.ok) throw new Error(`${file} does not validate`);
     return parsed.level;
   };
-  const campaign = [load('tutorial-first-day.json'), load('blackout-summer.json')];
+  // Every shipped level, in play order: the campaign so far.
+  const campaign = readdirSync(join(ROOT, 'levels'))
+    .filter((f) => f.endsWith('.json') && f !== 'level.schema.json')
+    .map(load)
+    .sort((a, b) => a.order - b.order);
   const logFor = (level: Level, seed: number, strategy = diligentInspector): DecisionLog =>
     playThrough(level, seed, strategy).actions.reduce((log, action) => appendAction(log, action), startLog(level, seed));
   const campaignLogs = campaign.map((level) => logFor(level, 1));
@@ -332,7 +336,7 @@ async function main(): Promise<void> {
 
   // A year in "Blackout summer"'s own city: the level's three days in turn through the summer,
   // mild days with more supply the rest of the year, people-first levers with every rule on.
-  const grid = campaign[1]!.steps.find((s): s is GridStep => s.kind === 'grid')!;
+  const grid = campaign.flatMap((l) => l.steps).find((s): s is GridStep => s.kind === 'grid')!;
   const year: GridDay[] = Array.from({ length: 365 }, (_, d) => {
     const plan = grid.days[d % grid.days.length]!;
     return d >= 150 && d < 250 ? { heat: plan.heat, supplyMw: plan.supplyMw } : { heat: 0, supplyMw: plan.supplyMw.map((mw) => mw * 1.3) };

@@ -2,6 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
+import { SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, type SiteVerdict } from '../core/site-inspection';
 import { GRID_OUTCOME_KEYS, POWER_OUTCOME_KEYS, RECORD_MEASURES, type GridOutcomeKey, type Level, type PowerOutcomeKey } from '../core/level';
 
 export const SOURCE_ARTICLE_LINES = 84;
@@ -48,7 +49,7 @@ function conclusionsSchema<A extends string, B extends string>(held: A, notHeld:
     .min(2);
 }
 
-const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room']);
+const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall']);
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
@@ -270,6 +271,67 @@ const GridStepSchema = z
   })
   .strict();
 
+const minutes = z.number().int().positive();
+
+const SiteStepSchema = z
+  .object({
+    kind: z.literal('site'),
+    id,
+    setting: SettingSchema,
+    title: LocalTextSchema,
+    briefing: LocalTextSchema,
+    site: z
+      .object({
+        id,
+        name: LocalTextSchema,
+        truth: z.enum(SITE_TRUTHS).describe('What the site really is; the player must find out.'),
+        declared: LocalTextSchema.describe('What the operator says the site does.'),
+        timeBudget: z.object(Object.fromEntries(SITE_DIFFICULTIES.map((d) => [d, minutes])) as Record<(typeof SITE_DIFFICULTIES)[number], typeof minutes>).strict(),
+        stations: z
+          .array(
+            z
+              .object({
+                id,
+                name: LocalTextSchema,
+                kind: z.enum(['rack', 'console', 'network-cabinet', 'substation', 'office', 'research-screen']),
+                tools: z
+                  .array(z.object({ tool: z.enum(SITE_TOOLS), timeCost: minutes, needsStaff: z.boolean(), plain: LocalTextSchema }).strict())
+                  .min(1),
+              })
+              .strict(),
+          )
+          .min(2),
+        staff: z.array(z.object({ id, name: LocalTextSchema, role: LocalTextSchema, timeCost: minutes, plain: LocalTextSchema }).strict()),
+        clues: z
+          .array(
+            z
+              .object({
+                id,
+                source: z.enum([...SITE_TOOLS, 'interview', 'on-arrival']),
+                candidates: z.array(id).min(1),
+                group: id.optional(),
+                indicates: z.enum(['mining', 'real-work', 'waste']),
+                strength: z.enum(['strong', 'weak']),
+                concealment: z.enum(['fixed', 'switchable', 'rehearsed', 'caught-switching']),
+                needsOtherInterview: z.boolean().optional(),
+                seen: LocalTextSchema,
+                cover: LocalTextSchema.optional(),
+                sourceLines: SourceLinesSchema,
+                illustrative: LocalTextSchema.nullable().describe('Which details are the game\'s illustration; null only when the article itself says it.'),
+              })
+              .strict(),
+          )
+          .min(1),
+        illustrative: LocalTextSchema,
+      })
+      .strict(),
+    layout: z.record(id, z.object({ x: z.number().min(0), y: z.number().min(0), width: z.number().positive(), height: z.number().positive() }).strict()),
+    verdicts: z
+      .object(Object.fromEntries(SITE_VERDICTS.map((v) => [v, z.object({ text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict()])) as Record<SiteVerdict, z.ZodObject<{ text: typeof LocalTextSchema; sourceLines: typeof SourceLinesSchema }>>)
+      .strict(),
+  })
+  .strict();
+
 export const LevelSchema = z
   .object({
     $schema: z.string().optional().describe('Path to level.schema.json, for editors.'),
@@ -287,7 +349,7 @@ export const LevelSchema = z
           .strict(),
       )
       .min(1),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema, SiteStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),

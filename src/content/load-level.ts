@@ -3,7 +3,8 @@
 
 import type { z } from 'zod';
 import { deskRefExists } from '../core/rules';
-import type { GridStep, Level } from '../core/level';
+import type { GridStep, Level, SiteStep } from '../core/level';
+import { siteDefinitionProblems } from '../core/site-inspection';
 import { LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 
@@ -75,7 +76,7 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
         fix: 'use one of the listed values',
       };
     case 'invalid_union':
-      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review", "inspection" or "grid"', found: shown(input), fix: 'set "kind" to one of those' };
+      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review", "inspection", "grid" or "site"', found: shown(input), fix: 'set "kind" to one of those' };
     default:
       return { file, path, expected: issue.message.replace(/^Invalid input: expected /, ''), found: shown(input), fix: `change it to ${issue.message.replace(/^Invalid input: expected /, '')}` };
   }
@@ -127,6 +128,8 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
       unique(step.decisions.map((d) => d.id), (i) => `${at}.decisions[${i}].id`, 'decision');
     } else if (step.kind === 'grid') {
       gridProblems(step, at, problem, unique);
+    } else if (step.kind === 'site') {
+      siteProblems(step, at, problem);
     } else {
       const objectIds = step.objects.map((o) => o.id);
       unique(objectIds, (i) => `${at}.objects[${i}].id`, 'object');
@@ -172,4 +175,14 @@ function gridProblems(step: GridStep, at: string, problem: Report, unique: Uniqu
     }
   });
   if (!step.districts.some((d) => d.kind === 'homes')) problem(`${at}.districts`, 'at least one district of kind "homes"', 'none', 'add the homes the grid must serve');
+}
+
+function siteProblems(step: SiteStep, at: string, problem: Report): void {
+  // The model's own fairness checks: ids and places, and that honest sites cannot be proven guilty.
+  for (const sentence of siteDefinitionProblems(step.site)) {
+    problem(`${at}.site`, 'a fair, consistent site', sentence, 'correct the site so the check passes (see core/site-inspection.ts)');
+  }
+  for (const place of [...step.site.stations, ...step.site.staff]) {
+    if (!step.layout[place.id]) problem(`${at}.layout`, `a box for "${place.id}"`, 'none', `add "${place.id}": { "x": ..., "y": ..., "width": ..., "height": ... }`);
+  }
 }

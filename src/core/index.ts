@@ -21,3 +21,5 @@ export {
   type GridDayReport,
   type GridSummary,
 } from './grid-rules';
+export * from './site-inspection';
+export { possibleVerdicts, siteVerdictOutcome } from './site-rules';

@@ -3,6 +3,7 @@
 // core never depends on zod and never reads a file.
 
 import type { GridDemandMeasure, GridDistrictKind } from './grid';
+import type { SiteDefinition, SiteVerdictTexts } from './site-inspection';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,7 +31,7 @@ export interface Outcome {
   risk?: { id: RiskId; kind: 'spotted' | 'fell' };
 }
 
-export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room';
+export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall';
 export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
 
 export interface Speaker {
@@ -290,11 +291,27 @@ export interface GridStep {
   conclusions: GridConclusion[];
 }
 
+// ---- The site inspection: a hall, tools, a report (issue 5) -----------------------------------
+
+export interface SiteStep {
+  kind: 'site';
+  id: string;
+  setting: Setting;
+  title: LocalText;
+  briefing: LocalText;
+  /** The hall: stations, staff, clues and the site's truth (see core/site-inspection.ts). */
+  site: SiteDefinition;
+  /** Where each station and staff member is drawn in the setting's art (1600 x 1000 units). */
+  layout: Record<string, { x: number; y: number; width: number; height: number }>;
+  /** The words for each verdict the visit can come to, with the article lines they rest on. */
+  verdicts: SiteVerdictTexts;
+}
+
 /** What the debrief can measure in the player's play, to set beside the article's record. */
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
-export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep;
+export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep | SiteStep;
 
 export interface Level {
   id: string;

@@ -13,6 +13,7 @@ import type {
 } from './level';
 import { applyGrid, initialGridProgress } from './grid-rules';
 import { pickOne, seedFrom } from './random';
+import { applySite, initialSiteProgress } from './site-rules';
 import { score, scoreAll } from './score-events';
 import type {
   GameAction,
@@ -37,6 +38,7 @@ export function createGame(level: Level, seed: number): GameState {
     review: {},
     inspection: {},
     grid: {},
+    site: {},
     scored: [],
     finished: false,
   };
@@ -55,6 +57,9 @@ export function createGame(level: Level, seed: number): GameState {
       state.inspection[step.id] = { clueObject, examined: [], timeUsed: 0, notebook: [], conclusion: null };
     } else if (step.kind === 'grid') {
       state.grid[step.id] = initialGridProgress(step);
+    } else if (step.kind === 'site') {
+      // The visit itself is drawn from the seed when the player goes in, announced or not.
+      state.site[step.id] = initialSiteProgress();
     }
   }
   state.random = random;
@@ -126,6 +131,12 @@ function applyAction(level: Level, current: LevelStep, state: GameState, action:
     case 'file-case-note': {
       if (current.kind !== 'grid') return 'wrong-step';
       return applyGrid(current, state, action, events, () => finishStep(level, state, events));
+    }
+    case 'begin-visit':
+    case 'site':
+    case 'leave-site': {
+      if (current.kind !== 'site') return 'wrong-step';
+      return applySite(current, state, action, events, () => finishStep(level, state, events));
     }
   }
 }

@@ -2,6 +2,7 @@
 // share of the most a player could earn on it in this level, so levels of any size compare.
 
 import { LESSONS, RISKS, type LessonId, type Level, type Outcome } from './level';
+import { possibleVerdicts, siteVerdictOutcome } from './site-rules';
 import type { GameState, LessonTally, RiskRecord } from './state';
 
 /**
@@ -30,6 +31,8 @@ export function decisionPoints(level: Level): Outcome[][][] {
       points.push([o.evidenceFound, o.evidenceMissed]);
       points.push([o.noFavourWhileDark, o.favouredWhileDark]);
       points.push(step.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]));
+    } else if (step.kind === 'site') {
+      points.push(possibleVerdicts(step.site.truth).map((verdict) => [siteVerdictOutcome(step, verdict)]));
     } else if (step.kind === 'inspection') {
       points.push([[step.clue.found], []]);
       points.push(step.conclusions.flatMap((c) => [c.outcomes.withClue, c.outcomes.withoutClue]));
@@ -54,13 +57,21 @@ function sumFor(outcomes: readonly Outcome[], lesson: LessonId): number {
   return outcomes.filter((o) => o.lesson === lesson).reduce((s, o) => s + o.points, 0);
 }
 
+/** Lessons some decision in the level can touch, for good or ill. */
+export function assessedLessons(level: Level): LessonId[] {
+  const named = new Set(decisionPoints(level).flat(2).map((o) => o.lesson));
+  return LESSONS.filter((l) => named.has(l));
+}
+
 export function tallyLessons(level: Level, state: GameState): LessonTally {
   const possible = possiblePoints(level);
+  const assessed = assessedLessons(level);
   const tally = {} as LessonTally;
   for (const lesson of LESSONS) {
     const earned = sumFor(state.scored, lesson);
     const max = possible[lesson];
-    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : null;
+    // A lesson a level can only cost (a false accusation on LS3) is kept whole by not failing it.
+    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : assessed.includes(lesson) ? (earned < 0 ? 0 : 100) : null;
     tally[lesson] = { earned, possible: max, score };
   }
   return tally;

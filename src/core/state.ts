@@ -1,5 +1,6 @@
 import type { DeskRef, LessonId, OrderResponse, Outcome, RiskId } from './level';
 import type { RandomState } from './random';
+import type { SiteAction, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site-inspection';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
 export const RULES_VERSION = 1;
@@ -74,6 +75,13 @@ export interface GridProgress {
   conclusion: string | null;
 }
 
+export interface SiteProgress {
+  /** Null until the player chooses how to go in (announced or not, and how hard). */
+  visit: SiteVisit | null;
+  /** What the site showed on arrival: the switch caught, if it was. */
+  caughtOnArrival: string[];
+}
+
 /** A scored decision: which outcome of which step, with its lesson, points, reason and source. */
 export interface ScoredEvent extends Outcome {
   stepId: string;
@@ -91,6 +99,7 @@ export interface GameState {
   review: Record<string, ReviewProgress>;
   inspection: Record<string, InspectionProgress>;
   grid: Record<string, GridProgress>;
+  site: Record<string, SiteProgress>;
   scored: ScoredEvent[];
   finished: boolean;
 }
@@ -114,7 +123,10 @@ export type GameAction =
   | { type: 'grid-monitoring'; request: GridMonitoringRequest }
   | { type: 'compare-profiles' }
   | { type: 'run-day' }
-  | { type: 'file-case-note'; conclusionId: string };
+  | { type: 'file-case-note'; conclusionId: string }
+  | { type: 'begin-visit'; announced: boolean; difficulty: SiteDifficulty }
+  | { type: 'site'; act: SiteAction }
+  | { type: 'leave-site' };
 
 /** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
 export type GridMonitoringRequest = 'restore-metering' | 'meter-audit' | 'load-profile';
@@ -135,7 +147,10 @@ export type RefusalReason =
   | 'no-declaration'
   | 'no-readings'
   | 'days-left'
-  | 'no-days-left';
+  | 'no-days-left'
+  | 'visit-not-begun'
+  | 'visit-begun'
+  | SiteRefusalReason;
 
 /** What happened, for the scenes to draw and the sound to play; the state is the truth. */
 export type GameEvent =
@@ -151,6 +166,7 @@ export type GameEvent =
   | { type: 'monitoring-done'; stepId: string; request: GridMonitoringRequest }
   | { type: 'profiles-compared'; stepId: string; contradicted: boolean }
   | { type: 'day-run'; stepId: string; dayIndex: number }
+  | { type: 'site-event'; stepId: string; event: Exclude<SiteEvent, { type: 'action-refused' }> }
   | { type: 'scored'; scored: ScoredEvent }
   | { type: 'level-finished' }
   | { type: 'action-refused'; action: GameAction; reason: RefusalReason };

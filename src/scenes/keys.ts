@@ -5,6 +5,7 @@ import reviewDesk from '../../assets/art/review-desk.svg?url';
 import serverRoom from '../../assets/art/server-room.svg?url';
 import cityMap from '../../assets/art/city-map.svg?url';
 import cityGrid from '../../assets/art/city-grid.svg?url';
+import computingHall from '../../assets/art/computing-hall.svg?url';
 import personSecretary from '../../assets/art/person-secretary.svg?url';
 import personChief from '../../assets/art/person-chief.svg?url';
 import personInspector from '../../assets/art/person-inspector.svg?url';
@@ -40,6 +41,7 @@ export const SETTING_ART: Record<Setting, ArtAsset> = {
   'server-room': art('server-room', serverRoom, 1600, 1000),
   'city-map': art('city-map', cityMap, 1600, 1000),
   'city-grid': art('city-grid', cityGrid, 1600, 1000),
+  'computing-hall': art('computing-hall', computingHall, 1600, 1000),
 };
 
 export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {

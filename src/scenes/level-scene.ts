@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting } from '../core';
+import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
 import { gridScreen } from '../ui/grid-view';
 import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
@@ -37,6 +37,9 @@ export class LevelScene extends Phaser.Scene {
   private dynamic!: Phaser.GameObjects.Graphics;
   private overlayTexture!: Phaser.GameObjects.RenderTexture;
   private figure: Phaser.GameObjects.Image | null = null;
+  /** The staff of the site being inspected, standing where the level puts them. */
+  private staffFigures: Phaser.GameObjects.Image[] = [];
+  private staffStep: string | null = null;
   /** Dots that travel along the grid's feeders, one set per district, in world coordinates. */
   private flows: { dots: Phaser.GameObjects.Arc[]; from: Phaser.Math.Vector2; to: Phaser.Math.Vector2; speed: number }[] = [];
   private flowStep: string | null = null;
@@ -143,6 +146,9 @@ export class LevelScene extends Phaser.Scene {
           this.ui.message = { text: t('grid.compared'), tone: event.contradicted ? 'hit' : 'info' };
           this.ctx.sound.play(event.contradicted ? 'found' : 'select');
           break;
+        case 'site-event':
+          this.onSiteEvent(event.event);
+          break;
         case 'level-finished':
           this.finish();
           return;
@@ -162,6 +168,40 @@ export class LevelScene extends Phaser.Scene {
     if (step?.kind !== 'inspection') return;
     const object = step.objects.find((o) => o.id === objectId);
     if (object) this.ctx.overlay.announce((isClue ? step.clue.seen : object.seen)[this.ctx.language()]);
+  }
+
+  private onSiteEvent(event: Extract<GameEvent, { type: 'site-event' }>['event']): void {
+    const { t } = this.ctx;
+    const step = this.currentStep();
+    if (step?.kind !== 'site') return;
+    const nameOf = (id: string): string => {
+      const place = [...step.site.stations, ...step.site.staff].find((x) => x.id === id);
+      return place ? place.name[this.ctx.language()] : id;
+    };
+    switch (event.type) {
+      case 'arrived':
+        this.ui.message = event.caught.length > 0 ? { text: t('site.caught'), tone: 'hit' } : null;
+        this.ctx.sound.play(event.caught.length > 0 ? 'found' : 'page');
+        break;
+      case 'stalled':
+        this.ui.message = { text: t('site.stalled', { place: nameOf(event.target), minutes: event.minutes }), tone: 'info' };
+        break;
+      case 'site-reacts':
+        this.ui.message = { text: t(event.how === 'manager-to-console' ? 'site.reactsConsole' : 'site.reactsAside', { place: nameOf(event.target) }), tone: 'miss' };
+        this.ctx.sound.play('miss');
+        break;
+      case 'checked':
+        this.ui.message = null;
+        this.ctx.sound.play('select');
+        break;
+      case 'report-filed':
+        this.ctx.sound.play(event.review.accepted ? 'found' : 'miss');
+        break;
+      case 'added-to-report':
+      case 'removed-from-report':
+        this.ctx.sound.play('select');
+        break;
+    }
   }
 
   private advanceHour(): void {
@@ -239,6 +279,8 @@ export class LevelScene extends Phaser.Scene {
     if (step.kind === 'inspection') this.drawInspection(step);
     if (step.kind === 'grid') this.drawGrid(step);
     else this.clearFlows();
+    if (step.kind === 'site') this.drawHall(step);
+    else this.clearStaff();
     // Only the maps and the server room draw anything here; an empty full-stage layer still costs
     // a software renderer a full-screen pass every frame.
     const inset = insetFor(step.setting);
@@ -413,6 +455,114 @@ export class LevelScene extends Phaser.Scene {
     for (const flow of this.flows) for (const dot of flow.dots) dot.destroy();
     this.flows = [];
     this.flowStep = null;
+  }
+
+  /** The hall: every station drawn by its kind where the level puts it, looked-at places framed. */
+  private drawHall(step: SiteStep): void {
+    const g = this.dynamic;
+    const inset = INSETS['computing-hall'];
+    const progress = this.session.state.site[step.id]!;
+    const visit = progress.visit;
+    const box = (id: string) => insetBox(inset, step.layout[id]!);
+    for (const station of step.site.stations) {
+      const b = box(station.id);
+      const caught = visit !== null && progress.caughtOnArrival.some((clue) => visit.placement[clue] === station.id);
+      this.drawStation(station.kind, b, caught);
+      const looked = visit?.checks.filter((c) => c.target === station.id).length ?? 0;
+      if (looked > 0 || this.ui.site.selected === station.id) {
+        g.lineStyle(this.ui.site.selected === station.id ? 5 : 3, this.ui.site.selected === station.id ? COLOURS.amber : COLOURS.teal, 1);
+        g.strokeRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8);
+      }
+    }
+    if (this.staffStep !== step.id) {
+      this.clearStaff();
+      this.staffStep = step.id;
+      const art = FIGURE_ART.staff;
+      this.staffFigures = step.site.staff.map((person) => {
+        const b = box(person.id);
+        return this.add.image(b.x + b.width / 2, b.y + b.height, art.key).setOrigin(0.5, 1).setDisplaySize(b.width, b.height).setDepth(4);
+      });
+    }
+    step.site.staff.forEach((person) => {
+      if (this.ui.site.selected !== person.id && !visit?.checks.some((c) => c.target === person.id)) return;
+      const b = box(person.id);
+      g.lineStyle(this.ui.site.selected === person.id ? 5 : 3, this.ui.site.selected === person.id ? COLOURS.amber : COLOURS.teal, 1);
+      g.strokeRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8);
+    });
+  }
+
+  /** Simple shapes by kind, so any level's layout draws without new art. */
+  private drawStation(kind: SiteStep['site']['stations'][number]['kind'], b: { x: number; y: number; width: number; height: number }, caught: boolean): void {
+    const g = this.dynamic;
+    g.fillStyle(COLOURS.deep, 1);
+    g.fillRect(b.x, b.y, b.width, b.height);
+    g.lineStyle(2, COLOURS.slate, 0.8);
+    g.strokeRect(b.x, b.y, b.width, b.height);
+    const screen = (x: number, y: number, w: number, hgt: number, terminal: boolean) => {
+      g.fillStyle(terminal ? 0x050805 : COLOURS.paper, 1);
+      g.fillRect(x, y, w, hgt);
+      if (terminal) {
+        g.fillStyle(0x4fd16a, 0.9);
+        for (let row = 0; row < 5; row++) g.fillRect(x + 6, y + 6 + row * (hgt / 6), w * (0.35 + ((row * 37) % 50) / 100), 3);
+      } else {
+        g.fillStyle(COLOURS.teal, 0.9);
+        for (let bar = 0; bar < 5; bar++) g.fillRect(x + 6 + bar * (w / 6), y + hgt - 6 - hgt * (0.25 + ((bar * 29) % 60) / 100), w / 9, hgt * (0.25 + ((bar * 29) % 60) / 100));
+      }
+    };
+    if (kind === 'rack') {
+      for (let row = 0; row < 10; row++) {
+        const y = b.y + 8 + row * ((b.height - 16) / 10);
+        g.fillStyle(0x1d2433, 1);
+        g.fillRect(b.x + 6, y, b.width - 12, (b.height - 16) / 10 - 4);
+        g.fillStyle(row % 3 === 0 ? COLOURS.teal : COLOURS.amber, 0.9);
+        g.fillRect(b.x + b.width - 18, y + 3, 6, 6);
+      }
+    } else if (kind === 'console' || kind === 'research-screen') {
+      const sx = b.x + b.width * 0.1;
+      const sy = b.y + b.height * 0.08;
+      const sw = b.width * 0.8;
+      const sh = b.height * 0.6;
+      if (caught) {
+        // The moment of the switch: half the screen still the miner's terminal, half the show.
+        screen(sx, sy, sw / 2, sh, true);
+        screen(sx + sw / 2, sy, sw / 2, sh, false);
+        g.lineStyle(4, COLOURS.red, 1);
+        g.strokeRect(sx - 3, sy - 3, sw + 6, sh + 6);
+      } else {
+        screen(sx, sy, sw, sh, false);
+      }
+      g.fillStyle(COLOURS.slate, 1);
+      g.fillRect(b.x + b.width * 0.05, b.y + b.height * 0.8, b.width * 0.9, b.height * 0.08);
+    } else if (kind === 'network-cabinet') {
+      for (let row = 0; row < 6; row++) {
+        for (let port = 0; port < 6; port++) {
+          g.fillStyle((row + port) % 4 === 0 ? COLOURS.amber : COLOURS.teal, 0.9);
+          g.fillRect(b.x + 12 + port * ((b.width - 24) / 6), b.y + 20 + row * ((b.height - 40) / 6), 8, 8);
+        }
+      }
+    } else if (kind === 'substation') {
+      g.lineStyle(6, COLOURS.amber, 1);
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      g.beginPath();
+      g.moveTo(cx - 10, cy - 40);
+      g.lineTo(cx + 12, cy - 4);
+      g.lineTo(cx - 8, cy - 4);
+      g.lineTo(cx + 10, cy + 40);
+      g.strokePath();
+    } else {
+      // The office: a desk with files on it.
+      g.fillStyle(COLOURS.slate, 1);
+      g.fillRect(b.x + 10, b.y + b.height * 0.55, b.width - 20, b.height * 0.1);
+      g.fillStyle(COLOURS.paper, 1);
+      for (let file = 0; file < 3; file++) g.fillRect(b.x + 20 + file * 50, b.y + b.height * 0.4 - file * 6, 40, 30 + file * 6);
+    }
+  }
+
+  private clearStaff(): void {
+    for (const figure of this.staffFigures) figure.destroy();
+    this.staffFigures = [];
+    this.staffStep = null;
   }
 
   private drawInspection(step: Extract<LevelStep, { kind: 'inspection' }>): void {

@@ -1,7 +1,7 @@
 // Pieces every level panel shares: the props, what the screen remembers, the panel frame, the
 // way out, source lines and the message line.
 
-import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse } from '../core';
+import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
 import type { Translate } from '../platform/i18n';
 import { button, h, sourceLinesText } from './dom';
 
@@ -14,6 +14,13 @@ export interface LevelUiState {
   /** Leaving loses the play in progress, so it takes a second press. */
   confirmLeave: boolean;
   grid: GridUiState;
+  site: SiteUiState;
+}
+
+/** The inspection screen: the station or person being looked at, and the difficulty picked. */
+export interface SiteUiState {
+  selected: string | null;
+  difficulty: SiteDifficulty;
 }
 
 export type GridTab = 'today' | 'levers' | 'metering' | 'rules';
@@ -41,6 +48,7 @@ export function freshUiState(): LevelUiState {
     message: null,
     confirmLeave: false,
     grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
+    site: { selected: null, difficulty: 'standard' },
   };
 }
 

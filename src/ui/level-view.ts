@@ -17,6 +17,7 @@ import {
 } from '../core';
 import { button, h } from './dom';
 import { gridView } from './grid-view';
+import { siteView } from './site-view';
 import { leaveButton, messageLine, orderAnswers, panelTop, sidePanel, source, text, type LevelViewProps } from './level-parts';
 export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
 import { INSETS, insetBox, placeOver } from './stage-layout';
@@ -36,6 +37,7 @@ export function levelView(p: LevelViewProps): HTMLElement[] {
   if (step.kind === 'power') return powerView(p, step);
   if (step.kind === 'review') return reviewView(p, step);
   if (step.kind === 'grid') return gridView(p, step);
+  if (step.kind === 'site') return siteView(p, step);
   return inspectionView(p, step);
 }
 

@@ -18,6 +18,8 @@ export const INSETS = {
   'server-room': { x: 20, y: 190, scale: 0.6 },
   // The grid map leaves room below it for the load charts.
   'city-grid': { x: 20, y: 16, scale: 0.6 },
+  // The inspection hall likewise: what the inspector sees goes in the panel below it.
+  'computing-hall': { x: 20, y: 16, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
 
 export interface Box {

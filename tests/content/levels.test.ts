@@ -120,6 +120,27 @@ describe('a broken level file', () => {
     ]);
   });
 
+  it('a grid whose shedding order misses a district is refused with the district named and a fix', () => {
+    const broken = JSON.parse(readLevelText('blackout-summer.json'));
+    broken.steps[1].initialPriority = broken.steps[1].initialPriority.filter((id: string) => id !== 'city-hospital');
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at steps[1].initialPriority: expected every district id exactly once (old-town-homes, new-town-homes, shops-and-walmart, city-hospital, water-works, schools, signals-and-streetlights, industrial-park, rural-townships, high-tech-zone, genesis), found missing city-hospital; 10 entries. Fix: list each district once, served first to last',
+    ]);
+  });
+
+  it('an inspection clue placed at a station that does not exist, or an honest site that could be proven guilty, is refused', () => {
+    const broken = JSON.parse(readLevelText('two-systems.json'));
+    const lab = broken.steps[1];
+    lab.site.clues[0].candidates = ['rack-99'];
+    // Make the honest lab's weak "mining" hints strong: it could then be "proven" guilty.
+    for (const clue of lab.site.clues) if (clue.indicates === 'mining') clue.strength = 'strong';
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    const messages = result.ok ? [] : result.problems.map(describeProblem);
+    expect(messages).toContain('levels/broken.json: at steps[1].site: expected a fair, consistent site, found clue "gpu-nameplates" is read with read-nameplate, which station "rack-99" does not offer. Fix: correct the site so the check passes (see core/site-inspection.ts)');
+    expect(messages.some((m) => m.includes('an honest site could be proven guilty'))).toBe(true);
+  });
+
   it('an unknown field and a misspelt step kind are both reported', () => {
     const broken = structuredClone(good);
     broken.colour = 'red';

@@ -1,7 +1,7 @@
 // Scripted players: each plays a level through the core the way a kind of player would, reading
 // the state as a player reads the screen (never the seed's answer directly).
 
-import { createGame, step, type GameAction, type GameState, type Level, type LevelStep } from '../../src/core';
+import { createGame, siteTimeLeft, step, supervisorReview, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../../src/core';
 
 export interface Strategy {
   power(step: Extract<LevelStep, { kind: 'power' }>, state: GameState): GameAction[];
@@ -10,6 +10,8 @@ export interface Strategy {
   inspection(step: Extract<LevelStep, { kind: 'inspection' }>, state: GameState): GameAction;
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
   grid(step: Extract<LevelStep, { kind: 'grid' }>, state: GameState): GameAction[];
+  /** Called repeatedly, like the inspection: the next action at the site. */
+  site(step: Extract<LevelStep, { kind: 'site' }>, state: GameState): GameAction;
 }
 
 export function playThrough(level: Level, seed: number, strategy: Strategy): { state: GameState; actions: GameAction[] } {
@@ -27,6 +29,7 @@ export function playThrough(level: Level, seed: number, strategy: Strategy): { s
     else if (current.kind === 'power') strategy.power(current, state).forEach(act);
     else if (current.kind === 'review') strategy.review(current, state).forEach(act);
     else if (current.kind === 'grid') strategy.grid(current, state).forEach(act);
+    else if (current.kind === 'site') act(strategy.site(current, state));
     else act(strategy.inspection(current, state));
   }
   return { state, actions };
@@ -64,6 +67,7 @@ export const diligentInspector: Strategy = {
     return { type: 'file-report', conclusionId: 'dig-deeper' };
   },
   grid: diligentGridDay,
+  site: diligentSiteAction,
 };
 
 type GridStep = Extract<LevelStep, { kind: 'grid' }>;
@@ -117,6 +121,45 @@ function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
   return actions;
 }
 
+type Look = { target: string; tool: SiteTool | 'interview'; minutes: number };
+
+/** Records that cannot be switched away first, then the live system, then the people. */
+function siteChecklist(site: SiteDefinition): Look[] {
+  const order: SiteTool[] = ['read-nameplate', 'reboot', 'inspect-research', 'read-records', 'read-substation', 'network-monitor', 'process-list', 'clamp-meter', 'thermal-camera'];
+  return [
+    ...order.flatMap((tool) => site.stations.flatMap((s) => s.tools.filter((t) => t.tool === tool).map((t) => ({ target: s.id, tool, minutes: t.timeCost })))),
+    ...site.staff.map((s) => ({ target: s.id, tool: 'interview' as const, minutes: s.timeCost })),
+  ];
+}
+
+/** The finding the supervisor's published rule supports, from what was seen (never the truth). */
+export function bestFinding(site: SiteDefinition, visit: SiteVisit): { conclusion: SiteConclusion; clues: string[] } {
+  const seen = site.clues.filter((c) => visit.evidence.includes(c.id));
+  const options: [SiteConclusion, string[]][] = [
+    ['mining-disguised', seen.filter((c) => c.indicates === 'mining').map((c) => c.id)],
+    ['inefficient-refer', seen.filter((c) => c.indicates !== 'mining').map((c) => c.id)],
+    ['honest', seen.filter((c) => c.indicates === 'real-work').map((c) => c.id)],
+  ];
+  const found = options.find(([conclusion, ids]) => supervisorReview(site, ids, conclusion).accepted);
+  return found ? { conclusion: found[0], clues: found[1] } : { conclusion: 'inconclusive', clues: [] };
+}
+
+/** Goes in unannounced, works down a checklist while time lasts, reports what the evidence supports. */
+function diligentSiteAction(step: Extract<LevelStep, { kind: 'site' }>, state: GameState): GameAction {
+  const visit = state.site[step.id]!.visit;
+  if (!visit) return { type: 'begin-visit', announced: false, difficulty: 'standard' };
+  if (visit.filed) return { type: 'leave-site' };
+  const done = (look: Look) => visit.checks.some((c) => c.target === look.target && c.source === look.tool);
+  const next = siteChecklist(step.site).find((look) => !done(look) && look.minutes <= siteTimeLeft(visit));
+  if (next) {
+    return { type: 'site', act: next.tool === 'interview' ? { type: 'interview', staffId: next.target } : { type: 'use-tool', stationId: next.target, tool: next.tool } };
+  }
+  const finding = bestFinding(step.site, visit);
+  const missing = finding.clues.find((id) => !visit.report.includes(id));
+  if (missing) return { type: 'site', act: { type: 'add-to-report', clueId: missing } };
+  return { type: 'site', act: { type: 'file-report', conclusion: finding.conclusion } };
+}
+
 /** What happened in Fuzhou: favour first, approve, sign off on what is shown. */
 export const historicalOfficial: Strategy = {
   power(power) {
@@ -145,5 +188,11 @@ export const historicalOfficial: Strategy = {
     if (progress.daysRun === grid.days.length) return [{ type: 'file-case-note', conclusionId: 'nothing-to-report' }];
     const today = grid.days[progress.daysRun]!;
     return [...(today.order ? [{ type: 'answer-order', response: 'comply' } as GameAction] : []), { type: 'run-day' }];
+  },
+  site(step, state) {
+    // The visit announced, the show taken at its word: sign off on the declared research.
+    const visit = state.site[step.id]!.visit;
+    if (!visit) return { type: 'begin-visit', announced: true, difficulty: 'standard' };
+    return visit.filed ? { type: 'leave-site' } : { type: 'site', act: { type: 'file-report', conclusion: 'honest' } };
   },
 };

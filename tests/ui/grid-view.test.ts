@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep, type Language } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
-import { freshUiState, levelView, type LevelUiState } from '../../src/ui/level-view';
+import type { LevelUiState } from '../../src/ui/level-view';
+import { mountLevel } from '../support/mount-level';
 import { blackoutSummer } from '../support/levels';
 import { diligentInspector, historicalOfficial, playThrough } from '../support/players';
 
@@ -21,30 +22,11 @@ function apply(state: GameState, ...actions: GameAction[]): GameState {
   return actions.reduce((s, a) => step(level, s, a).state, state);
 }
 
-/** Renders the level as the scene would, with the briefing already read. */
 function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
-  const ui = freshUiState();
-  ui.briefingDone.push(grid.id);
-  change(ui);
-  const actions: GameAction[] = [];
-  const render = () =>
-    document.body.replaceChildren(
-      ...levelView({
-        t: (key, params) => translate(language, key, params),
-        language,
-        level,
-        state,
-        ui,
-        dispatch: (a) => actions.push(a),
-        onLeave: () => {},
-        updateUi: (c) => {
-          c(ui);
-          render();
-        },
-      }),
-    );
-  render();
-  return { actions, ui };
+  return mountLevel(level, state, (ui) => {
+    ui.briefingDone.push(grid.id);
+    change(ui);
+  }, language);
 }
 
 const q = <T extends Element = HTMLElement>(selector: string): T => {

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, step, type GameAction, type GameState } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
-import { freshUiState, levelView, type LevelUiState } from '../../src/ui/level-view';
+import { freshUiState, type LevelUiState } from '../../src/ui/level-view';
+import { mountLevel } from '../support/mount-level';
 import { tutorial } from '../support/levels';
 import { diligentInspector, playThrough } from '../support/players';
 
@@ -30,26 +31,7 @@ function advanceTo(kind: string, state: GameState = createGame(level, 4)): GameS
 }
 
 function mount(state: GameState, ui: LevelUiState, language: 'en' | 'ja' | 'zh' = 'en') {
-  const actions: GameAction[] = [];
-  const leaves: number[] = [];
-  const render = () => {
-    document.body.replaceChildren(
-      ...levelView({
-        t: (key, params) => translate(language, key, params),
-        language,
-        level,
-        state,
-        ui,
-        dispatch: (a) => actions.push(a),
-        onLeave: () => leaves.push(1),
-        updateUi: (change) => {
-          change(ui);
-          render();
-        },
-      }),
-    );
-  };
-  render();
+  const { actions, leaves } = mountLevel(level, state, () => {}, language, ui);
   return { actions, leaves };
 }
 

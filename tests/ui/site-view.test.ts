@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createGame, step, type GameAction, type GameState, type Language, type SiteStep } from '../../src/core';
+import { translate } from '../../src/platform/i18n';
+import type { LevelUiState } from '../../src/ui/level-view';
+import { mountLevel } from '../support/mount-level';
+import { loadLevel } from '../support/levels';
+
+const level = loadLevel('two-systems.json');
+const lab = level.steps.find((s): s is SiteStep => s.kind === 'site')!;
+
+function atLab(seed = 3): GameState {
+  let state = createGame(level, seed);
+  while (level.steps[state.stepIndex] !== lab) state = step(level, state, { type: 'advance-dialogue' }).state;
+  return state;
+}
+
+function apply(state: GameState, ...actions: GameAction[]): GameState {
+  return actions.reduce((s, a) => {
+    const result = step(level, s, a);
+    if (result.events.some((e) => e.type === 'action-refused')) throw new Error(`refused ${JSON.stringify(a)}`);
+    return result.state;
+  }, state);
+}
+
+function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
+  return mountLevel(level, state, (ui) => {
+    ui.briefingDone.push(lab.id);
+    change(ui);
+  }, language);
+}
+
+const q = <T extends HTMLElement = HTMLElement>(selector: string): T => {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`missing ${selector}`);
+  return element;
+};
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('the site inspection screen', () => {
+  it('asks how to go in, with the difficulty chosen first', () => {
+    const { actions } = mount(atLab());
+    expect(q('[data-focus-id="difficulty-standard"]').getAttribute('aria-pressed')).toBe('true');
+    q('[data-focus-id="difficulty-hard"]').click();
+    expect(q('[data-focus-id="difficulty-hard"]').getAttribute('aria-pressed')).toBe('true');
+    q('[data-focus-id="go-unannounced"]').click();
+    expect(actions).toEqual([{ type: 'begin-visit', announced: false, difficulty: 'hard' }]);
+  });
+
+  it('names every station and person in the hall, and offers the chosen one\'s tools with their minutes', () => {
+    const state = apply(atLab(), { type: 'begin-visit', announced: false, difficulty: 'standard' });
+    const { actions } = mount(state);
+    const spots = [...document.querySelectorAll('.map-layer .hotspot')];
+    expect(spots).toHaveLength(lab.site.stations.length + lab.site.staff.length);
+    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Manager Chen · Site manager: 0 of 1 looks taken');
+    q('[data-focus-id="place-console-1"]').click();
+    expect(q('[data-focus-id="use-console-1-reboot"]').textContent).toBe('Reboot and watch the boot menu (4 min)');
+    q('[data-focus-id="use-console-1-reboot"]').click();
+    expect(actions).toEqual([{ type: 'site', act: { type: 'use-tool', stationId: 'console-1', tool: 'reboot' } }]);
+    expect(q('[data-testid="site-time"]').textContent).toContain('Minutes left: 36 of 36');
+  });
+
+  it('shows what was seen with a button to report it, and Director Wen\'s answer once filed', () => {
+    let state = apply(atLab(), { type: 'begin-visit', announced: false, difficulty: 'standard' }, { type: 'site', act: { type: 'use-tool', stationId: 'office', tool: 'read-records' } });
+    mount(state);
+    expect(q('[data-testid="seen-office-read-records"]').textContent).toContain('Three published papers');
+    expect(document.querySelector('[data-focus-id="add-papers"]')).not.toBeNull();
+    state = apply(state, { type: 'site', act: { type: 'add-to-report', clueId: 'papers' } }, { type: 'site', act: { type: 'file-report', conclusion: 'honest' } });
+    mount(state);
+    expect(q('[data-testid="report"]').textContent).toContain('Three published papers');
+    expect(q('[data-testid="review"]').textContent).toContain('Sent back: all the evidence is of one kind.');
+    expect(document.querySelector('[data-focus-id="leave-site"]')).not.toBeNull();
+    expect(document.querySelector('[data-focus-id="file-honest"]')).toBeNull();
+  });
+
+  it('fills every placeholder, in every language, before and during a visit', () => {
+    const begun = apply(atLab(), { type: 'begin-visit', announced: true, difficulty: 'easy' }, { type: 'site', act: { type: 'interview', staffId: 'technician' } }, { type: 'site', act: { type: 'use-tool', stationId: 'network-cabinet', tool: 'network-monitor' } });
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      for (const state of [atLab(), begun]) {
+        mount(state, (ui) => (ui.site.selected = 'console-2'), language);
+        expect(document.body.textContent, language).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+});
