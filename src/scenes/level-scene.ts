@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
-import { gridScreen } from '../ui/grid-view';
+import { gridHourView, gridScreen } from '../ui/grid-view';
 import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
 import type { AppContext } from './app-context';
 import { queueArt } from './backdrop';
@@ -186,10 +186,18 @@ export class LevelScene extends Phaser.Scene {
       case 'stalled':
         this.ui.message = { text: t('site.stalled', { place: nameOf(event.target), minutes: event.minutes }), tone: 'info' };
         break;
-      case 'site-reacts':
+      case 'site-reacts': {
         this.ui.message = { text: t(event.how === 'manager-to-console' ? 'site.reactsConsole' : 'site.reactsAside', { place: nameOf(event.target) }), tone: 'miss' };
         this.ctx.sound.play('miss');
+        // The manager (the first of the staff) hurries over, in the hall as well as in words.
+        const manager = this.staffFigures[0];
+        const box = step.layout[event.target];
+        if (manager && box && !this.reducedMotion) {
+          const to = insetBox(INSETS['computing-hall'], box);
+          this.tweens.add({ targets: manager, x: to.x + to.width + manager.displayWidth / 2, y: to.y + to.height, duration: 600, ease: 'Quad.easeInOut' });
+        }
         break;
+      }
       case 'checked':
         this.ui.message = null;
         this.ctx.sound.play('select');
@@ -208,8 +216,15 @@ export class LevelScene extends Phaser.Scene {
     const grid = this.ui.grid;
     if (!grid.playing || this.currentStep()?.kind !== 'grid') return;
     grid.hour = Math.min(HOURS_PER_DAY - 1, grid.hour + 1);
-    if (grid.hour === HOURS_PER_DAY - 1) grid.playing = false;
-    this.render();
+    if (grid.hour === HOURS_PER_DAY - 1) {
+      grid.playing = false;
+      this.render();
+      return;
+    }
+    // Only the map and the charts change with the hour; rebuilding the panel too cost frames.
+    this.drawWorld();
+    const step = this.currentStep();
+    if (step?.kind === 'grid') this.ctx.overlay.replaceParts(gridHourView(this.viewProps(), step));
   }
 
   override update(time: number): void {
@@ -240,30 +255,32 @@ export class LevelScene extends Phaser.Scene {
 
   private render(): void {
     this.drawWorld();
-    this.ctx.overlay.show(
-      levelView({
-        t: this.ctx.t,
-        language: this.ctx.language(),
-        level: this.session.level,
-        state: this.session.state,
-        ui: this.ui,
-        dispatch: this.dispatch,
-        onLeave: () => {
-          this.ctx.saves.update((save) => {
-            delete save.inProgress;
-          });
-          this.scene.start(SCENES.levels, { focusLevel: this.session.level.id });
-        },
-        updateUi: (change) => {
-          const wasConfirmingLeave = this.ui.confirmLeave;
-          change(this.ui);
-          // Any other press cancels a half-made "leave".
-          if (wasConfirmingLeave) this.ui.confirmLeave = false;
-          this.ctx.sound.play('select');
-          this.render();
-        },
-      }),
-    );
+    this.ctx.overlay.show(levelView(this.viewProps()));
+  }
+
+  private viewProps(): Parameters<typeof levelView>[0] {
+    return {
+      t: this.ctx.t,
+      language: this.ctx.language(),
+      level: this.session.level,
+      state: this.session.state,
+      ui: this.ui,
+      dispatch: this.dispatch,
+      onLeave: () => {
+        this.ctx.saves.update((save) => {
+          delete save.inProgress;
+        });
+        this.scene.start(SCENES.levels, { focusLevel: this.session.level.id });
+      },
+      updateUi: (change) => {
+        const wasConfirmingLeave = this.ui.confirmLeave;
+        change(this.ui);
+        // Any other press cancels a half-made "leave".
+        if (wasConfirmingLeave) this.ui.confirmLeave = false;
+        this.ctx.sound.play('select');
+        this.render();
+      },
+    };
   }
 
   // ---- The world ------------------------------------------------------------------------------

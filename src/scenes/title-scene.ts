@@ -23,8 +23,9 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     drawBackdrop(this, TITLE_ART).setDepth(-1);
     this.drawHum();
-    // The title is drawn and usable: now fetch and check the levels, ready for Start.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => void this.ctx.catalogue());
+    // The title is drawn and usable: fetch and check the levels when the browser is next idle,
+    // ready for Start but off the title's own critical path (they grow with every chapter).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => whenIdle(() => void this.ctx.catalogue()));
   }
 
   /** The data hall's glow breathes: the miners never stop. */
@@ -76,4 +77,9 @@ export class TitleScene extends Phaser.Scene {
       ),
     );
   }
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 500);
 }

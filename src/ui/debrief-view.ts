@@ -1,7 +1,7 @@
 // The debrief: the score on each lesson, what each decision earned or cost and why, the risks
 // met, and what really happened, every fact with its source lines.
 
-import { gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type RecordMeasure } from '../core';
+import { caseFileEntry, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../platform/i18n';
 import { button, h, sourceLinesText } from './dom';
 
@@ -70,6 +70,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         h('div', {}, h('h3', {}, p.t('debrief.decisions')), h('ul', { className: 'scored' }, ...decisions)),
       ),
       againstTheRecord(p),
+      whatTheSitesWere(p),
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
       h('h3', {}, p.t('debrief.fiction')),
@@ -82,6 +83,37 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       ),
     ),
   ];
+}
+
+/** After the inspections: what each site really was, and what it kept from the inspector. */
+function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
+  const visits = p.level.steps.flatMap((s) => {
+    const visit = s.kind === 'site' ? p.state.site[s.id]?.visit : null;
+    return s.kind === 'site' && visit ? [{ step: s as SiteStep, visit }] : [];
+  });
+  if (visits.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'sites-heading', 'data-testid': 'sites-truth' },
+    h('h3', { id: 'sites-heading' }, p.t('debrief.sites')),
+    h(
+      'ul',
+      {},
+      ...visits.map(({ step, visit }) => {
+        const entry = caseFileEntry(step.site, visit);
+        const hidden = entry.hiddenFromInspector.map((id) => step.site.clues.find((c) => c.id === id)!.seen[p.language]);
+        return h(
+          'li',
+          {},
+          h('strong', {}, `${step.site.name[p.language]}: `),
+          p.t(`truth.${step.site.truth}`),
+          ' ',
+          p.t('debrief.siteSeen', { seen: visit.evidence.length, total: step.site.clues.length }),
+          hidden.length > 0 ? [' ', p.t('debrief.siteHid', { hidden: hidden.length }), h('ul', {}, ...hidden.map((text) => h('li', { className: 'small' }, text)))] : null,
+        );
+      }),
+    ),
+  );
 }
 
 /** The player's city beside what the article reports, one row per measure the level names. */

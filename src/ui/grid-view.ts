@@ -44,7 +44,20 @@ export function gridScreen(grid: GridStep, progress: GridProgress, ui: GridUiSta
 
 export function gridView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
   const screen = gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid);
-  return [mapButtons(p, screen), chartPanel(p, screen), gridPanel(p, screen)];
+  return [...gridHourParts(p, screen), gridPanel(p, screen)];
+}
+
+/** What changes from one hour to the next: the map and the charts (the panel does not). */
+export function gridHourView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
+  return gridHourParts(p, gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid));
+}
+
+function gridHourParts(p: LevelViewProps, screen: GridScreen): HTMLElement[] {
+  const map = mapButtons(p, screen);
+  map.dataset['part'] = 'grid-map';
+  const charts = chartPanel(p, screen);
+  charts.dataset['part'] = 'grid-charts';
+  return [map, charts];
 }
 
 const hourIndex = (s: GridScreen, hour: number): number => s.day * HOURS_PER_DAY + hour;

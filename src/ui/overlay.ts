@@ -28,19 +28,39 @@ export class Overlay {
    * slider), else to the first element marked data-autofocus.
    */
   show(nodes: HTMLElement[], focus: FocusRequest = { kind: 'restore' }): void {
+    this.keepingFocusAndScroll(() => this.root.replaceChildren(...nodes), focus);
+  }
+
+  /**
+   * Replaces only the parts of the screen given, matched by data-part; the rest stays as it is.
+   * The grid's hour ticks use it: the map and the charts change every second, the panel does not.
+   */
+  replaceParts(nodes: HTMLElement[]): void {
+    this.keepingFocusAndScroll(() => {
+      for (const node of nodes) {
+        const part = node.dataset['part'];
+        const old = part ? this.root.querySelector<HTMLElement>(`:scope > [data-part="${CSS.escape(part)}"]`) : null;
+        if (old) old.replaceWith(node);
+      }
+    }, { kind: 'restore' }, false);
+  }
+
+  private keepingFocusAndScroll(change: () => void, focus: FocusRequest, autofocus = true): void {
     const active = document.activeElement as HTMLElement | null;
     const previousId = active && this.root.contains(active) ? active.dataset['focusId'] : undefined;
     const scrolls = new Map<string, number>();
     this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => scrolls.set(el.dataset['scrollId']!, el.scrollTop));
-    this.root.replaceChildren(...nodes);
+    change();
     this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => {
       const top = scrolls.get(el.dataset['scrollId']!);
       if (top !== undefined) el.scrollTop = top;
     });
+    // Focus that is still in the page (outside the replaced parts) stays where it is.
+    if (!autofocus && active && this.root.contains(active)) return;
     const wanted = focus.kind === 'element' ? focus.id : previousId;
     const target =
       (wanted ? this.root.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(wanted)}"]`) : null) ??
-      this.root.querySelector<HTMLElement>('[data-autofocus]');
+      (autofocus ? this.root.querySelector<HTMLElement>('[data-autofocus]') : null);
     target?.focus({ preventScroll: false });
   }
 
