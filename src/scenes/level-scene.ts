@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
-import { gridHourView, gridScreen } from '../ui/grid-view';
+import { gridHourView, gridScreen, patchGridHour } from '../ui/grid-view';
 import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
 import type { AppContext } from './app-context';
 import { queueArt } from './backdrop';
@@ -43,6 +43,8 @@ export class LevelScene extends Phaser.Scene {
   /** Dots that travel along the grid's feeders, one set per district, in world coordinates. */
   private flows: { dots: Phaser.GameObjects.Arc[]; from: Phaser.Math.Vector2; to: Phaser.Math.Vector2; speed: number }[] = [];
   private flowStep: string | null = null;
+  /** What the grid map last showed; an hour that looks the same is not drawn again. */
+  private drawnGridKey = '';
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -67,6 +69,7 @@ export class LevelScene extends Phaser.Scene {
     this.overlayTexture = this.add.renderTexture(0, 0, OVERLAY_SIZE.width, OVERLAY_SIZE.height).setOrigin(0, 0);
     this.flows = [];
     this.flowStep = null;
+    this.drawnGridKey = '';
     this.time.addEvent({ delay: GRID_HOUR_MS, loop: true, callback: () => this.advanceHour() });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -221,10 +224,13 @@ export class LevelScene extends Phaser.Scene {
       this.render();
       return;
     }
-    // Only the map and the charts change with the hour; rebuilding the panel too cost frames.
-    this.drawWorld();
+    // Only the map and the charts change with the hour; rebuilding the panel too cost frames. The
+    // text goes now and the map on the next frame, so no single frame carries both.
     const step = this.currentStep();
-    if (step?.kind === 'grid') this.ctx.overlay.replaceParts(gridHourView(this.viewProps(), step));
+    if (step?.kind === 'grid' && !patchGridHour(this.ctx.overlay.element, this.viewProps(), step)) {
+      this.ctx.overlay.replaceParts(gridHourView(this.viewProps(), step));
+    }
+    this.time.delayedCall(0, () => this.drawWorld());
   }
 
   override update(time: number): void {
@@ -289,6 +295,10 @@ export class LevelScene extends Phaser.Scene {
     const step = this.currentStep();
     if (!step) return;
     if (step.setting !== this.drawnSetting) this.drawSetting(step.setting);
+    // An hour of the grid that looks like the one drawn keeps its picture (night hours, mostly).
+    const picture = step.kind === 'grid' ? this.gridPicture(step) : '';
+    if (picture !== '' && picture === this.drawnGridKey) return;
+    this.drawnGridKey = picture;
     this.dynamic.clear();
     if (step.kind === 'scene') this.drawSpeaker(step.lines[this.session.state.lineIndex]?.speaker ?? null);
     else this.drawSpeaker(null);
@@ -436,6 +446,14 @@ export class LevelScene extends Phaser.Scene {
     g.fillStyle(COLOURS.teal, 1);
     g.fillRect(sx - 12, sy - 12, 24, 24);
     this.placeFlows(step, servedNow, largest, [sx, sy], at);
+  }
+
+  /** Everything the grid map shows at the hour on screen, as one string. */
+  private gridPicture(step: GridStep): string {
+    const screen = gridScreen(step, this.session.state.grid[step.id]!, this.ui.grid);
+    const t = screen.day * HOURS_PER_DAY + screen.ui.hour;
+    const loads = step.districts.map((_, i) => `${screen.dispatch.servedMw[i]![t]!.toFixed(2)}/${screen.dispatch.demandMw[i]![t]!.toFixed(2)}`);
+    return [step.id, screen.ui.district, screen.dispatch.supplyMw[t]!.toFixed(1), ...loads].join('|');
   }
 
   private hatch(cx: number, cy: number, r: number, alpha: number): void {

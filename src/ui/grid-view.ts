@@ -18,7 +18,7 @@ import {
 } from '../core';
 import { button, h } from './dom';
 import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
-import { clock, loadChart, mw } from './load-chart';
+import { clock, hourMarkerX, loadChart, mw } from './load-chart';
 import { INSETS, insetBox, placeOver } from './stage-layout';
 
 /** Everything the grid screen derives from the state once per render. */
@@ -47,6 +47,35 @@ export function gridView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
   return [...gridHourParts(p, screen), gridPanel(p, screen)];
 }
 
+/**
+ * While a day plays, the hour moves on once a second: update the map and the charts in place
+ * (rebuilding them cost a frame). False when the screen cannot be patched (a table is showing,
+ * or the parts are not there): the caller then redraws them.
+ */
+export function patchGridHour(root: ParentNode, p: LevelViewProps, grid: GridStep): boolean {
+  const s = gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid);
+  if (s.ui.asTable) return false;
+  const buttons = grid.districts.map((d) => root.querySelector<HTMLElement>(`[data-testid="map-${d.id}"]`));
+  const markers = root.querySelectorAll<SVGRectElement>('.grid-chart-panel .chart-hour');
+  const slider = root.querySelector<HTMLInputElement>('#grid-hour');
+  const output = root.querySelector<HTMLElement>('[data-testid="grid-clock"]');
+  if (buttons.some((b) => !b) || markers.length === 0 || !slider || !output) return false;
+  buttons.forEach((button, i) => {
+    const { state, described, share } = districtLook(p, s, i);
+    button!.className = `map-district ${state}`;
+    button!.dataset['state'] = state;
+    button!.setAttribute('aria-label', described);
+    button!.title = described;
+    button!.querySelector('.share')!.textContent = share;
+  });
+  root.querySelector('.map-layer')?.setAttribute('aria-label', p.t('grid.mapLabel', { clock: clock(s.ui.hour) }));
+  markers.forEach((marker) => marker.setAttribute('x', String(hourMarkerX(s.ui.hour))));
+  slider.value = String(s.ui.hour);
+  slider.setAttribute('aria-valuetext', clock(s.ui.hour));
+  output.textContent = clock(s.ui.hour);
+  return true;
+}
+
 /** What changes from one hour to the next: the map and the charts (the panel does not). */
 export function gridHourView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
   return gridHourParts(p, gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid));
@@ -72,15 +101,22 @@ function setUi(p: LevelViewProps, change: (ui: GridUiState) => void): void {
 
 // ---- The map ----------------------------------------------------------------------------------
 
-function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
+/** How a district looks and reads at the hour shown. */
+function districtLook(p: LevelViewProps, s: GridScreen, index: number): { state: DistrictState; described: string; share: string } {
   const t = hourIndex(s, s.ui.hour);
+  const d = s.grid.districts[index]!;
+  const served = s.dispatch.servedMw[index]![t]!;
+  const demand = s.dispatch.demandMw[index]![t]!;
+  const state = districtState(served, demand);
+  const share = demand > 0 ? Math.round((100 * served) / demand) : 100;
+  const described = p.t('grid.districtAt', { name: text(p, d.name), served: mw(served), demand: mw(demand), clock: clock(s.ui.hour), state: stateWord(p, state) });
+  return { state, described, share: state === 'dark' ? '✕' : `${share}%` };
+}
+
+function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
   const buttons = s.grid.districts.map((d, i) => {
-    const served = s.dispatch.servedMw[i]![t]!;
-    const demand = s.dispatch.demandMw[i]![t]!;
-    const state = districtState(served, demand);
-    const share = demand > 0 ? Math.round((100 * served) / demand) : 100;
+    const { state, described, share } = districtLook(p, s, i);
     const r = d.map.radius;
-    const described = p.t('grid.districtAt', { name: text(p, d.name), served: mw(served), demand: mw(demand), clock: clock(s.ui.hour), state: stateWord(p, state) });
     const element = button(
       '',
       () => setUi(p, (ui) => (ui.district = ui.district === d.id ? null : d.id)),
@@ -94,7 +130,7 @@ function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
         'data-state': state,
       },
     );
-    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), h('span', { className: 'share', 'aria-hidden': 'true' }, state === 'dark' ? '✕' : `${share}%`));
+    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), h('span', { className: 'share', 'aria-hidden': 'true' }, share));
     return placeOver(element, insetBox(INSETS['city-grid'], { x: d.map.x - r, y: d.map.y - r, width: 2 * r, height: 2 * r }));
   });
   return h('div', { className: 'map-layer', role: 'group', 'aria-label': p.t('grid.mapLabel', { clock: clock(s.ui.hour) }) }, ...buttons);

@@ -30,6 +30,11 @@ export interface LoadChartOptions {
 const WIDTH = 240;
 const HEIGHT = 100;
 
+/** Where the hour marker sits: the grid moves it in place while a day plays. */
+export function hourMarkerX(hour: number, hours = 24): number {
+  return (hour * WIDTH) / hours;
+}
+
 export function loadChart(options: LoadChartOptions): SVGSVGElement {
   const top = Math.max(1, ...options.series.flatMap((s) => Array.from(s.values)));
   const hours = Math.max(1, ...options.series.map((s) => s.values.length));
@@ -41,7 +46,7 @@ export function loadChart(options: LoadChartOptions): SVGSVGElement {
     svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'chart-ground' }),
   ];
   if (options.hour !== null) {
-    children.push(svg('rect', { x: options.hour * slot, y: 0, width: slot, height: HEIGHT, class: 'chart-hour' }));
+    children.push(svg('rect', { x: hourMarkerX(options.hour, hours), y: 0, width: slot, height: HEIGHT, class: 'chart-hour' }));
   }
   for (const series of options.series) {
     const values = Array.from(series.values);

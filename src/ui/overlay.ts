@@ -35,6 +35,11 @@ export class Overlay {
    * Replaces only the parts of the screen given, matched by data-part; the rest stays as it is.
    * The grid's hour ticks use it: the map and the charts change every second, the panel does not.
    */
+  /** The root, for a screen that updates a few attributes in place. */
+  get element(): HTMLElement {
+    return this.root;
+  }
+
   replaceParts(nodes: HTMLElement[]): void {
     this.keepingFocusAndScroll(() => {
       for (const node of nodes) {

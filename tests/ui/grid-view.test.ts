@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep, type Language } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
+import { patchGridHour } from '../../src/ui/grid-view';
 import type { LevelUiState } from '../../src/ui/level-view';
 import { mountLevel } from '../support/mount-level';
 import { blackoutSummer } from '../support/levels';
@@ -145,6 +146,32 @@ describe('the city grid screen', () => {
       document.body.replaceChildren(...debriefView({ t: (k, p) => translate(language, k, p), language, level, state: states[1]!, onLevels: () => {}, onAgain: () => {} }));
       expect(document.body.textContent, `${language} debrief`).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('the hours playing on the map', () => {
+  it('an hour tick updates the map and the charts in place to exactly what a full redraw shows', () => {
+    const state = apply(atGrid(), { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
+    const { ui } = mount(state, (u) => ((u.grid.day = 0), (u.grid.hour = 20)));
+    const before = q('[data-testid="map-old-town-homes"]');
+    ui.grid.hour = 4;
+    const props = { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params), language: 'en' as const, level, state, ui, dispatch: () => {}, updateUi: () => {}, onLeave: () => {} };
+    expect(patchGridHour(document.body, props, grid)).toBe(true);
+    // The same elements, now showing four in the morning.
+    expect(q('[data-testid="map-old-town-homes"]')).toBe(before);
+    const patched = grid.districts.map((d) => q(`[data-testid="map-${d.id}"]`).getAttribute('aria-label'));
+    const markers = [...document.querySelectorAll('.chart-hour')].map((m) => m.getAttribute('x'));
+    expect(q('[data-testid="grid-clock"]').textContent).toBe('04:00');
+    mount(state, (u) => ((u.grid.day = 0), (u.grid.hour = 4)));
+    expect(grid.districts.map((d) => q(`[data-testid="map-${d.id}"]`).getAttribute('aria-label'))).toEqual(patched);
+    expect([...document.querySelectorAll('.chart-hour')].map((m) => m.getAttribute('x'))).toEqual(markers);
+    expect(patched[0]).toContain('04:00');
+  });
+
+  it('falls back to a redraw when a table is showing', () => {
+    const { ui } = mount(atGrid(), (u) => (u.grid.asTable = true));
+    const props = { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params), language: 'en' as const, level, state: atGrid(), ui, dispatch: () => {}, updateUi: () => {}, onLeave: () => {} };
+    expect(patchGridHour(document.body, props, grid)).toBe(false);
   });
 });
 
