@@ -82,11 +82,13 @@ function placesOf(p: LevelViewProps, step: SiteStep): Place[] {
 const looked = (visit: SiteVisit, place: string, tool: SiteTool | 'interview'): boolean => visit.checks.some((c) => c.target === place && c.source === tool);
 
 function hallHotspots(p: LevelViewProps, step: SiteStep, visit: SiteVisit): HTMLElement {
+  const staffIds = step.site.staff.map((s) => s.id);
   const spots = placesOf(p, step).map((place) => {
     const done = place.tools.filter((t) => looked(visit, place.id, t.tool)).length;
     const box = step.layout[place.id]!;
     const element = button('', () => p.updateUi((ui) => (ui.site.selected = place.id)), {
-      className: 'hotspot',
+      // People stand close together: every other one has the name above, so names never collide.
+      className: staffIds.indexOf(place.id) % 2 === 1 ? 'hotspot label-top' : 'hotspot',
       'aria-label': p.t('site.placeChecks', { name: place.name, done, total: place.tools.length }),
       'aria-pressed': p.ui.site.selected === place.id ? 'true' : 'false',
       'data-examined': done > 0 ? 'true' : 'false',
