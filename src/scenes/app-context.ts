@@ -7,12 +7,15 @@ import type { Translate } from '../platform/i18n';
 import type { SoundPlayer } from '../platform/audio';
 import type { SaveStore } from '../platform/storage';
 import type { Overlay } from '../ui/overlay';
+import type { SiteDifficulty } from '../core/site-inspection';
 
 export interface LaunchOptions {
   /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */
   seed: number | null;
   /** A level to open straight away (?level=), as an assignment link does. */
   levelId: string | null;
+  /** The inspection difficulty a teacher sets (?difficulty=easy|standard|hard); the player may still change it. */
+  difficulty: SiteDifficulty | null;
 }
 
 export interface AppContext {

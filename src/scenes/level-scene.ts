@@ -60,6 +60,7 @@ export class LevelScene extends Phaser.Scene {
       (data.resume !== undefined ? LevelSession.resume(data.level, data.resume) : null) ??
       new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
     this.ui = freshUiState();
+    this.ui.site.difficulty = this.ctx.launch.difficulty ?? this.ui.site.difficulty;
     this.drawnSetting = null;
     this.drawnSpeaker = null;
     this.figure = null;

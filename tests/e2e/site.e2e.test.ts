@@ -52,7 +52,9 @@ async function throughScene(page: Page): Promise<void> {
 
 async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<void> {
   const shot = (name: string) => shoot(page, `site-${lang}-${name}`);
-  await page.goto(`${game.url}?lang=${lang}&level=two-systems&seed=${SEED}`);
+  // In zh the difficulty comes from the link, as a teacher would set it; elsewhere it is pressed.
+  const fromLink = lang === 'zh';
+  await page.goto(`${game.url}?lang=${lang}&level=two-systems&seed=${SEED}${fromLink ? '&difficulty=easy' : ''}`);
   await waitForScreen(page, 'level');
   await throughScene(page);
 
@@ -61,13 +63,15 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await page.waitForSelector('[data-focus-id="go-unannounced"]');
   await shot('01-go-in');
   await expectCleanLayout(page, 'go in');
+  await press(page, `[data-focus-id="difficulty-${fromLink ? 'easy' : 'standard'}"]`);
   await press(page, '[data-focus-id="go-unannounced"]');
   await press(page, '[data-focus-id="leave-without"]');
   await throughScene(page);
 
   // Genesis, unannounced, easy: the moment of the switch as the inspector walks in.
   await pressOn(page, `[data-focus-id="begin-${genesis.id}"]`);
-  await press(page, '[data-focus-id="difficulty-easy"]');
+  if (fromLink) await expect(page.locator('[data-focus-id="difficulty-easy"]').getAttribute('aria-pressed')).resolves.toBe('true');
+  else await press(page, '[data-focus-id="difficulty-easy"]');
   await press(page, '[data-focus-id="go-unannounced"]');
   await page.waitForSelector('[data-testid="seen-' + (await placeOfSwitch(page)) + '-on-arrival"]');
   await shot('02-the-switch');

@@ -41,7 +41,8 @@ describe('the interface text tables', () => {
 
 describe('launch options from the address', () => {
   it('reads a seed and a level, and ignores malformed ones', () => {
-    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day' });
-    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc'))).toEqual({ seed: null, levelId: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null });
+    expect(readLaunchOptions(new URLSearchParams('level=two-systems&difficulty=hard')).difficulty).toBe('hard');
   });
 });
