@@ -18,6 +18,7 @@ import {
   type GridStep,
 } from '../../src/core';
 import { blackoutSummer } from '../support/levels';
+import { pressAnything } from '../support/press-anything';
 import { diligentInspector, historicalOfficial, movesTo, peopleFirstPriority, playThrough, type Strategy } from '../support/players';
 
 const level = blackoutSummer();
@@ -67,22 +68,6 @@ const gridActionArb: fc.Arbitrary<GameAction> = fc.oneof(
   ),
 );
 
-/** Plays any action list, keeping what the rules accept, as a player pressing anything would. */
-function playActions(actions: GameAction[]): { state: GameState; accepted: GameAction[] } {
-  let state = atGrid();
-  const accepted: GameAction[] = [];
-  for (const action of actions) {
-    const result = step(level, state, action);
-    if (result.events.some((e) => e.type === 'action-refused')) {
-      expect(result.state).toBe(state);
-      continue;
-    }
-    state = result.state;
-    accepted.push(action);
-  }
-  return { state, accepted };
-}
-
 describe('the Blackout summer city', () => {
   it('is scaled from the article: Genesis draws 74.75 million kWh a year, flat, and that is 10% of a mild day', () => {
     const genesis = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
@@ -109,7 +94,7 @@ describe('grid rules', () => {
   it('any sequence of presses keeps energy conserved, pressure non-negative and the same log replaying to the same state', () => {
     fc.assert(
       fc.property(fc.array(gridActionArb, { maxLength: 40 }), (actions) => {
-        const { state, accepted } = playActions(actions);
+        const { state, accepted } = pressAnything(level, atGrid(), actions);
         const progress = state.grid[grid.id]!;
         expect(progress.pressure).toBeGreaterThanOrEqual(0);
         expect(progress.daysRun).toBeLessThanOrEqual(grid.days.length);
