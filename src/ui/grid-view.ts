@@ -201,8 +201,22 @@ function chartPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
     : h(
         'div',
         { className: 'charts' },
-        h('figure', {}, h('figcaption', {}, p.t('grid.cityChart')), loadChart({ id: 'chart-city', title: p.t('grid.cityChart'), summary: citySummary, hour: s.ui.hour, series: [{ values: city.served, style: 'bars' }, { values: city.demand, style: 'dashed' }, { values: city.supply, style: 'solid' }] })),
-        h('figure', {}, h('figcaption', {}, text(p, district.name)), loadChart({ id: 'chart-district', title: text(p, district.name), summary: districtSummary, hour: s.ui.hour, series: [{ values: districtServed, style: 'bars' }, { values: districtDemand, style: 'dashed' }] })),
+        h('figure', {}, h('figcaption', {}, p.t('grid.cityChart')), loadChart({
+          id: 'chart-city',
+          title: p.t('grid.cityChart'),
+          summary: citySummary,
+          hour: s.ui.hour,
+          series: [{ values: city.served, style: 'bars' }, { values: city.demand, style: 'dashed' }, { values: city.supply, style: 'solid' }],
+          describeHour: (hour) => p.t('grid.hourReading', { clock: clock(hour), served: mw(city.served[hour]!), demand: mw(city.demand[hour]!), supply: mw(city.supply[hour]!) }),
+        })),
+        h('figure', {}, h('figcaption', {}, text(p, district.name)), loadChart({
+          id: 'chart-district',
+          title: text(p, district.name),
+          summary: districtSummary,
+          hour: s.ui.hour,
+          series: [{ values: districtServed, style: 'bars' }, { values: districtDemand, style: 'dashed' }],
+          describeHour: (hour) => p.t('grid.hourReadingDistrict', { clock: clock(hour), served: mw(districtServed[hour]!), demand: mw(districtDemand[hour]!) }),
+        })),
       );
 
   return h(
@@ -513,6 +527,7 @@ function meteringTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
               days: days.map((d) => d + 1).join(', ') || '—',
             }),
             hour: null,
+            describeHour: (hour) => p.t('grid.hourReadingMetered', { clock: clock(hour), metered: days.length > 0 ? mw(metered[hour]!) : '—', declared: mw(declared[hour]!) }),
             series: [
               ...(days.length > 0 ? [{ values: metered, style: 'bars' as const }] : []),
               ...(progress.declarationReceived ? [{ values: declared, style: 'dashed' as const }] : []),

@@ -24,6 +24,8 @@ export interface LoadChartOptions {
   series: LoadSeries[];
   /** The hour to mark, or null for none. */
   hour: number | null;
+  /** What one hour's bar says on hover: every number readable, not only drawn. */
+  describeHour?: (hour: number) => string;
   className?: string;
 }
 
@@ -52,7 +54,9 @@ export function loadChart(options: LoadChartOptions): SVGSVGElement {
     const values = Array.from(series.values);
     if (series.style === 'bars') {
       values.forEach((mw, h) => {
-        children.push(svg('rect', { x: h * slot + slot * 0.12, y: y(mw), width: slot * 0.76, height: HEIGHT - y(mw), class: 'chart-served' }));
+        const hover = options.describeHour ? [svg('title', {}, options.describeHour(h))] : [];
+        // The bar spans the whole chart height (transparent above the value) so hovering anywhere in the hour reads it.
+        children.push(svg('g', { class: 'chart-hour-slot' }, ...hover, svg('rect', { x: h * slot, y: 0, width: slot, height: HEIGHT, class: 'chart-hover' }), svg('rect', { x: h * slot + slot * 0.12, y: y(mw), width: slot * 0.76, height: HEIGHT - y(mw), class: 'chart-served' })));
       });
     } else {
       // A step line: each hour is a flat stretch, which is what an hourly reading is.

@@ -56,6 +56,11 @@ describe('the city grid screen', () => {
     const { ui } = mount(state);
     expect(q('[data-testid="chart-city"] desc').textContent).toMatch(/Whole city: peak demand \d+\.\d MW at \d\d:00, with \d+\.\d MW of supply; short in \d+ of 24 hours/);
     expect(q('[data-testid="chart-district"] title').textContent).toBe('Fuzhou Genesis');
+    // Hovering an hour reads its numbers, the same as the table's.
+    const dispatchNow = gridDispatch(grid, state.grid[grid.id]!, true);
+    const served20 = dispatchNow.servedMw.reduce((sum, row) => sum + row[20]!, 0);
+    const hover20 = document.querySelectorAll('[data-testid="chart-city"] .chart-hour-slot title')[20]!.textContent!;
+    expect(hover20).toMatch(new RegExp(`^20:00: ${served20.toFixed(1)} of \\d+\\.\\d MW served, ${dispatchNow.supplyMw[20]!.toFixed(1)} MW of supply$`));
     q<HTMLButtonElement>('[data-focus-id="grid-table"]').click();
     expect(ui.grid.asTable).toBe(true);
     const rows = [...document.querySelectorAll('[data-testid="load-table"] tbody tr')];
