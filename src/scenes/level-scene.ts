@@ -297,7 +297,9 @@ export class LevelScene extends Phaser.Scene {
     if (!step) return;
     if (step.setting !== this.drawnSetting) this.drawSetting(step.setting);
     // An hour of the grid that looks like the one drawn keeps its picture (night hours, mostly).
-    const picture = step.kind === 'grid' ? this.gridPicture(step) : '';
+    // One reading of the grid serves both the check and the drawing (it runs every hour tick).
+    const screen = step.kind === 'grid' ? gridScreen(step, this.session.state.grid[step.id]!, this.ui.grid) : null;
+    const picture = step.kind === 'grid' && screen ? gridPicture(step, screen) : '';
     if (picture !== '' && picture === this.drawnGridKey) return;
     this.drawnGridKey = picture;
     this.dynamic.clear();
@@ -305,7 +307,7 @@ export class LevelScene extends Phaser.Scene {
     else this.drawSpeaker(null);
     if (step.kind === 'power') this.drawDistricts(step);
     if (step.kind === 'inspection') this.drawInspection(step);
-    if (step.kind === 'grid') this.drawGrid(step);
+    if (step.kind === 'grid' && screen) this.drawGrid(step, screen);
     else this.clearFlows();
     if (step.kind === 'site') this.drawHall(step);
     else this.clearStaff();
@@ -402,9 +404,8 @@ export class LevelScene extends Phaser.Scene {
   }
 
   /** The city at the hour shown: feeders as bright as the power they carry, districts lit or hatched dark. */
-  private drawGrid(step: GridStep): void {
+  private drawGrid(step: GridStep, screen: ReturnType<typeof gridScreen>): void {
     const g = this.dynamic;
-    const screen = gridScreen(step, this.session.state.grid[step.id]!, this.ui.grid);
     const inset = INSETS['city-grid'];
     const at = (x: number, y: number): [number, number] => [inset.x + x * inset.scale, inset.y + y * inset.scale];
     const t = screen.day * HOURS_PER_DAY + screen.ui.hour;
@@ -449,13 +450,6 @@ export class LevelScene extends Phaser.Scene {
     this.placeFlows(step, servedNow, largest, [sx, sy], at);
   }
 
-  /** Everything the grid map shows at the hour on screen, as one string. */
-  private gridPicture(step: GridStep): string {
-    const screen = gridScreen(step, this.session.state.grid[step.id]!, this.ui.grid);
-    const t = screen.day * HOURS_PER_DAY + screen.ui.hour;
-    const loads = step.districts.map((_, i) => `${screen.dispatch.servedMw[i]![t]!.toFixed(2)}/${screen.dispatch.demandMw[i]![t]!.toFixed(2)}`);
-    return [step.id, screen.ui.district, screen.dispatch.supplyMw[t]!.toFixed(1), ...loads].join('|');
-  }
 
   private hatch(cx: number, cy: number, r: number, alpha: number): void {
     const g = this.dynamic;
@@ -613,4 +607,11 @@ export class LevelScene extends Phaser.Scene {
       g.strokeRect(box.x - 4, box.y - 4, box.width + 8, box.height + 8);
     }
   }
+}
+
+/** Everything the grid map shows at the hour on screen, as one string. */
+function gridPicture(step: GridStep, screen: ReturnType<typeof gridScreen>): string {
+  const t = screen.day * HOURS_PER_DAY + screen.ui.hour;
+  const loads = step.districts.map((_, i) => `${screen.dispatch.servedMw[i]![t]!.toFixed(2)}/${screen.dispatch.demandMw[i]![t]!.toFixed(2)}`);
+  return [step.id, screen.ui.district, screen.dispatch.supplyMw[t]!.toFixed(1), ...loads].join('|');
 }

@@ -154,13 +154,16 @@ describe('the city grid screen', () => {
   });
 });
 
+/** What the scene hands the view, for calling a grid helper directly. */
+const propsFor = (state: GameState, ui: LevelUiState) => ({ t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params), language: 'en' as const, level, state, ui, dispatch: () => {}, updateUi: () => {}, onLeave: () => {} });
+
 describe('the hours playing on the map', () => {
   it('an hour tick updates the map and the charts in place to exactly what a full redraw shows', () => {
     const state = apply(atGrid(), { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
     const { ui } = mount(state, (u) => ((u.grid.day = 0), (u.grid.hour = 20)));
     const before = q('[data-testid="map-old-town-homes"]');
     ui.grid.hour = 4;
-    const props = { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params), language: 'en' as const, level, state, ui, dispatch: () => {}, updateUi: () => {}, onLeave: () => {} };
+    const props = propsFor(state, ui);
     expect(patchGridHour(document.body, props, grid)).toBe(true);
     // The same elements, now showing four in the morning.
     expect(q('[data-testid="map-old-town-homes"]')).toBe(before);
@@ -175,7 +178,7 @@ describe('the hours playing on the map', () => {
 
   it('falls back to a redraw when a table is showing', () => {
     const { ui } = mount(atGrid(), (u) => (u.grid.asTable = true));
-    const props = { t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params), language: 'en' as const, level, state: atGrid(), ui, dispatch: () => {}, updateUi: () => {}, onLeave: () => {} };
+    const props = propsFor(atGrid(), ui);
     expect(patchGridHour(document.body, props, grid)).toBe(false);
   });
 });
