@@ -2,6 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
+import { DESK_DOCUMENT_KINDS, VERDICT_KEYS, VERDICTS, type VerdictKey } from '../core/review-desk';
 import { SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, type SiteVerdict } from '../core/site-inspection';
 import { GRID_OUTCOME_KEYS, POWER_OUTCOME_KEYS, RECORD_MEASURES, type GridOutcomeKey, type Level, type PowerOutcomeKey } from '../core/level';
 
@@ -99,7 +100,8 @@ const PowerStepSchema = z
 
 const deskRef = z
   .string()
-  .regex(/^(rule:[a-z0-9-]+|[a-z0-9-]+\.[a-z0-9-]+)$/, 'a desk reference "documentId.fieldId" or "rule:ruleId"');
+  .regex(/^(rule:[a-z0-9-]+|[a-z0-9-]+\.[a-z0-9-]+)$/, 'a desk reference "documentId.fieldId" or "rule:ruleId"')
+  .describe('A field as "documentId.fieldId", or a rule as "rule:ruleId".');
 
 const ReviewStepSchema = z
   .object({
@@ -332,6 +334,126 @@ const SiteStepSchema = z
   })
   .strict();
 
+// ---- The review desk (issue 4) ----------------------------------------------------------------
+
+const categories = z.array(id).min(1);
+
+const DeskRuleTestSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('max-share'), field: deskRef, of: deskRef, share: z.number().min(0).max(1) }).strict(),
+    z.object({ kind: z.literal('requires-if-above'), field: deskRef, above: z.number(), requires: deskRef, oneOf: categories }).strict(),
+    z.object({ kind: z.literal('requires-if-in'), field: deskRef, in: categories, requires: deskRef, oneOf: categories }).strict(),
+    z.object({ kind: z.literal('not-in'), field: deskRef, list: categories }).strict(),
+    z.object({ kind: z.literal('one-of'), field: deskRef, list: categories }).strict(),
+    z.object({ kind: z.literal('at-least'), field: deskRef, min: z.number() }).strict(),
+    z.object({ kind: z.literal('at-most'), field: deskRef, max: z.number() }).strict(),
+    z.object({ kind: z.literal('agree'), field: deskRef, other: deskRef, tolerance: z.number().min(0).max(1) }).strict(),
+  ])
+  .describe('How the rule judges an application\'s field values (see core/review-desk.ts, DeskRuleTest).');
+
+const DeskRuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema, test: DeskRuleTestSchema }).strict();
+
+const ConsequenceSchema = z.object({ year: z.number().int().min(2000).max(2100), text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
+
+const verdictKeyRecord = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(VERDICT_KEYS.map((k) => [k, value])) as Record<VerdictKey, T>).strict();
+
+const ApplicationSchema = z
+  .object({
+    id,
+    applicant: LocalTextSchema,
+    project: LocalTextSchema,
+    arrivesOnDay: z.number().int().min(0),
+    documents: z
+      .array(
+        z
+          .object({
+            id,
+            kind: z.enum(DESK_DOCUMENT_KINDS),
+            title: LocalTextSchema,
+            fields: z
+              .array(
+                z
+                  .object({
+                    id,
+                    label: LocalTextSchema,
+                    value: LocalTextSchema,
+                    number: z.number().optional().describe('What the rules test: an amount in the unit the rule states.'),
+                    category: id.optional().describe('What the rules test when the value is a kind: "approved", "official".'),
+                    revealedBy: id.optional().describe('Hidden until the inquiry with this id is made.'),
+                  })
+                  .strict(),
+              )
+              .min(1),
+            sourceLines: SourceLinesSchema,
+            revealedBy: id.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    inquiries: z
+      .array(z.object({ id, kind: z.enum(['request-information', 'interview']), label: LocalTextSchema, answer: LocalTextSchema, minutes }).strict()),
+    gift: z
+      .object({
+        text: LocalTextSchema,
+        valueYuan: z.number().positive(),
+        sourceLines: SourceLinesSchema,
+        outcomes: z.object({ returned: OutcomeListSchema, kept: OutcomeListSchema, 'handed-in': OutcomeListSchema }).strict(),
+      })
+      .strict()
+      .optional(),
+    truth: z
+      .object({
+        legitimate: z.boolean(),
+        corrupt: z.boolean(),
+        curable: z.boolean(),
+        discrepancies: z.array(
+          z.object({ id, rule: id, between: z.array(deskRef).min(1).max(2), explanation: LocalTextSchema, found: OutcomeSchema }).strict(),
+        ),
+        oddities: z.array(z.object({ id, refs: z.array(deskRef).min(1), explanation: LocalTextSchema }).strict()),
+      })
+      .strict()
+      .describe('What the application really is; the rule engine must agree (checked when the level loads).'),
+    outcomes: verdictKeyRecord(OutcomeListSchema).partial().optional(),
+    consequences: verdictKeyRecord(z.array(ConsequenceSchema)).partial(),
+  })
+  .strict();
+
+const DeskStepSchema = z
+  .object({
+    kind: z.literal('desk'),
+    id,
+    setting: SettingSchema,
+    title: LocalTextSchema,
+    briefing: LocalTextSchema,
+    year: z.number().int().min(2000).max(2100),
+    days: z.number().int().min(1).max(10),
+    minutesPerDay: minutes,
+    falseCheckMinutes: minutes,
+    giftLimitYuan: z.number().min(0),
+    rulebook: z.array(DeskRuleSchema).min(1),
+    bulletins: z.array(z.object({ id, day: z.number().int().min(0), text: LocalTextSchema, sourceLines: SourceLinesSchema, rules: z.array(DeskRuleSchema) }).strict()),
+    applications: z.array(ApplicationSchema).min(1),
+    calls: z.array(
+      z
+        .object({
+          id,
+          day: z.number().int().min(0),
+          applicationId: id,
+          from: LocalTextSchema,
+          text: LocalTextSchema,
+          wants: z.enum(VERDICTS),
+          timeBonusMinutes: z.number().int().min(0),
+          sourceLines: SourceLinesSchema,
+          outcomes: z.object({ obliged: OutcomeListSchema, declined: OutcomeListSchema, reported: OutcomeListSchema }).strict(),
+        })
+        .strict(),
+    ),
+    outcomes: verdictKeyRecord(OutcomeListSchema),
+    investigated: z.object({ outcomes: OutcomeListSchema, consequences: z.array(ConsequenceSchema) }).strict(),
+  })
+  .strict();
+
 export const LevelSchema = z
   .object({
     $schema: z.string().optional().describe('Path to level.schema.json, for editors.'),
@@ -349,7 +471,7 @@ export const LevelSchema = z
           .strict(),
       )
       .min(1),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema, SiteStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema, SiteStepSchema, DeskStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),

@@ -3,7 +3,8 @@
 
 import type { z } from 'zod';
 import { deskRefExists } from '../core/rules';
-import type { GridStep, Level, SiteStep } from '../core/level';
+import type { DeskStep, GridStep, Level, SiteStep } from '../core/level';
+import { allRules, auditDesk } from '../core/review-desk';
 import { siteDefinitionProblems } from '../core/site-inspection';
 import { LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
@@ -130,6 +131,8 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
       gridProblems(step, at, problem, unique);
     } else if (step.kind === 'site') {
       siteProblems(step, at, problem);
+    } else if (step.kind === 'desk') {
+      deskProblems(step, at, problem, unique);
     } else {
       const objectIds = step.objects.map((o) => o.id);
       unique(objectIds, (i) => `${at}.objects[${i}].id`, 'object');
@@ -184,5 +187,54 @@ function siteProblems(step: SiteStep, at: string, problem: Report): void {
   }
   for (const place of [...step.site.stations, ...step.site.staff]) {
     if (!step.layout[place.id]) problem(`${at}.layout`, `a box for "${place.id}"`, 'none', `add "${place.id}": { "x": ..., "y": ..., "width": ..., "height": ... }`);
+  }
+}
+
+/** What to do about each kind of sentence `auditDesk` reports. */
+const DESK_AUDIT_FIXES: [RegExp, string][] = [
+  [/marked legitimate but breaks/, 'change the field values so no rule is broken, or set truth.legitimate to false and plant the breach in truth.discrepancies'],
+  [/which truth\.discrepancies does not plant/, 'add it to truth.discrepancies with this rule and these fields, or change the field values so the rule passes'],
+  [/finds no breach/, 'make the field values break the rule, or correct "rule" and "between" (the fields the rule names)'],
+  [/never in force/, 'add the rule to the rulebook, or to a bulletin that comes before the last day'],
+  [/can ever be shown/, 'make revealedBy name an inquiry of this application, or drop it'],
+  [/no field/, 'name a field of this application as "documentId.fieldId"'],
+  [/no application/, 'name the id of an application on this desk'],
+  [/after the last day/, 'make arrivesOnDay smaller than "days"'],
+  [/no planted discrepancy/, 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true'],
+];
+
+function deskProblems(step: DeskStep, at: string, problem: Report, unique: Unique): void {
+  unique(step.applications.map((a) => a.id), (i) => `${at}.applications[${i}].id`, 'application');
+  unique(allRules(step).map((r) => r.id), () => `${at}.rulebook or bulletins`, 'rule');
+  unique(step.bulletins.map((b) => b.id), (i) => `${at}.bulletins[${i}].id`, 'bulletin');
+  unique(step.calls.map((c) => c.id), (i) => `${at}.calls[${i}].id`, 'call');
+  step.bulletins.forEach((b, i) => {
+    if (b.day >= step.days) problem(`${at}.bulletins[${i}].day`, `a day before ${step.days}`, String(b.day), 'issue the bulletin while the desk is open');
+  });
+  step.calls.forEach((c, i) => {
+    if (c.day >= step.days) problem(`${at}.calls[${i}].day`, `a day before ${step.days}`, String(c.day), 'make the call while the desk is open');
+  });
+  step.applications.forEach((app, i) => {
+    const where = `${at}.applications[${i}]`;
+    unique(app.documents.map((d) => d.id), (j) => `${where}.documents[${j}].id`, 'document');
+    unique(app.inquiries.map((q) => q.id), (j) => `${where}.inquiries[${j}].id`, 'inquiry');
+    const inquiryIds = app.inquiries.map((q) => q.id);
+    const knownInquiry = (path: string, inquiryId: string | undefined): void => {
+      if (inquiryId !== undefined && !inquiryIds.includes(inquiryId)) {
+        problem(path, `one of this application's inquiries (${inquiryIds.join(', ') || 'none'})`, `"${inquiryId}"`, 'name an inquiry of this application, or add the inquiry');
+      }
+    };
+    app.documents.forEach((d, j) => {
+      knownInquiry(`${where}.documents[${j}].revealedBy`, d.revealedBy);
+      unique(d.fields.map((f) => f.id), (k) => `${where}.documents[${j}].fields[${k}].id`, 'field');
+      d.fields.forEach((f, k) => knownInquiry(`${where}.documents[${j}].fields[${k}].revealedBy`, f.revealedBy));
+    });
+  });
+  // The truth must agree with the rule engine both ways: what is planted is findable, and nothing else breaks a rule.
+  for (const sentence of auditDesk(step)) {
+    const split = sentence.indexOf(': ');
+    const where = sentence.slice(0, split).replace(/ \([^)]*\)/g, '');
+    const fix = DESK_AUDIT_FIXES.find(([pattern]) => pattern.test(sentence))?.[1] ?? 'correct the application so the check passes (see core/review-desk.ts)';
+    problem(`${at}.${where}`, 'truth that agrees with the rules', sentence.slice(split + 2), fix);
   }
 }

@@ -22,4 +22,5 @@ export {
   type GridSummary,
 } from './grid-rules';
 export * from './site-inspection';
+export * from './review-desk';
 export { possibleVerdicts, siteVerdictOutcome } from './site-rules';

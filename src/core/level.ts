@@ -3,6 +3,7 @@
 // core never depends on zod and never reads a file.
 
 import type { GridDemandMeasure, GridDistrictKind } from './grid';
+import type { ReviewDesk } from './review-desk';
 import type { SiteDefinition, SiteVerdictTexts } from './site-inspection';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
@@ -307,11 +308,24 @@ export interface SiteStep {
   verdicts: SiteVerdictTexts;
 }
 
+// ---- The review desk: applications against a rulebook, over days (issue 4) --------------------
+
+/**
+ * A desk step is the desk itself (core/review-desk.ts: rulebook, bulletins, applications, calls,
+ * outcomes) plus how the level introduces it. The desk's id is the step's id.
+ */
+export interface DeskStep extends ReviewDesk {
+  kind: 'desk';
+  setting: Setting;
+  title: LocalText;
+  briefing: LocalText;
+}
+
 /** What the debrief can measure in the player's play, to set beside the article's record. */
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
-export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep | SiteStep;
+export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep | SiteStep | DeskStep;
 
 export interface Level {
   id: string;

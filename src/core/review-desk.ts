@@ -13,21 +13,23 @@ import type { LessonTally, ScoredEvent } from './state';
 
 // ---- The desk as a level describes it ---------------------------------------------------------
 
+export const DESK_DOCUMENT_KINDS = [
+  'application-form',
+  'budget',
+  'energy-assessment',
+  'environmental-assessment',
+  'industrial-policy',
+  'subsidy-request',
+  'company-registration',
+  'related-parties',
+  'site-photos',
+  'support-letter',
+  'market-evidence',
+  'further-information',
+  'interview-notes',
+] as const;
 /** What kind of paper a document is, so the interface can draw it; the rules never look at it. */
-export type DeskDocumentKind =
-  | 'application-form'
-  | 'budget'
-  | 'energy-assessment'
-  | 'environmental-assessment'
-  | 'industrial-policy'
-  | 'subsidy-request'
-  | 'company-registration'
-  | 'related-parties'
-  | 'site-photos'
-  | 'support-letter'
-  | 'market-evidence'
-  | 'further-information'
-  | 'interview-notes';
+export type DeskDocumentKind = (typeof DESK_DOCUMENT_KINDS)[number];
 
 export interface DeskField {
   id: string;

@@ -11,6 +11,7 @@ import type {
   PowerStep,
   ReviewStep,
 } from './level';
+import { applyDesk, initialDeskProgress } from './desk-rules';
 import { applyGrid, initialGridProgress } from './grid-rules';
 import { pickOne, seedFrom } from './random';
 import { applySite, initialSiteProgress } from './site-rules';
@@ -39,6 +40,7 @@ export function createGame(level: Level, seed: number): GameState {
     inspection: {},
     grid: {},
     site: {},
+    desk: {},
     scored: [],
     finished: false,
   };
@@ -60,6 +62,8 @@ export function createGame(level: Level, seed: number): GameState {
     } else if (step.kind === 'site') {
       // The visit itself is drawn from the seed when the player goes in, announced or not.
       state.site[step.id] = initialSiteProgress();
+    } else if (step.kind === 'desk') {
+      state.desk[step.id] = initialDeskProgress(step);
     }
   }
   state.random = random;
@@ -137,6 +141,11 @@ function applyAction(level: Level, current: LevelStep, state: GameState, action:
     case 'leave-site': {
       if (current.kind !== 'site') return 'wrong-step';
       return applySite(current, state, action, events, () => finishStep(level, state, events));
+    }
+    case 'desk':
+    case 'leave-desk': {
+      if (current.kind !== 'desk') return 'wrong-step';
+      return applyDesk(current, state, action, events, () => finishStep(level, state, events));
     }
   }
 }

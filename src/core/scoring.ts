@@ -2,6 +2,7 @@
 // share of the most a player could earn on it in this level, so levels of any size compare.
 
 import { LESSONS, RISKS, type LessonId, type Level, type Outcome } from './level';
+import { deskDecisionPoints } from './review-desk';
 import { possibleVerdicts, siteVerdictOutcome } from './site-rules';
 import type { GameState, LessonTally, RiskRecord } from './state';
 
@@ -33,6 +34,8 @@ export function decisionPoints(level: Level): Outcome[][][] {
       points.push(step.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]));
     } else if (step.kind === 'site') {
       points.push(possibleVerdicts(step.site.truth).map((verdict) => [siteVerdictOutcome(step, verdict)]));
+    } else if (step.kind === 'desk') {
+      points.push(...deskDecisionPoints(step));
     } else if (step.kind === 'inspection') {
       points.push([[step.clue.found], []]);
       points.push(step.conclusions.flatMap((c) => [c.outcomes.withClue, c.outcomes.withoutClue]));

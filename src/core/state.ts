@@ -1,5 +1,6 @@
 import type { DeskRef, LessonId, OrderResponse, Outcome, RiskId } from './level';
 import type { RandomState } from './random';
+import type { DeskAction, DeskEvent, DeskRefusal, DeskState } from './review-desk';
 import type { SiteAction, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site-inspection';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
@@ -100,6 +101,7 @@ export interface GameState {
   inspection: Record<string, InspectionProgress>;
   grid: Record<string, GridProgress>;
   site: Record<string, SiteProgress>;
+  desk: Record<string, DeskState>;
   scored: ScoredEvent[];
   finished: boolean;
 }
@@ -126,7 +128,11 @@ export type GameAction =
   | { type: 'file-case-note'; conclusionId: string }
   | { type: 'begin-visit'; announced: boolean; difficulty: SiteDifficulty }
   | { type: 'site'; act: SiteAction }
-  | { type: 'leave-site' };
+  | { type: 'leave-site' }
+  /** One action at the review desk (see core/review-desk.ts). */
+  | { type: 'desk'; act: DeskAction }
+  /** Leaves the desk once it has closed, after the player has read the years that follow. */
+  | { type: 'leave-desk' };
 
 /** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
 export type GridMonitoringRequest = 'restore-metering' | 'meter-audit' | 'load-profile';
@@ -150,7 +156,9 @@ export type RefusalReason =
   | 'no-days-left'
   | 'visit-not-begun'
   | 'visit-begun'
-  | SiteRefusalReason;
+  | 'desk-open'
+  | SiteRefusalReason
+  | DeskRefusal;
 
 /** What happened, for the scenes to draw and the sound to play; the state is the truth. */
 export type GameEvent =
@@ -167,6 +175,7 @@ export type GameEvent =
   | { type: 'profiles-compared'; stepId: string; contradicted: boolean }
   | { type: 'day-run'; stepId: string; dayIndex: number }
   | { type: 'site-event'; stepId: string; event: Exclude<SiteEvent, { type: 'action-refused' }> }
+  | { type: 'desk-event'; stepId: string; event: Exclude<DeskEvent, { type: 'action-refused' } | { type: 'scored' }> }
   | { type: 'scored'; scored: ScoredEvent }
   | { type: 'level-finished' }
   | { type: 'action-refused'; action: GameAction; reason: RefusalReason };

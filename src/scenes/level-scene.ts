@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep } from '../core';
 import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
+import { deskMessage, openFolder } from '../ui/desk-view';
 import { gridHourView, gridScreen, patchGridHour } from '../ui/grid-view';
 import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
 import type { AppContext } from './app-context';
@@ -153,6 +154,9 @@ export class LevelScene extends Phaser.Scene {
         case 'site-event':
           this.onSiteEvent(event.event);
           break;
+        case 'desk-event':
+          this.onDeskEvent(event.event);
+          break;
         case 'level-finished':
           this.finish();
           return;
@@ -172,6 +176,18 @@ export class LevelScene extends Phaser.Scene {
     if (step?.kind !== 'inspection') return;
     const object = step.objects.find((o) => o.id === objectId);
     if (object) this.ctx.overlay.announce((isClue ? step.clue.seen : object.seen)[this.ctx.language()]);
+  }
+
+  private onDeskEvent(event: Extract<GameEvent, { type: 'desk-event' }>['event']): void {
+    const step = this.currentStep();
+    if (step?.kind !== 'desk') return;
+    // A decided folder leaves the desk and the next one waiting opens; so does a new day.
+    if (event.type === 'desk-decided' || event.type === 'desk-day-started') openFolder(this.ui, null);
+    if (event.type === 'desk-cross-checked') this.ui.selection = [];
+    const message = deskMessage(step, event, this.ctx.t, this.ctx.language());
+    if (message !== undefined) this.ui.message = message;
+    const found = event.type === 'desk-cross-checked' && event.discrepancyId !== null;
+    this.ctx.sound.play(found ? 'found' : event.type === 'desk-cross-checked' ? 'miss' : event.type === 'desk-day-started' ? 'page' : 'select');
   }
 
   private onSiteEvent(event: Extract<GameEvent, { type: 'site-event' }>['event']): void {

@@ -15,6 +15,13 @@ export interface LevelUiState {
   confirmLeave: boolean;
   grid: GridUiState;
   site: SiteUiState;
+  desk: DeskUiState;
+}
+
+/** The review desk: the folder open, and the findings the player chose not to give as reasons. */
+export interface DeskUiState {
+  open: string | null;
+  notReasons: string[];
 }
 
 /** The inspection screen: the station or person being looked at, and the difficulty picked. */
@@ -49,6 +56,7 @@ export function freshUiState(): LevelUiState {
     confirmLeave: false,
     grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
     site: { selected: null, difficulty: 'standard' },
+    desk: { open: null, notReasons: [] },
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type SceneStep,
 } from '../core';
 import { button, h } from './dom';
+import { deskView } from './desk-view';
 import { gridView } from './grid-view';
 import { siteView } from './site-view';
 import { leaveButton, messageLine, orderAnswers, panelTop, sidePanel, source, text, type LevelViewProps } from './level-parts';
@@ -38,6 +39,7 @@ export function levelView(p: LevelViewProps): HTMLElement[] {
   if (step.kind === 'review') return reviewView(p, step);
   if (step.kind === 'grid') return gridView(p, step);
   if (step.kind === 'site') return siteView(p, step);
+  if (step.kind === 'desk') return deskView(p, step);
   return inspectionView(p, step);
 }
 

@@ -1,6 +1,7 @@
 // Scripted players: each plays a level through the core the way a kind of player would, reading
 // the state as a player reads the screen (never the seed's answer directly).
 
+import { deskAction, perfectDesk } from './desk-players';
 import { createGame, siteTimeLeft, step, supervisorReview, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../../src/core';
 
 export interface Strategy {
@@ -12,6 +13,8 @@ export interface Strategy {
   grid(step: Extract<LevelStep, { kind: 'grid' }>, state: GameState): GameAction[];
   /** Called repeatedly, like the inspection: the next action at the site. */
   site(step: Extract<LevelStep, { kind: 'site' }>, state: GameState): GameAction;
+  /** Called repeatedly: the next action at the review desk (see desk-players.ts). */
+  desk?(step: Extract<LevelStep, { kind: 'desk' }>, state: GameState): GameAction;
 }
 
 export function playThrough(level: Level, seed: number, strategy: Strategy): { state: GameState; actions: GameAction[] } {
@@ -30,6 +33,7 @@ export function playThrough(level: Level, seed: number, strategy: Strategy): { s
     else if (current.kind === 'review') strategy.review(current, state).forEach(act);
     else if (current.kind === 'grid') strategy.grid(current, state).forEach(act);
     else if (current.kind === 'site') act(strategy.site(current, state));
+    else if (current.kind === 'desk') act((strategy.desk ?? ((d, s) => deskAction(perfectDesk, d, s)))(current, state));
     else act(strategy.inspection(current, state));
   }
   return { state, actions };
