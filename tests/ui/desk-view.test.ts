@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createGame, step, type DeskAction, type DeskStep, type GameAction, type GameState, type Language } from '../../src/core';
+import { translate } from '../../src/platform/i18n';
+import { deskMessage, openApplication } from '../../src/ui/desk-view';
+import type { LevelUiState } from '../../src/ui/level-view';
+import { deskLevel } from '../support/desk-fixture';
+import { mountLevel } from '../support/mount-level';
+
+const level = deskLevel();
+const desk = level.steps[0] as DeskStep;
+
+function apply(state: GameState, ...actions: GameAction[]): GameState {
+  return actions.reduce((s, a) => {
+    const result = step(level, s, a);
+    if (result.events.some((e) => e.type === 'action-refused')) throw new Error(`refused ${JSON.stringify(a)}`);
+    return result.state;
+  }, state);
+}
+const deskAct = (act: DeskAction): GameAction => ({ type: 'desk', act });
+const atDesk = (...acts: DeskAction[]): GameState => apply(createGame(level, 1), ...acts.map(deskAct));
+
+function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
+  return mountLevel(level, state, (ui) => {
+    ui.briefingDone.push(desk.id);
+    change(ui);
+  }, language);
+}
+
+const q = <T extends HTMLElement = HTMLElement>(selector: string): T => {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`missing ${selector}`);
+  return element;
+};
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('the review desk screen', () => {
+  it('lists the folders that have arrived and opens the first; documents hidden behind an inquiry stay hidden', () => {
+    mount(createGame(level, 1));
+    const folders = [...document.querySelectorAll('.folder')].map((f) => f.getAttribute('data-focus-id'));
+    // The fuel-car plant arrives on day 2.
+    expect(folders).toEqual(['folder-genesis', 'folder-hospital-platform', 'folder-bus-priority-lanes']);
+    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-pressed')).toBe('true');
+    expect(q('[data-testid="documents"]').textContent).toContain('Total investment');
+    expect(document.querySelector('[data-ref="bills.metered-kwh"]')).toBeNull();
+    expect(q('[data-testid="desk-clock"]').textContent).toBe(`Day 1 of 2${desk.minutesPerDay} min left today`);
+  });
+
+  it('turns two selected fields into a cross-check of the open folder, and names each field for a screen reader', () => {
+    const { actions } = mount(createGame(level, 1));
+    const subsidy = q('[data-ref="subsidy.amount"]');
+    expect(subsidy.getAttribute('aria-label')).toBe('Select Subsidy and loan-guarantee request, Subsidy requested: 40 million yuan');
+    subsidy.click();
+    q('[data-ref="budget.total"]').click();
+    expect(q('[data-testid="selection"]').textContent).toContain('Subsidy and loan-guarantee request · Subsidy requested ↔ Budget and financing · Total investment');
+    q('[data-focus-id="cross-check"]').click();
+    expect(actions).toEqual([deskAct({ type: 'desk-cross-check', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total' })]);
+  });
+
+  it('an inquiry reveals its document; a found discrepancy is ticked as a reason and goes with the verdict', () => {
+    const state = atDesk(
+      { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'handed-in' },
+      { type: 'desk-inquire', applicationId: 'genesis', inquiryId: 'power-bills' },
+      { type: 'desk-cross-check', applicationId: 'genesis', a: 'energy.annual-kwh', b: 'bills.metered-kwh' },
+    );
+    const { actions, ui } = mount(state);
+    expect(document.querySelector('[data-ref="bills.metered-kwh"]')).not.toBeNull();
+    expect(q('[data-testid="findings"]').textContent).toContain('74.75 million kWh');
+    expect(q<HTMLInputElement>('#reason-use-understated').checked).toBe(true);
+    q('[data-focus-id="verdict-refer"]').click();
+    expect(actions.at(-1)).toEqual(deskAct({ type: 'desk-decide', applicationId: 'genesis', verdict: 'refer', reasons: ['use-understated'] }));
+    // Untick it: the verdict goes without reasons, and approval never sends any.
+    q<HTMLInputElement>('#reason-use-understated').dispatchEvent(new Event('change'));
+    expect(ui.desk.notReasons).toEqual(['use-understated']);
+    q('[data-focus-id="verdict-reject"]').click();
+    expect(actions.at(-1)).toEqual(deskAct({ type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] }));
+  });
+
+  it('the gift must be dealt with before a verdict, and an obliged call leaves one verdict open', () => {
+    mount(createGame(level, 1));
+    expect(q<HTMLButtonElement>('[data-focus-id="verdict-approve"]').disabled).toBe(true);
+    expect(q('[data-testid="gift"]').textContent).toContain('red envelope');
+    const call = desk.calls[0]!;
+    let state = atDesk({ type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' });
+    while (state.desk[desk.id]!.day < call.day) state = apply(state, deskAct({ type: 'desk-end-day' }));
+    mount(state, (ui) => (ui.desk.open = call.applicationId));
+    expect(q(`[data-testid="call-${call.id}"]`).textContent).toContain(call.text.en);
+    state = apply(state, deskAct({ type: 'desk-answer-call', callId: call.id, response: 'obliged' }));
+    mount(state, (ui) => (ui.desk.open = call.applicationId));
+    const open = [...document.querySelectorAll<HTMLButtonElement>('[data-focus-id^="verdict-"]')].filter((b) => !b.disabled).map((b) => b.dataset.focusId);
+    expect(open).toEqual([`verdict-${call.wants}`]);
+  });
+
+  it('after the last day: the verdicts, the years that follow in order, and a way on', () => {
+    let state = atDesk({ type: 'desk-answer-call', callId: desk.calls[0]!.id, response: 'declined' }, { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' }, { type: 'desk-decide', applicationId: 'genesis', verdict: 'approve', reasons: [] });
+    for (let day = 0; day < desk.days && !state.desk[desk.id]!.finished; day++) {
+      const pending = desk.calls.find((c) => state.desk[desk.id]!.calls[c.id] === 'pending');
+      if (pending) state = apply(state, deskAct({ type: 'desk-answer-call', callId: pending.id, response: 'declined' }));
+      state = apply(state, deskAct({ type: 'desk-end-day' }));
+    }
+    const { actions } = mount(state);
+    expect(q('[data-testid="verdicts"]').textContent).toContain('Approve');
+    const years = [...document.querySelectorAll('.timeline .year')].map((y) => Number(y.textContent));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(q('[data-testid="timeline"]').textContent).toContain('74.75 million kWh');
+    q('[data-focus-id="leave-desk"]').click();
+    expect(actions).toEqual([{ type: 'leave-desk' }]);
+  });
+
+  it('says what each desk event meant, and a decided folder hands the desk to the next one', () => {
+    const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total', discrepancyId: 'subsidy-over-cap', ruleId: 'subsidy-cap', minutes: 0 }, t, 'en')).toEqual({ text: 'Discrepancy found: 40 million is 40% of 100 million; the cap is 30%.', tone: 'hit' });
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, minutes: 15 }, t, 'en')?.tone).toBe('miss');
+    const state = atDesk({ type: 'desk-answer-call', callId: desk.calls[0]!.id, response: 'declined' }, { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' }, { type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] });
+    expect(openApplication(desk, state.desk[desk.id]!, 'genesis')?.id).toBe('hospital-platform');
+  });
+
+  it('fills every placeholder, in every language, at the desk and after it', () => {
+    const busy = atDesk({ type: 'desk-inquire', applicationId: 'genesis', inquiryId: 'interview' });
+    // Keeping a gift above the limit ends the desk at once: the player is investigated.
+    const investigated = apply(busy, deskAct({ type: 'desk-handle-gift', applicationId: 'genesis', choice: 'kept' }));
+    expect(investigated.desk[desk.id]!.ending).toBe('investigated');
+    let closed = busy;
+    while (!closed.desk[desk.id]!.finished) {
+      const pending = desk.calls.find((c) => closed.desk[desk.id]!.calls[c.id] === 'pending');
+      closed = apply(closed, deskAct(pending ? { type: 'desk-answer-call', callId: pending.id, response: 'reported' } : { type: 'desk-end-day' }));
+    }
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      for (const state of [createGame(level, 1), busy, investigated, closed]) {
+        mount(state, () => {}, language);
+        expect(document.body.textContent, language).not.toMatch(/\{\w+\}|desk\.|review\./);
+      }
+    }
+  });
+});
