@@ -1,8 +1,9 @@
 // The debrief: the score on each lesson, what each decision earned or cost and why, the risks
 // met, and what really happened, every fact with its source lines.
 
-import { caseFileEntry, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type RecordMeasure, type SiteStep } from '../core';
+import { caseFileEntry, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../platform/i18n';
+import { timelineSection } from './desk-view';
 import { button, h, sourceLinesText } from './dom';
 
 export interface DebriefProps {
@@ -71,6 +72,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       ),
       againstTheRecord(p),
       whatTheSitesWere(p),
+      whatTheApplicationsWere(p),
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
       h('h3', {}, p.t('debrief.fiction')),
@@ -113,6 +115,44 @@ function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
         );
       }),
     ),
+  );
+}
+
+/** After a review desk: what each application really was beside the verdict, and the years that follow. */
+function whatTheApplicationsWere(p: DebriefProps): HTMLElement | null {
+  const desks = p.level.steps.filter((s): s is DeskStep => s.kind === 'desk' && p.state.desk[s.id] !== undefined);
+  if (desks.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'applications-heading', 'data-testid': 'applications-truth' },
+    h('h3', { id: 'applications-heading' }, p.t('debrief.applications')),
+    ...desks.map((desk) => {
+      const state = p.state.desk[desk.id]!;
+      return h(
+        'div',
+        {},
+        h(
+          'ul',
+          {},
+          ...desk.applications.map((application) => {
+            const truth = application.truth;
+            const progress = state.applications[application.id]!;
+            const kind = truth.legitimate ? 'sound' : truth.corrupt ? 'corrupt' : truth.curable ? 'curable' : 'unsound';
+            const found = truth.discrepancies.filter((d) => progress.found.includes(d.id)).length;
+            return h(
+              'li',
+              {},
+              h('strong', {}, `${application.project[p.language]}: `),
+              p.t(`appTruth.${kind}`),
+              ' ',
+              p.t('debrief.yourVerdict', { verdict: progress.decision ? p.t(`desk.verdict.${progress.decision.verdict}`) : p.t('desk.undecided') }),
+              truth.discrepancies.length > 0 ? [' ', p.t('debrief.applicationFound', { found, total: truth.discrepancies.length })] : null,
+            );
+          }),
+        ),
+        timelineSection(p, consequenceTimeline(desk, state)),
+      );
+    }),
   );
 }
 

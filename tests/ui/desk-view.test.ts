@@ -2,7 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, step, type DeskAction, type DeskStep, type GameAction, type GameState, type Language } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
+import { debriefView } from '../../src/ui/debrief-view';
 import { deskMessage, openApplication } from '../../src/ui/desk-view';
+import { approveEverything, deskAction } from '../support/desk-players';
+import { diligentInspector, playThrough } from '../support/players';
 import type { LevelUiState } from '../../src/ui/level-view';
 import { deskLevel } from '../support/desk-fixture';
 import { mountLevel } from '../support/mount-level';
@@ -133,5 +136,14 @@ describe('the review desk screen', () => {
         expect(document.body.textContent, language).not.toMatch(/\{\w+\}|desk\.|review\./);
       }
     }
+  });
+
+  it('the debrief says what each application really was beside the verdict, and what followed', () => {
+    const { state } = playThrough(level, 1, { ...diligentInspector, desk: (d, game) => deskAction(approveEverything, d, game) });
+    document.body.replaceChildren(...debriefView({ t: (k, params) => translate('en', k, params), language: 'en', level, state, onLevels: () => {}, onAgain: () => {} }));
+    const truth = q('[data-testid="applications-truth"]').textContent!;
+    expect(truth).toContain('Big-data and AI computing centre: key-enterprise status: a power-for-money deal dressed as a project. Your decision: Approve. You found 0 of 3 discrepancies.');
+    expect(truth).toContain('Shared medical-records platform for the county clinics: a sound project. Your decision: Approve.');
+    expect(truth).toContain('2019');
   });
 });
