@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { inbox, type DeskAction, type DeskState, type DeskStep, type GameState } from '../../src/core';
+import { perfectDesk } from '../support/desk-players';
+import { loadLevel } from '../support/levels';
+import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+
+// The review desk with the keyboard alone. The presses follow the scripted perfect player (it
+// knows the truth), translated into the keys a player would press on the screen.
+
+const game = useServedGame();
+const level = loadLevel('digital-economy-slogan.json');
+const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk')!;
+const SEED = 4;
+
+type Lang = 'en' | 'ja' | 'zh';
+
+const snapshot = (page: Page): Promise<GameState | undefined> =>
+  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
+const deskOf = async (page: Page): Promise<DeskState> => (await snapshot(page))!.desk[desk.id]!;
+
+/** The desk has many focusable fields; let Tab travel further. */
+const REACH = 250;
+async function press(page: Page, focusId: string): Promise<void> {
+  await tabTo(page, `[data-focus-id="${focusId}"]`, REACH);
+  await page.keyboard.press('Enter');
+}
+
+/** The keys for one desk action: what a player presses to do it. */
+async function perform(page: Page, action: DeskAction): Promise<void> {
+  switch (action.type) {
+    case 'desk-handle-gift':
+      return press(page, `gift-${action.choice}`);
+    case 'desk-answer-call':
+      return press(page, `call-${action.response}-${action.callId}`);
+    case 'desk-inquire':
+      return press(page, `ask-${action.inquiryId}`);
+    case 'desk-cross-check':
+      await press(page, `desk-${action.a}`);
+      await press(page, `desk-${action.b}`);
+      return press(page, 'cross-check');
+    case 'desk-decide':
+      // Every finding is ticked as a reason already, as the perfect player gives them all.
+      return press(page, `verdict-${action.verdict}`);
+    case 'desk-end-day':
+      return press(page, 'end-day');
+  }
+}
+
+async function throughScene(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="dialogue-line"]');
+  const at = (await snapshot(page))!.stepIndex;
+  for (let i = 0; i < 20 && (await snapshot(page))?.stepIndex === at && !(await snapshot(page))?.finished; i++) await pressOn(page, '[data-focus-id="continue"]');
+}
+
+async function expectLegibleDesk(page: Page, where: string): Promise<void> {
+  expect(await layoutProblems(page), where).toEqual([]);
+  // Document text at 1366 x 768 must read like body text, not like small print.
+  const sizes = await page.$$eval('[data-testid="documents"] .field .value, [data-testid="documents"] .field .label', (els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(sizes.length, where).toBeGreaterThan(0);
+  expect(Math.min(...sizes), where).toBeGreaterThanOrEqual(12);
+}
+
+/** Opens the level, goes through the opening scene and the briefing to the desk. */
+async function toTheDesk(page: Page, lang: Lang): Promise<void> {
+  await page.goto(`${game.url}?lang=${lang}&level=${level.id}&seed=${SEED}`);
+  await waitForScreen(page, 'level');
+  while (level.steps[(await snapshot(page))!.stepIndex]!.kind === 'scene') await throughScene(page);
+  await page.waitForSelector('[data-testid="briefing"]');
+  await pressOn(page, `[data-focus-id="begin-${desk.id}"]`);
+  await page.waitForSelector('[data-testid="inbox"]');
+}
+
+/** Plays the perfect player's actions until the given application is decided (or the desk closes). */
+async function reviewUntilDecided(page: Page, applicationId: string | null, shot: (name: string) => Promise<void>): Promise<void> {
+  for (let guard = 0; guard < 120; guard++) {
+    const state = await deskOf(page);
+    if (state.finished || (applicationId && state.applications[applicationId]!.decision)) return;
+    const next = perfectDesk(desk, state) ?? { type: 'desk-end-day' as const };
+    // Open the folder the action is about, as a player would.
+    if ('applicationId' in next) {
+      const open = await page.getAttribute(`[data-focus-id="folder-${next.applicationId}"]`, 'aria-pressed');
+      if (open !== 'true') await press(page, `folder-${next.applicationId}`);
+    }
+    const before = JSON.stringify(state);
+    await perform(page, next);
+    await expect.poll(async () => JSON.stringify(await deskOf(page)), { timeout: 10_000 }).not.toBe(before);
+    if (next.type === 'desk-cross-check' && applicationId) await shot('02-discrepancy');
+  }
+  throw new Error('the desk did not finish');
+}
+
+describe('the review desk in the browser', () => {
+  for (const lang of ['en', 'ja', 'zh'] as const) {
+    it(`reviews one application end to end with the keyboard only, in ${lang}, legible at 1366 x 768`, async () => {
+      const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const shot = (name: string) => shoot(page, `desk-${lang}-${name}`);
+      await toTheDesk(page, lang);
+      await shot('01-inbox');
+      await expectLegibleDesk(page, 'inbox');
+
+      const first = inbox(desk, await deskOf(page))[0]!;
+      await reviewUntilDecided(page, first.id, shot);
+      const decision = (await deskOf(page)).applications[first.id]!.decision!;
+      expect(decision.key).toMatch(/Sound|Cured|Reasoned|Corrupt/);
+      expect(decision.reasons).toEqual(first.truth.legitimate ? [] : first.truth.discrepancies.map((d) => d.id));
+      await expect(page.locator('[data-testid="message"]').textContent()).resolves.toContain(first.project[lang]);
+      await shot('03-decided');
+      await expectLegibleDesk(page, 'decided');
+
+      if (lang === 'en') {
+        // The rest of the desk, then the years that follow, the closing scene and the debrief.
+        await reviewUntilDecided(page, null, shot);
+        await page.waitForSelector('[data-testid="timeline"]');
+        await shot('04-closed');
+        expect(await layoutProblems(page), 'closed').toEqual([]);
+        await press(page, 'leave-desk');
+        await throughScene(page);
+        await waitForScreen(page, 'debrief');
+        await page.waitForSelector('[data-testid="applications-truth"]');
+        await shot('05-debrief');
+        expect(await layoutProblems(page), 'debrief').toEqual([]);
+        await expect(page.locator('[data-testid="debrief-heading"], #debrief-heading').first().textContent()).resolves.toMatch(/\d+/);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
