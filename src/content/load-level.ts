@@ -199,6 +199,7 @@ const DESK_AUDIT_FIXES: [RegExp, string][] = [
   [/can ever be shown/, 'make revealedBy name an inquiry of this application, or drop it'],
   [/no field/, 'name a field of this application as "documentId.fieldId"'],
   [/no application/, 'name the id of an application on this desk'],
+  [/may decide before it rings/, 'make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)'],
   [/after the last day/, 'make arrivesOnDay smaller than "days"'],
   [/no planted discrepancy/, 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true'],
 ];

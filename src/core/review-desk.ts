@@ -470,7 +470,10 @@ export function auditDesk(desk: ReviewDesk): string[] {
     });
   });
   desk.calls.forEach((call, i) => {
-    if (!desk.applications.some((a) => a.id === call.applicationId)) problems.push(`calls[${i}] (${call.id}): no application ${call.applicationId}`);
+    const application = desk.applications.find((a) => a.id === call.applicationId);
+    if (!application) problems.push(`calls[${i}] (${call.id}): no application ${call.applicationId}`);
+    // A call is scored as a decision point, so every player must hear it: it rings before the first chance to decide.
+    else if (call.day !== application.arrivesOnDay) problems.push(`calls[${i}] (${call.id}): rings on day ${call.day} but ${application.id} arrives on day ${application.arrivesOnDay}, so a player may decide before it rings`);
   });
   return problems;
 }

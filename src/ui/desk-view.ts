@@ -242,6 +242,7 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
     ),
     h('p', { className: 'small muted', id: 'check-cost' }, p.t('desk.checkCost', { minutes: step.falseCheckMinutes })),
     messageLine(p),
+    ...rulebook,
     h('h3', { id: 'findings-heading' }, p.t('review.findings')),
     progress.found.length === 0
       ? h('p', { className: 'small muted' }, p.t('review.noFindings'))
@@ -262,7 +263,10 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
         ),
     progress.found.length > 0 ? h('p', { className: 'small muted' }, p.t('desk.reasonsHint')) : null,
     open.inquiries.length > 0 ? h('h3', { id: 'ask-heading' }, p.t('desk.ask')) : null,
-    ...open.inquiries.map((q) =>
+    h(
+      'div',
+      { className: 'actions column', role: 'group', 'aria-labelledby': 'ask-heading' },
+      ...open.inquiries.map((q) =>
       progress.inquiries.includes(q.id)
         ? h('div', { className: 'card answer' }, h('p', { className: 'small' }, h('strong', {}, `${text(p, q.label)}: `), text(p, q.answer)))
         : button(p.t('desk.askCost', { label: text(p, q.label), minutes: q.minutes }), () => act(p, { type: 'desk-inquire', applicationId: open.id, inquiryId: q.id }), {
@@ -270,6 +274,7 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
             disabled: q.minutes > left,
             'data-focus-id': `ask-${q.id}`,
           }),
+      ),
     ),
     open.gift
       ? h(
@@ -295,14 +300,13 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
       'div',
       { className: 'actions column', role: 'group', 'aria-labelledby': 'verdict-heading', 'aria-describedby': 'verdict-reasons' },
       ...VERDICTS.map((verdict) =>
+        // All four look alike: the screen must not suggest an answer.
         button(verdictLabel(p.t, verdict), () => decide(verdict), {
-          className: verdict === 'approve' ? '' : 'secondary',
           disabled: progress.gift === 'pending' || (progress.lockedTo !== null && progress.lockedTo !== verdict),
           'data-focus-id': `verdict-${verdict}`,
         }),
       ),
     ),
-    ...rulebook,
   );
 }
 

@@ -50,6 +50,13 @@ describe('desk applications in a level file', () => {
     );
   });
 
+  it('a call that could ring after its application is decided is refused: every player must hear it', () => {
+    const messages = messagesFor((level) => (level.steps[0].calls[0].day = 1));
+    expect(messages).toEqual([
+      'levels/my-desk.json: at steps[0].calls[0]: expected truth that agrees with the rules, found rings on day 1 but genesis arrives on day 0, so a player may decide before it rings. Fix: make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)',
+    ]);
+  });
+
   it('a broken desk level is left out of the catalogue and the others still load', () => {
     const good = JSON.stringify(deskLevel());
     const broken = JSON.parse(good);
