@@ -1,7 +1,7 @@
 // The debrief: the score on each lesson, what each decision earned or cost and why, the risks
 // met, and what really happened, every fact with its source lines.
 
-import { caseFileEntry, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type RecordMeasure, type SiteStep } from '../core';
+import { caseFileEntry, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredEvent, type SiteStep } from '../core';
 import type { Translate } from '../platform/i18n';
 import { timelineSection } from './desk-view';
 import { button, h, sourceLinesText } from './dom';
@@ -46,6 +46,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       'li',
       { className: event.points >= 0 ? 'gain' : 'loss' },
       h('span', { className: 'points' }, `${event.lesson} ${p.t('debrief.points', { points: event.points > 0 ? `+${event.points}` : event.points })}. `),
+      subjectOf(p.level, event)?.[p.language] ? h('strong', {}, `${subjectOf(p.level, event)![p.language]}: `) : null,
       event.text[p.language],
       source(event.sourceLines),
     ),
@@ -116,6 +117,13 @@ function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
       }),
     ),
   );
+}
+
+/** Which project a desk decision was about, so "you approved a sound project" says which one. */
+function subjectOf(level: Level, event: ScoredEvent): LocalText | undefined {
+  const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk' && s.id === event.stepId);
+  const applicationId = event.outcomeKey.split(':')[0];
+  return desk?.applications.find((a) => a.id === applicationId)?.project;
 }
 
 /** After a review desk: what each application really was beside the verdict, and the years that follow. */

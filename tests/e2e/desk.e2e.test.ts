@@ -76,7 +76,9 @@ async function reviewUntilDecided(page: Page, applicationId: string | null, shot
   for (let guard = 0; guard < 120; guard++) {
     const state = await deskOf(page);
     if (state.finished || (applicationId && state.applications[applicationId]!.decision)) return;
-    const next = perfectDesk(desk, state) ?? { type: 'desk-end-day' as const };
+    // Reviewing one application, the player works on that folder alone (and answers the phone).
+    const onDesk = applicationId ? { ...desk, applications: desk.applications.filter((a) => a.id === applicationId) } : desk;
+    const next = perfectDesk(onDesk, state) ?? { type: 'desk-end-day' as const };
     // Open the folder the action is about, as a player would.
     if ('applicationId' in next) {
       const open = await page.getAttribute(`[data-focus-id="folder-${next.applicationId}"]`, 'aria-pressed');
@@ -101,12 +103,15 @@ describe('the review desk in the browser', () => {
       await shot('01-inbox');
       await expectLegibleDesk(page, 'inbox');
 
-      const first = inbox(desk, await deskOf(page))[0]!;
+      // The first folder that hides something: the review then takes checks, findings and reasons.
+      const waiting = inbox(desk, await deskOf(page));
+      const first = waiting.find((a) => a.truth.discrepancies.length > 0) ?? waiting[0]!;
       await reviewUntilDecided(page, first.id, shot);
       const decision = (await deskOf(page)).applications[first.id]!.decision!;
       expect(decision.key).toMatch(/Sound|Cured|Reasoned|Corrupt/);
       expect(decision.reasons).toEqual(first.truth.legitimate ? [] : first.truth.discrepancies.map((d) => d.id));
       await expect(page.locator('[data-testid="message"]').textContent()).resolves.toContain(first.project[lang]);
+      expect(first.truth.discrepancies.length).toBeGreaterThan(0);
       await shot('03-decided');
       await expectLegibleDesk(page, 'decided');
 

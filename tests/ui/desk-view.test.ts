@@ -145,5 +145,8 @@ describe('the review desk screen', () => {
     expect(truth).toContain('Big-data and AI computing centre: key-enterprise status: a power-for-money deal dressed as a project. Your decision: Approve. You found 0 of 3 discrepancies.');
     expect(truth).toContain('Shared medical-records platform for the county clinics: a sound project. Your decision: Approve.');
     expect(truth).toContain('2019');
+    // Each verdict in the list of scored decisions names its project.
+    const decisions = [...document.querySelectorAll('.scored li')].map((li) => li.textContent ?? '');
+    expect(decisions.some((d) => d.includes('Petrol-car assembly plant: ') && d.includes('3 billion yuan plant against national policy'))).toBe(true);
   });
 });
