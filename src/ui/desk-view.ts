@@ -300,10 +300,12 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
       'div',
       { className: 'actions column', role: 'group', 'aria-labelledby': 'verdict-heading', 'aria-describedby': 'verdict-reasons' },
       ...VERDICTS.map((verdict) =>
-        // All four look alike: the screen must not suggest an answer.
+        // All four look alike: the screen must not suggest an answer. The folder is in the focus
+        // id, so after a verdict focus does not land on the same button of the next folder.
         button(verdictLabel(p.t, verdict), () => decide(verdict), {
+          className: 'secondary',
           disabled: progress.gift === 'pending' || (progress.lockedTo !== null && progress.lockedTo !== verdict),
-          'data-focus-id': `verdict-${verdict}`,
+          'data-focus-id': `verdict-${open.id}-${verdict}`,
         }),
       ),
     ),

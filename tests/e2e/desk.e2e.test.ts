@@ -41,7 +41,7 @@ async function perform(page: Page, action: DeskAction): Promise<void> {
       return press(page, 'cross-check');
     case 'desk-decide':
       // Every finding is ticked as a reason already, as the perfect player gives them all.
-      return press(page, `verdict-${action.verdict}`);
+      return press(page, `verdict-${action.applicationId}-${action.verdict}`);
     case 'desk-end-day':
       return press(page, 'end-day');
   }

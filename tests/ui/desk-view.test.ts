@@ -71,18 +71,18 @@ describe('the review desk screen', () => {
     expect(document.querySelector('[data-ref="bills.metered-kwh"]')).not.toBeNull();
     expect(q('[data-testid="findings"]').textContent).toContain('74.75 million kWh');
     expect(q<HTMLInputElement>('#reason-use-understated').checked).toBe(true);
-    q('[data-focus-id="verdict-refer"]').click();
+    q('[data-focus-id="verdict-genesis-refer"]').click();
     expect(actions.at(-1)).toEqual(deskAct({ type: 'desk-decide', applicationId: 'genesis', verdict: 'refer', reasons: ['use-understated'] }));
     // Untick it: the verdict goes without reasons, and approval never sends any.
     q<HTMLInputElement>('#reason-use-understated').dispatchEvent(new Event('change'));
     expect(ui.desk.notReasons).toEqual(['use-understated']);
-    q('[data-focus-id="verdict-reject"]').click();
+    q('[data-focus-id="verdict-genesis-reject"]').click();
     expect(actions.at(-1)).toEqual(deskAct({ type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] }));
   });
 
   it('the gift must be dealt with before a verdict, and an obliged call leaves one verdict open', () => {
     mount(createGame(level, 1));
-    expect(q<HTMLButtonElement>('[data-focus-id="verdict-approve"]').disabled).toBe(true);
+    expect(q<HTMLButtonElement>('[data-focus-id="verdict-genesis-approve"]').disabled).toBe(true);
     expect(q('[data-testid="gift"]').textContent).toContain('red envelope');
     const call = desk.calls[0]!;
     let state = atDesk({ type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' });
@@ -92,7 +92,7 @@ describe('the review desk screen', () => {
     state = apply(state, deskAct({ type: 'desk-answer-call', callId: call.id, response: 'obliged' }));
     mount(state, (ui) => (ui.desk.open = call.applicationId));
     const open = [...document.querySelectorAll<HTMLButtonElement>('[data-focus-id^="verdict-"]')].filter((b) => !b.disabled).map((b) => b.dataset.focusId);
-    expect(open).toEqual([`verdict-${call.wants}`]);
+    expect(open).toEqual([`verdict-${call.applicationId}-${call.wants}`]);
   });
 
   it('after the last day: the verdicts, the years that follow in order, and a way on', () => {
