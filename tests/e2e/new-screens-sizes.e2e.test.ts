@@ -4,7 +4,7 @@ import { layoutProblems, shoot, waitForScreen, watchErrors, useServedGame } from
 
 const game = useServedGame();
 
-/** Every panel of the grid and of an inspection, by mouse, checking that each fits its boxes. */
+/** Every panel of the grid, of an inspection and of the review desk, by mouse, checking that each fits its boxes. */
 async function visitEveryPanel(page: Page, name: string): Promise<void> {
   const click = async (selector: string) => page.locator(selector).first().click();
   const check = async (where: string) => {
@@ -40,9 +40,27 @@ async function visitEveryPanel(page: Page, name: string): Promise<void> {
     await click(`[data-focus-id="use-${place}-${tool}"]`);
   }
   await check('site-looked');
+
+  // The review desk: the call on arrival, a cross-check, the next day's bulletin and folders, the closed desk.
+  await page.goto(`${game.url}?level=achievement-projects&seed=3&lang=${name.split('-').pop()}`);
+  await waitForScreen(page, 'level');
+  await throughDialogue();
+  await click('[data-focus-id="begin-achievement-desk"]');
+  await check('desk-call');
+  await click('[data-focus-id="call-reported-secretary-car-plant"]');
+  await click('[data-ref="subsidy.amount"]');
+  await click('[data-ref="budget.total"]');
+  await click('[data-focus-id="cross-check"]');
+  await check('desk-checked');
+  await click('[data-focus-id="end-day"]');
+  await click('[data-focus-id="folder-brt-line"]');
+  await check('desk-day-two');
+  while (await page.locator('[data-focus-id="end-day"]').count()) await click('[data-focus-id="end-day"]');
+  await page.waitForSelector('[data-testid="timeline"]');
+  await check('desk-closed');
 }
 
-describe('the grid and inspection screens at other sizes', () => {
+describe('the grid, inspection and desk screens at other sizes', () => {
   for (const [width, height, lang] of [[1024, 640, 'ja'], [1024, 640, 'zh'], [1920, 1080, 'en']] as const) {
     it(`fit every box at ${width}x${height} in ${lang}`, async () => {
       const context = await game.browser.newContext({ viewport: { width, height }, locale: 'en-US' });
