@@ -258,7 +258,13 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
               'data-focus-id': `reason-${id}`,
               onchange: (() => p.updateUi((ui) => (ui.desk.notReasons = ui.desk.notReasons.includes(id) ? ui.desk.notReasons.filter((r) => r !== id) : [...ui.desk.notReasons, id]))) as EventListener,
             });
-            return h('li', { className: 'finding' }, checkbox, h('label', { for: `reason-${id}` }, d ? text(p, d.explanation) : id));
+            const rule = d ? rulesInForce(step, Number.POSITIVE_INFINITY).find((r) => r.id === d.rule) : undefined;
+            return h(
+              'li',
+              { className: 'finding' },
+              checkbox,
+              h('label', { for: `reason-${id}` }, d ? text(p, d.explanation) : id, rule ? h('span', { className: 'small muted rule-broken' }, p.t('desk.breaks', { rule: text(p, rule.text) })) : null),
+            );
           }),
         ),
     progress.found.length > 0 ? h('p', { className: 'small muted' }, p.t('desk.reasonsHint')) : null,

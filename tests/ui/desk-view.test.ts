@@ -70,6 +70,9 @@ describe('the review desk screen', () => {
     const { actions, ui } = mount(state);
     expect(document.querySelector('[data-ref="bills.metered-kwh"]')).not.toBeNull();
     expect(q('[data-testid="findings"]').textContent).toContain('74.75 million kWh');
+    // The finding is recorded with the rule it breaks.
+    const metered = desk.rulebook.find((r) => r.id === 'metered-use')!;
+    expect(q('[data-testid="findings"]').textContent).toContain(`Breaks: ${metered.text.en}`);
     expect(q<HTMLInputElement>('#reason-use-understated').checked).toBe(true);
     q('[data-focus-id="verdict-genesis-refer"]').click();
     expect(actions.at(-1)).toEqual(deskAct({ type: 'desk-decide', applicationId: 'genesis', verdict: 'refer', reasons: ['use-understated'] }));

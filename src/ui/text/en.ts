@@ -329,6 +329,7 @@ export const en = {
   'desk.selectionNone': 'Nothing selected. Choose two fields, or a field and a rule, to cross-check.',
   'desk.checkCost': 'A check that finds nothing costs {minutes} min; one that finds a discrepancy costs nothing.',
   'desk.miss': 'No discrepancy between these two. {minutes} min used.',
+  'desk.breaks': 'Breaks: {rule}',
   'desk.reasonsHint': 'Ticked findings go with your decision as its reasons (or, when you approve with conditions, as the conditions).',
   'desk.ask': 'Ask for more',
   'desk.askCost': '{label} ({minutes} min)',

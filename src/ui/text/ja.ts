@@ -330,6 +330,7 @@ export const ja: TextTable = {
   'desk.selectionNone': '何も選ばれていない。照合する二つの項目（または項目と規則）を選ぼう。',
   'desk.checkCost': '何も見つからない照合は{minutes}分かかる。食い違いを見つけた照合は時間を取らない。',
   'desk.miss': 'この二つに食い違いはない。{minutes}分を使った。',
+  'desk.breaks': '違反する規則：{rule}',
   'desk.reasonsHint': 'チェックした発見は判断の理由として（条件付き承認では条件として）添えられる。',
   'desk.ask': '追加で求める',
   'desk.askCost': '{label}（{minutes}分）',

@@ -330,6 +330,7 @@ export const zh: TextTable = {
   'desk.selectionNone': '尚未选择。请选两个字段，或一个字段和一条规定来核对。',
   'desk.checkCost': '核对无果要花{minutes}分钟；发现矛盾的核对不耗时间。',
   'desk.miss': '这两项之间没有矛盾。用去{minutes}分钟。',
+  'desk.breaks': '违反的规定：{rule}',
   'desk.reasonsHint': '勾选的发现将作为决定的理由（有条件批准时作为条件）一并提交。',
   'desk.ask': '进一步了解',
   'desk.askCost': '{label}（{minutes}分钟）',
