@@ -110,6 +110,8 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
             const label = h('span', {}, h('strong', {}, text(p, a.applicant)), h('span', { className: 'small' }, text(p, a.project)), status.length ? h('span', { className: 'small muted' }, status.join(' · ')) : null);
             const element = button('', () => p.updateUi((ui) => openFolder(ui, a.id)), {
               className: 'folder',
+              // The parts are laid out as lines; a screen reader hears them as one sentence.
+              'aria-label': [`${text(p, a.applicant)}: ${text(p, a.project)}`, ...status].join('. '),
               'aria-pressed': a.id === open?.id ? 'true' : 'false',
               'data-focus-id': `folder-${a.id}`,
             });

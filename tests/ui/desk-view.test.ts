@@ -45,6 +45,7 @@ describe('the review desk screen', () => {
     // The fuel-car plant arrives on day 2.
     expect(folders).toEqual(['folder-genesis', 'folder-hospital-platform', 'folder-bus-priority-lanes']);
     expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-pressed')).toBe('true');
+    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-label')).toBe('Fuzhou Genesis: Big-data and AI computing centre: key-enterprise status. something in the folder');
     expect(q('[data-testid="documents"]').textContent).toContain('Total investment');
     expect(document.querySelector('[data-ref="bills.metered-kwh"]')).toBeNull();
     expect(q('[data-testid="desk-clock"]').textContent).toBe(`Day 1 of 2${desk.minutesPerDay} min left today`);
