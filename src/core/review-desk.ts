@@ -652,6 +652,8 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
         state.pocketYuan += application.gift.valueYuan;
         if (state.pocketYuan > desk.giftLimitYuan) {
           scoreAll(desk, state, events, 'investigated', desk.investigated.outcomes);
+          // The folders still open are left undecided: being caught never spares the player a verdict's cost.
+          scoreUndecided(desk, state, events);
           closeDesk(state, events, 'investigated');
         }
       }
@@ -692,12 +694,7 @@ function answerCall(desk: ReviewDesk, state: DeskState, action: Extract<DeskActi
 function endDay(desk: ReviewDesk, state: DeskState, events: DeskEvent[]): 'ok' | DeskRefusal {
   if (Object.values(state.calls).includes('pending')) return 'call-pending';
   if (state.day + 1 >= desk.days) {
-    for (const application of desk.applications) {
-      const progress = state.applications[application.id];
-      if (progress && progress.decision === null) {
-        scoreAll(desk, state, events, `${application.id}:verdict:leftUndecided`, verdictOutcomes(desk, application, 'leftUndecided'));
-      }
-    }
+    scoreUndecided(desk, state, events);
     closeDesk(state, events, 'closed');
     return 'ok';
   }
@@ -713,6 +710,16 @@ function endDay(desk: ReviewDesk, state: DeskState, events: DeskEvent[]): 'ok' |
     callIds,
   });
   return 'ok';
+}
+
+/** Every application without a verdict when the desk closes, arrived or not, is scored as left undecided. */
+function scoreUndecided(desk: ReviewDesk, state: DeskState, events: DeskEvent[]): void {
+  for (const application of desk.applications) {
+    const progress = state.applications[application.id];
+    if (progress && progress.decision === null) {
+      scoreAll(desk, state, events, `${application.id}:verdict:leftUndecided`, verdictOutcomes(desk, application, 'leftUndecided'));
+    }
+  }
 }
 
 /** Today's calls ring; a call about an application already decided (or not yet arrived) is moot. */
@@ -783,14 +790,14 @@ export interface TimelineEntry extends ConsequenceEntry {
 
 /**
  * What the verdicts lead to, year by year: each decided application's consequences for its
- * verdict key, each undecided one's for `leftUndecided` once the desk is closed, and the
+ * verdict key, each undecided one's for `leftUndecided` once the desk has closed, and the
  * investigation if the player was caught. Sorted by year, then in the level's order.
  */
 export function consequenceTimeline(desk: ReviewDesk, state: DeskState): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const application of desk.applications) {
     const decision = state.applications[application.id]?.decision;
-    const key: VerdictKey | null = decision ? decision.key : state.ending === 'closed' ? 'leftUndecided' : null;
+    const key: VerdictKey | null = decision ? decision.key : state.ending !== null ? 'leftUndecided' : null;
     if (key === null) continue;
     for (const entry of application.consequences[key] ?? []) entries.push({ ...entry, applicationId: application.id, key });
   }
@@ -835,7 +842,7 @@ export function caseFile(desk: ReviewDesk, state: DeskState): CaseFile {
       project: application.project,
       verdict: decision?.verdict ?? null,
       reasons: decision?.reasons ?? [],
-      key: decision?.key ?? (state.ending === 'closed' ? 'leftUndecided' : null),
+      key: decision?.key ?? (state.ending !== null ? 'leftUndecided' : null),
       legitimate: application.truth.legitimate,
       day: decision?.day ?? null,
     };

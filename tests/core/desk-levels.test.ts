@@ -2,7 +2,7 @@
 // and the perfect desk beats both ways of not judging (approve everything, reject everything).
 import { describe, expect, it } from 'vitest';
 import { allRules, judgeCrossCheck, overallScore, tallyLessons, type DeskStep, type Level } from '../../src/core';
-import { approveEverything, deskAction, perfectDesk, rejectEverything, type DeskPolicy } from '../support/desk-players';
+import { approveEverything, deskAction, historicalDesk, perfectDesk, rejectEverything, type DeskPolicy } from '../support/desk-players';
 import { loadLevel } from '../support/levels';
 import { diligentInspector, playThrough } from '../support/players';
 
@@ -76,5 +76,17 @@ describe.each(LEVELS)('the desk in %s', (file) => {
     expect(unsound.length).toBeGreaterThan(0);
     for (const id of unsound) expect(desk.applications.find((a) => a.id === id)!.consequences.approvedUnsound?.length, id).toBeGreaterThan(0);
     expect(approving.applications).not.toEqual(perfect.applications);
+  });
+
+  it('the official of the record (obliges the office, keeps the gifts, approves everything) is investigated and fails on integrity', () => {
+    const state = play(level, historicalDesk);
+    const tally = tallyLessons(level, state);
+    expect(state.desk[desk.id]!.ending).toBe('investigated');
+    expect(tally.LS3.score).toBe(0);
+    expect(overallScore(tally)).toBeLessThan(overallScore(tallyLessons(level, play(level, perfectDesk))) - 50);
+    // Being caught spares no verdict: every folder without one is scored as left undecided.
+    const undecided = desk.applications.filter((a) => !state.desk[desk.id]!.applications[a.id]!.decision);
+    for (const a of undecided) expect(state.scored.some((s) => s.outcomeKey.startsWith(`${a.id}:verdict:leftUndecided`)), a.id).toBe(true);
+    expect(state.finished).toBe(true);
   });
 });

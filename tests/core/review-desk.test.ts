@@ -312,9 +312,12 @@ describe('pressure and temptation', () => {
     expect(state.finished).toBe(true);
     expect(state.ending).toBe('investigated');
     expect(result.events).toContainEqual({ type: 'desk-ended', ending: 'investigated' });
-    expect(keysOf(state)).toEqual(['genesis:gift:kept:0', 'investigated:0']);
+    // The folders still open are scored as left undecided: being caught spares no verdict's cost.
+    expect(keysOf(state).slice(0, 2)).toEqual(['genesis:gift:kept:0', 'investigated:0']);
+    expect(new Set(keysOf(state).slice(2).map((k) => k.replace(/:\d+$/, '')))).toEqual(new Set(desk.applications.map((a) => `${a.id}:verdict:leftUndecided`)));
     expect(deskTally(desk, state).LS3.score).toBe(0);
-    expect(consequenceTimeline(desk, state)).toEqual([expect.objectContaining({ year: 2017, applicationId: null, key: 'investigated' })]);
+    expect(consequenceTimeline(desk, state)).toContainEqual(expect.objectContaining({ year: 2017, applicationId: null, key: 'investigated' }));
+    expect(consequenceTimeline(desk, state).filter((e) => e.applicationId !== null).every((e) => e.key === 'leftUndecided')).toBe(true);
     expect(refusal(state, { type: 'desk-end-day' })).toBe('desk-closed');
   });
 });

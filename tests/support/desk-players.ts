@@ -80,3 +80,13 @@ export const rejectEverything: DeskPolicy = (desk, state) => {
   const found = state.applications[next.applicationId]!.found;
   return { ...next, verdict: 'reject', reasons: [...found] };
 };
+
+/** As the record has it: obliges the Secretary's office, keeps what is left in the folder, approves everything. */
+export const historicalDesk: DeskPolicy = (desk, state) => {
+  const call = pendingCall(desk, state);
+  if (call) return { type: 'desk-answer-call', callId: call.id, response: 'obliged' };
+  const application = inbox(desk, state)[0];
+  if (!application) return null;
+  if (state.applications[application.id]!.gift === 'pending') return { type: 'desk-handle-gift', applicationId: application.id, choice: 'kept' };
+  return { type: 'desk-decide', applicationId: application.id, verdict: 'approve', reasons: [] };
+};

@@ -1,7 +1,7 @@
 // Scripted players: each plays a level through the core the way a kind of player would, reading
 // the state as a player reads the screen (never the seed's answer directly).
 
-import { deskAction, perfectDesk } from './desk-players';
+import { deskAction, historicalDesk, perfectDesk } from './desk-players';
 import { createGame, siteTimeLeft, step, supervisorReview, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../../src/core';
 
 export interface Strategy {
@@ -166,6 +166,7 @@ function diligentSiteAction(step: Extract<LevelStep, { kind: 'site' }>, state: G
 
 /** What happened in Fuzhou: favour first, approve, sign off on what is shown. */
 export const historicalOfficial: Strategy = {
+  desk: (step, state) => deskAction(historicalDesk, step, state),
   power(power) {
     const actions: GameAction[] = [{ type: 'answer-order', response: 'comply' }];
     let free = power.supplyMw - (power.districts.find((d) => d.id === power.order.favouredDistrict)?.demandMw ?? 0);
