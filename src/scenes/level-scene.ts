@@ -22,6 +22,7 @@ const OVERLAY_SIZE = {
 const GRID_HOUR_MS = 1000;
 /** Moving dots per feeder: enough to read as a flow, few enough to cost nothing. */
 const FLOW_DOTS = 3;
+const FLOW_DOT_RADIUS = 4;
 
 function insetFor(setting: Setting): Inset | null {
   return setting in INSETS ? INSETS[setting as keyof typeof INSETS] : null;
@@ -485,7 +486,7 @@ export class LevelScene extends Phaser.Scene {
       this.flowStep = step.id;
       this.flows = step.districts.map((d) => {
         const [cx, cy] = at(d.map.x, d.map.y);
-        const dots = Array.from({ length: FLOW_DOTS }, () => this.add.circle(sx, sy, 4, COLOURS.amber, 1).setDepth(5));
+        const dots = Array.from({ length: FLOW_DOTS }, () => this.add.circle(sx, sy, FLOW_DOT_RADIUS, COLOURS.amber, 1).setDepth(5));
         const length = Math.hypot(cx - sx, cy - sy);
         // About 140 px a second along every feeder.
         return { dots, from: new Phaser.Math.Vector2(sx, sy), to: new Phaser.Math.Vector2(cx, cy), speed: 0.14 / Math.max(1, length) };
@@ -493,7 +494,8 @@ export class LevelScene extends Phaser.Scene {
     }
     this.flows.forEach((flow, i) => {
       const served = servedNow[i] ?? 0;
-      for (const dot of flow.dots) dot.setVisible(served > 0).setRadius(3 + 3 * (served / largest));
+      // Scaled, not re-sized: a new radius rebuilds each circle's geometry, on every hour tick.
+      for (const dot of flow.dots) dot.setVisible(served > 0).setScale((3 + 3 * (served / largest)) / FLOW_DOT_RADIUS);
     });
   }
 
