@@ -24,6 +24,19 @@ const GRID_HOUR_MS = 1000;
 const FLOW_DOTS = 3;
 const FLOW_DOT_RADIUS = 4;
 
+/**
+ * Points along a circle from the top, clockwise, over `from`..`to` of a turn. Graphics draws every
+ * arc with a hundred points whatever its size; the grid redraws a few dozen each hour, so its
+ * discs use fewer (one every 8 degrees reads as round at the map's sizes).
+ */
+function arcPoints(cx: number, cy: number, r: number, from: number, to: number): Phaser.Math.Vector2[] {
+  const steps = Math.max(2, Math.ceil((to - from) * 45));
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const angle = 2 * Math.PI * (from + ((to - from) * i) / steps) - Math.PI / 2;
+    return new Phaser.Math.Vector2(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
+  });
+}
+
 function insetFor(setting: Setting): Inset | null {
   return setting in INSETS ? INSETS[setting as keyof typeof INSETS] : null;
 }
@@ -446,21 +459,21 @@ export class LevelScene extends Phaser.Scene {
       const state = districtState(served, demand);
       const [cx, cy] = at(d.map.x, d.map.y);
       const r = d.map.radius * inset.scale;
+      const ring = arcPoints(cx, cy, r, 0, 1);
       g.fillStyle(COLOURS.deep, 0.9);
-      g.fillCircle(cx, cy, r);
+      g.fillPoints(ring, true);
       if (share >= 0.999) {
         g.fillStyle(COLOURS.amber, 0.8);
-        g.fillCircle(cx, cy, r);
+        g.fillPoints(ring, true);
       } else if (share > 0) {
         g.fillStyle(COLOURS.amber, 0.8);
-        g.slice(cx, cy, r, Phaser.Math.DegToRad(-90), Phaser.Math.DegToRad(-90 + 360 * share), false);
-        g.fillPath();
+        g.fillPoints([new Phaser.Math.Vector2(cx, cy), ...arcPoints(cx, cy, r, 0, share)], true);
       }
       // Dark and partly dark districts are hatched, so the state never rests on colour alone.
       if (state !== 'lit') this.hatch(cx, cy, r, state === 'dark' ? 0.9 : 0.55);
       const selected = screen.ui.district === d.id;
       g.lineStyle(selected ? 5 : 3, d.critical ? COLOURS.red : selected ? COLOURS.amber : COLOURS.paper, 0.95);
-      g.strokeCircle(cx, cy, r);
+      g.strokePoints(ring, true, true);
     });
     g.fillStyle(COLOURS.teal, 1);
     g.fillRect(sx - 12, sy - 12, 24, 24);
@@ -471,13 +484,16 @@ export class LevelScene extends Phaser.Scene {
   private hatch(cx: number, cy: number, r: number, alpha: number): void {
     const g = this.dynamic;
     g.lineStyle(2, COLOURS.slate, alpha);
-    // Diagonal chords of the circle, 10 px apart.
+    // Diagonal chords of the circle, 10 px apart, stroked as one path (one stroke per line cost more).
+    g.beginPath();
     for (let o = -r * Math.SQRT2 + 5; o < r * Math.SQRT2; o += 10) {
       const root = Math.sqrt(Math.max(0, 2 * r * r - o * o));
       const x1 = (o - root) / 2;
       const x2 = (o + root) / 2;
-      g.lineBetween(cx + x1, cy + x1 - o, cx + x2, cy + x2 - o);
+      g.moveTo(cx + x1, cy + x1 - o);
+      g.lineTo(cx + x2, cy + x2 - o);
     }
+    g.strokePath();
   }
 
   private placeFlows(step: GridStep, servedNow: number[], largest: number, [sx, sy]: [number, number], at: (x: number, y: number) => [number, number]): void {
