@@ -27,3 +27,19 @@ export function mountLevel(level: Level, state: GameState, prepare: (ui: LevelUi
   render();
   return { actions, leaves, ui };
 }
+
+/** Mounts a level at one of its steps with that step's briefing already read. */
+export function mountAtStep(level: Level, stepId: string) {
+  return (state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') =>
+    mountLevel(level, state, (ui) => {
+      ui.briefingDone.push(stepId);
+      change(ui);
+    }, language);
+}
+
+/** The one element the selector matches, or a failure that names the selector. */
+export function q<T extends Element = HTMLElement>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`missing ${selector}`);
+  return element;
+}

@@ -17,3 +17,12 @@ export function pressAnything(level: Level, start: GameState, actions: readonly 
   }
   return { state, accepted };
 }
+
+/** Plays actions that must all be accepted (a test's set-up); a refused one fails, naming it. */
+export function applyAccepted(level: Level, start: GameState, actions: readonly GameAction[]): GameState {
+  return actions.reduce((state, action) => {
+    const result = step(level, state, action);
+    if (result.events.some((e) => e.type === 'action-refused')) throw new Error(`refused ${JSON.stringify(action)}`);
+    return result.state;
+  }, start);
+}

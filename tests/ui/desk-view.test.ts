@@ -1,40 +1,23 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, step, type DeskAction, type DeskStep, type GameAction, type GameState, type Language } from '../../src/core';
+import { createGame, type DeskAction, type DeskStep, type GameAction, type GameState } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { deskMessage, openApplication } from '../../src/ui/desk-view';
 import { approveEverything, deskAction } from '../support/desk-players';
 import { diligentInspector, playThrough } from '../support/players';
-import type { LevelUiState } from '../../src/ui/level-view';
 import { deskLevel } from '../support/desk-fixture';
-import { mountLevel } from '../support/mount-level';
+import { mountAtStep, q } from '../support/mount-level';
+import { applyAccepted } from '../support/press-anything';
 
 const level = deskLevel();
 const desk = level.steps[0] as DeskStep;
 
-function apply(state: GameState, ...actions: GameAction[]): GameState {
-  return actions.reduce((s, a) => {
-    const result = step(level, s, a);
-    if (result.events.some((e) => e.type === 'action-refused')) throw new Error(`refused ${JSON.stringify(a)}`);
-    return result.state;
-  }, state);
-}
+const apply = (state: GameState, ...actions: GameAction[]): GameState => applyAccepted(level, state, actions);
 const deskAct = (act: DeskAction): GameAction => ({ type: 'desk', act });
 const atDesk = (...acts: DeskAction[]): GameState => apply(createGame(level, 1), ...acts.map(deskAct));
 
-function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
-  return mountLevel(level, state, (ui) => {
-    ui.briefingDone.push(desk.id);
-    change(ui);
-  }, language);
-}
-
-const q = <T extends HTMLElement = HTMLElement>(selector: string): T => {
-  const element = document.querySelector<T>(selector);
-  if (!element) throw new Error(`missing ${selector}`);
-  return element;
-};
+const mount = mountAtStep(level, desk.id);
 
 beforeEach(() => document.body.replaceChildren());
 

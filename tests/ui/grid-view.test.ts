@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep, type Language } from '../../src/core';
+import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { patchGridHour } from '../../src/ui/grid-view';
 import type { LevelUiState } from '../../src/ui/level-view';
-import { mountLevel } from '../support/mount-level';
+import { mountAtStep, q } from '../support/mount-level';
 import { blackoutSummer } from '../support/levels';
 import { diligentInspector, historicalOfficial, playThrough } from '../support/players';
 
@@ -23,18 +23,7 @@ function apply(state: GameState, ...actions: GameAction[]): GameState {
   return actions.reduce((s, a) => step(level, s, a).state, state);
 }
 
-function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
-  return mountLevel(level, state, (ui) => {
-    ui.briefingDone.push(grid.id);
-    change(ui);
-  }, language);
-}
-
-const q = <T extends Element = HTMLElement>(selector: string): T => {
-  const element = document.querySelector<T>(selector);
-  if (!element) throw new Error(`missing ${selector}`);
-  return element;
-};
+const mount = mountAtStep(level, grid.id);
 
 beforeEach(() => document.body.replaceChildren());
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, step, type GameAction, type GameState, type Language, type SiteStep } from '../../src/core';
+import { createGame, step, type GameAction, type GameState, type SiteStep } from '../../src/core';
 import { translate } from '../../src/platform/i18n';
-import type { LevelUiState } from '../../src/ui/level-view';
-import { mountLevel } from '../support/mount-level';
+import { mountAtStep, q } from '../support/mount-level';
+import { applyAccepted } from '../support/press-anything';
 import { loadLevel } from '../support/levels';
 
 const level = loadLevel('two-systems.json');
@@ -15,26 +15,9 @@ function atLab(seed = 3): GameState {
   return state;
 }
 
-function apply(state: GameState, ...actions: GameAction[]): GameState {
-  return actions.reduce((s, a) => {
-    const result = step(level, s, a);
-    if (result.events.some((e) => e.type === 'action-refused')) throw new Error(`refused ${JSON.stringify(a)}`);
-    return result.state;
-  }, state);
-}
+const apply = (state: GameState, ...actions: GameAction[]): GameState => applyAccepted(level, state, actions);
 
-function mount(state: GameState, change: (ui: LevelUiState) => void = () => {}, language: Language = 'en') {
-  return mountLevel(level, state, (ui) => {
-    ui.briefingDone.push(lab.id);
-    change(ui);
-  }, language);
-}
-
-const q = <T extends HTMLElement = HTMLElement>(selector: string): T => {
-  const element = document.querySelector<T>(selector);
-  if (!element) throw new Error(`missing ${selector}`);
-  return element;
-};
+const mount = mountAtStep(level, lab.id);
 
 beforeEach(() => document.body.replaceChildren());
 
