@@ -4,7 +4,8 @@ import { createGame, type DeskAction, type DeskStep, type GameAction, type GameS
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { deskMessage, openApplication } from '../../src/ui/desk-view';
-import { approveEverything, deskAction } from '../support/desk-players';
+import { approveEverything, deskAction, rejectEverything } from '../support/desk-players';
+import { loadLevel } from '../support/levels';
 import { diligentInspector, playThrough } from '../support/players';
 import { deskLevel } from '../support/desk-fixture';
 import { mountAtStep, q } from '../support/mount-level';
@@ -135,5 +136,21 @@ describe('the review desk screen', () => {
     // Each verdict in the list of scored decisions names its project.
     const decisions = [...document.querySelectorAll('.scored li')].map((li) => li.textContent ?? '');
     expect(decisions.some((d) => d.includes('Petrol-car assembly plant: ') && d.includes('3 billion yuan plant against national policy'))).toBe(true);
+  });
+
+  it.each(['digital-economy-slogan.json', 'achievement-projects.json'])('the debrief of %s names the mistake of approving everything and of rejecting everything', (file) => {
+    const shipped = loadLevel(file);
+    const shippedDesk = shipped.steps.find((s): s is DeskStep => s.kind === 'desk')!;
+    const debriefOf = (policy: typeof approveEverything): string => {
+      const { state } = playThrough(shipped, 1, { ...diligentInspector, desk: (d, game) => deskAction(policy, d, game) });
+      document.body.replaceChildren(...debriefView({ t: (k, params) => translate('en', k, params), language: 'en', level: shipped, state, onLevels: () => {}, onAgain: () => {} }));
+      return q('.scored').textContent ?? '';
+    };
+    const unsound = shippedDesk.applications.find((a) => !a.truth.legitimate && !a.truth.curable)!;
+    const sound = shippedDesk.applications.find((a) => a.truth.legitimate)!;
+    const approvedUnsound = (unsound.outcomes?.approvedUnsound ?? shippedDesk.outcomes.approvedUnsound).find((o) => o.points < 0)!;
+    const rejectedSound = (sound.outcomes?.rejectedSound ?? shippedDesk.outcomes.rejectedSound).find((o) => o.points < 0)!;
+    expect(debriefOf(approveEverything)).toContain(`${unsound.project.en}: ${approvedUnsound.text.en}`);
+    expect(debriefOf(rejectEverything)).toContain(`${sound.project.en}: ${rejectedSound.text.en}`);
   });
 });
