@@ -3,7 +3,7 @@
 // reads the years that follow and leaves.
 
 import type { DeskStep } from './level';
-import { deskStep, openDesk } from './review-desk';
+import { deskStepInPlace, openDesk } from './review-desk';
 import type { DeskState } from './review-desk';
 import type { GameAction, GameEvent, GameState, RefusalReason } from './state';
 
@@ -22,11 +22,11 @@ export function applyDesk(step: DeskStep, state: GameState, action: DeskStepActi
     return 'ok';
   }
 
-  const result = deskStep(step, desk, action.act);
-  const refused = result.events.find((e) => e.type === 'action-refused');
+  // `state` is already the step's own copy of the game (rules.step throws it away on a refusal).
+  const deskEvents = deskStepInPlace(step, desk, action.act);
+  const refused = deskEvents.find((e) => e.type === 'action-refused');
   if (refused?.type === 'action-refused') return refused.reason;
-  state.desk[step.id] = result.state;
-  for (const event of result.events) {
+  for (const event of deskEvents) {
     if (event.type === 'scored') {
       state.scored.push(event.scored);
       events.push(event);

@@ -589,12 +589,20 @@ export function openDesk(desk: ReviewDesk): DeskState {
 
 /** One action at the desk. A refused action returns the very same state and says why. */
 export function deskStep(desk: ReviewDesk, state: DeskState, action: DeskAction): DeskStepResult {
-  const refuse = (reason: DeskRefusal): DeskStepResult => ({ state, events: [{ type: 'action-refused', action, reason }] });
-  if (state.finished) return refuse('desk-closed');
   const next = structuredClone(state);
+  const events = deskStepInPlace(desk, next, action);
+  return events[0]?.type === 'action-refused' ? { state, events } : { state: next, events };
+}
+
+/**
+ * One action applied to a desk state the caller owns and has already copied (the game's step
+ * copies its whole state once). On a refusal the caller must throw its copy away: a refused
+ * action may have begun to change it.
+ */
+export function deskStepInPlace(desk: ReviewDesk, state: DeskState, action: DeskAction): DeskEvent[] {
   const events: DeskEvent[] = [];
-  const result = applyDeskAction(desk, next, action, events);
-  return result === 'ok' ? { state: next, events } : refuse(result);
+  const result = state.finished ? 'desk-closed' : applyDeskAction(desk, state, action, events);
+  return result === 'ok' ? events : [{ type: 'action-refused', action, reason: result }];
 }
 
 /** Rebuilds a desk from its accepted actions (refused ones change nothing, so they may be in the list). */

@@ -70,6 +70,8 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
       { className: 'supply-line', 'data-testid': 'desk-clock' },
       h('span', {}, p.t('desk.day', { n: desk.day + 1, total: step.days })),
       h('span', {}, p.t('desk.minutesLeft', { n: minutesLeft(step, desk) })),
+      // What keeping a gift brought in, in plain sight: the temptation is real money.
+      desk.pocketYuan > 0 ? h('span', { 'data-testid': 'desk-pocket' }, p.t('desk.pocket', { amount: yuan(desk.pocketYuan, p.language) })) : null,
     ),
     ...bulletins.map((b) =>
       h('section', { className: 'card bulletin', 'aria-label': p.t('desk.bulletin') }, h('h3', {}, p.t('desk.bulletin')), h('p', { className: 'small' }, text(p, b.text)), source(p, b.sourceLines)),
@@ -137,6 +139,11 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
       }),
     ),
   );
+}
+
+/** An amount of yuan as each language writes it: 20,000 in en and ja, 20000 in zh. */
+function yuan(amount: number, language: Language): string {
+  return language === 'zh' ? String(amount) : amount.toLocaleString('en-US');
 }
 
 /** Opening another folder (null: the first waiting) clears what was selected in the last one. */

@@ -113,6 +113,13 @@ describe('the review desk screen', () => {
     // Keeping a gift above the limit ends the desk at once: the player is investigated.
     const investigated = apply(busy, deskAct({ type: 'desk-handle-gift', applicationId: 'genesis', choice: 'kept' }));
     expect(investigated.desk[desk.id]!.ending).toBe('investigated');
+    // Before the limit, what was kept shows in the inbox.
+    const small = { ...level, steps: [{ ...desk, giftLimitYuan: 50_000 }] };
+    const kept = applyAccepted(small, createGame(small, 1), [deskAct({ type: 'desk-handle-gift', applicationId: 'genesis', choice: 'kept' })]);
+    for (const [language, shown] of [['en', 'Gifts kept: 20,000 yuan'], ['ja', '受け取った贈り物：20,000元'], ['zh', '收下的礼物：20000元']] as const) {
+      mountAtStep(small, desk.id)(kept, () => {}, language);
+      expect(q('[data-testid="desk-pocket"]').textContent).toBe(shown);
+    }
     let closed = busy;
     while (!closed.desk[desk.id]!.finished) {
       const pending = desk.calls.find((c) => closed.desk[desk.id]!.calls[c.id] === 'pending');

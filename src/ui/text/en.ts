@@ -304,6 +304,7 @@ export const en = {
   'desk.inbox': 'Inbox',
   'desk.day': 'Day {n} of {total}',
   'desk.minutesLeft': '{n} min left today',
+  'desk.pocket': 'Gifts kept: {amount} yuan',
   'desk.bulletin': "Today's bulletin",
   'desk.call': 'The phone rings: {from}',
   'desk.callAbout': 'About: {project}. They want: {verdict}.',

@@ -305,6 +305,7 @@ export const ja: TextTable = {
   'desk.inbox': '受付箱',
   'desk.day': '{total}日中{n}日目',
   'desk.minutesLeft': '本日の残り{n}分',
+  'desk.pocket': '受け取った贈り物：{amount}元',
   'desk.bulletin': '本日の通達',
   'desk.call': '電話が鳴る：{from}',
   'desk.callAbout': '案件：{project}。求めているのは「{verdict}」。',

@@ -305,6 +305,7 @@ export const zh: TextTable = {
   'desk.inbox': '收件箱',
   'desk.day': '第{n}天（共{total}天）',
   'desk.minutesLeft': '今天还剩{n}分钟',
+  'desk.pocket': '收下的礼物：{amount}元',
   'desk.bulletin': '今日通知',
   'desk.call': '电话响了：{from}',
   'desk.callAbout': '事由：{project}。对方要的是：{verdict}。',
