@@ -4,6 +4,7 @@
 // that follow. It shows the desk's state and turns presses into desk actions; it decides nothing.
 
 import {
+  allRules,
   consequenceTimeline,
   findField,
   inbox,
@@ -46,7 +47,7 @@ function verdictLabel(t: Translate, verdict: Verdict): string {
 /** A desk item as the player reads it: "Budget and financing · Total investment" or the rule's text. */
 export function deskItemName(step: DeskStep, application: Application, ref: DeskRef, language: Language): string {
   if (ref.startsWith('rule:')) {
-    const rule = rulesInForce(step, Number.POSITIVE_INFINITY).find((r) => `rule:${r.id}` === ref);
+    const rule = allRules(step).find((r) => `rule:${r.id}` === ref);
     return rule ? rule.text[language] : ref;
   }
   const found = findField(application, ref);
@@ -267,7 +268,7 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
               'data-focus-id': `reason-${id}`,
               onchange: (() => p.updateUi((ui) => (ui.desk.notReasons = ui.desk.notReasons.includes(id) ? ui.desk.notReasons.filter((r) => r !== id) : [...ui.desk.notReasons, id]))) as EventListener,
             });
-            const rule = d ? rulesInForce(step, Number.POSITIVE_INFINITY).find((r) => r.id === d.rule) : undefined;
+            const rule = d ? allRules(step).find((r) => r.id === d.rule) : undefined;
             return h(
               'li',
               { className: 'finding' },
