@@ -3,8 +3,7 @@
 // reads the years that follow and leaves.
 
 import type { DeskStep } from './level';
-import { deskStepInPlace, openDesk } from './review-desk';
-import type { DeskState } from './review-desk';
+import { deskStepInPlace, openDesk, type DeskState } from './review-desk';
 import type { GameAction, GameEvent, GameState, RefusalReason } from './state';
 
 export function initialDeskProgress(step: DeskStep): DeskState {
