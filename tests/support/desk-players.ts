@@ -5,7 +5,7 @@
 // wastes a minute); the others show what the debrief must name: waving everything through, and
 // suspecting everything.
 
-import { inbox, isOnDesk, minutesLeft, type Application, type DeskAction, type DeskState, type DeskStep, type GameAction, type GameState, type Verdict } from '../../src/core';
+import { inbox, isOnDesk, minutesLeft, type Application, type CallResponse, type GiftChoice, type DeskAction, type DeskState, type DeskStep, type GameAction, type GameState, type Verdict } from '../../src/core';
 
 export type DeskPolicy = (desk: DeskStep, state: DeskState) => DeskAction | null;
 
@@ -63,15 +63,20 @@ function revealsRef(application: Application, inquiryId: string, ref: string): b
   return document?.revealedBy === inquiryId || field?.revealedBy === inquiryId;
 }
 
-/** Reads nothing and approves everything; obliges every call, keeps nothing. */
-export const approveEverything: DeskPolicy = (desk, state) => {
-  const call = pendingCall(desk, state);
-  if (call) return { type: 'desk-answer-call', callId: call.id, response: 'declined' };
-  const application = inbox(desk, state)[0];
-  if (!application) return null;
-  if (state.applications[application.id]!.gift === 'pending') return { type: 'desk-handle-gift', applicationId: application.id, choice: 'returned' };
-  return { type: 'desk-decide', applicationId: application.id, verdict: 'approve', reasons: [] };
-};
+/** Reads nothing and approves every folder in turn, answering calls and gifts the given way. */
+function approvesUnread(response: CallResponse, choice: GiftChoice): DeskPolicy {
+  return (desk, state) => {
+    const call = pendingCall(desk, state);
+    if (call) return { type: 'desk-answer-call', callId: call.id, response };
+    const application = inbox(desk, state)[0];
+    if (!application) return null;
+    if (state.applications[application.id]!.gift === 'pending') return { type: 'desk-handle-gift', applicationId: application.id, choice };
+    return { type: 'desk-decide', applicationId: application.id, verdict: 'approve', reasons: [] };
+  };
+}
+
+/** Reads nothing and approves everything; declines every call and returns every gift. */
+export const approveEverything: DeskPolicy = approvesUnread('declined', 'returned');
 
 /** Suspects everything: finds what the perfect player finds, but rejects every application, the sound ones too. */
 export const rejectEverything: DeskPolicy = (desk, state) => {
@@ -82,11 +87,4 @@ export const rejectEverything: DeskPolicy = (desk, state) => {
 };
 
 /** As the record has it: obliges the Secretary's office, keeps what is left in the folder, approves everything. */
-export const historicalDesk: DeskPolicy = (desk, state) => {
-  const call = pendingCall(desk, state);
-  if (call) return { type: 'desk-answer-call', callId: call.id, response: 'obliged' };
-  const application = inbox(desk, state)[0];
-  if (!application) return null;
-  if (state.applications[application.id]!.gift === 'pending') return { type: 'desk-handle-gift', applicationId: application.id, choice: 'kept' };
-  return { type: 'desk-decide', applicationId: application.id, verdict: 'approve', reasons: [] };
-};
+export const historicalDesk: DeskPolicy = approvesUnread('obliged', 'kept');
