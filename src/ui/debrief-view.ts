@@ -41,16 +41,17 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
     return h('li', { 'data-testid': `risk-${r.id}` }, h('strong', {}, `${r.id} · ${p.t(`risk.${r.id}`)}: `), word);
   });
 
-  const decisions = p.state.scored.map((event) =>
-    h(
+  const decisions = p.state.scored.map((event) => {
+    const subject = subjectOf(p.level, event);
+    return h(
       'li',
       { className: event.points >= 0 ? 'gain' : 'loss' },
       h('span', { className: 'points' }, `${event.lesson} ${p.t('debrief.points', { points: event.points > 0 ? `+${event.points}` : event.points })}. `),
-      subjectOf(p.level, event)?.[p.language] ? h('strong', {}, `${subjectOf(p.level, event)![p.language]}: `) : null,
+      subject ? h('strong', {}, `${subject[p.language]}: `) : null,
       event.text[p.language],
       source(event.sourceLines),
-    ),
-  );
+    );
+  });
 
   return [
     h(
