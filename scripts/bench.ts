@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { appendAction, dispatchDays, leversInForce, replay, startLog, tallyLessons, type DecisionLog, type GridDay, type GridStep, type Level } from '../src/core';
 import { parseLevel } from '../src/content/load-level';
-import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough } from '../tests/support/players';
+import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough } from '../src/playtest/players';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = process.cwd();

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describeProblem, parseLevel } from '../src/content/load-level';
 import { overallScore, tallyLessons, type Level } from '../src/core';
-import { approveEverything, deskAction, perfectDesk, rejectEverything, type DeskPolicy } from '../tests/support/desk-players';
-import { diligentInspector, playThrough } from '../tests/support/players';
+import { approveEverything, deskAction, perfectDesk, rejectEverything, type DeskPolicy } from '../src/playtest/desk-players';
+import { diligentInspector, playThrough } from '../src/playtest/players';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: npx tsx scripts/check-desk-level.ts levels/<file>.json');

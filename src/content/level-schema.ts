@@ -2,9 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { DESK_DOCUMENT_KINDS, VERDICT_KEYS, VERDICTS, type VerdictKey } from '../core/review-desk';
-import { SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, type SiteVerdict } from '../core/site-inspection';
-import { GRID_OUTCOME_KEYS, POWER_OUTCOME_KEYS, RECORD_MEASURES, type GridOutcomeKey, type Level, type PowerOutcomeKey } from '../core/level';
+import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteVerdict, type VerdictKey } from '../core';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -38,6 +36,9 @@ const OutcomeSchema = z
   .strict()
   .describe('What a decision earns or costs on one lesson, why (shown in the debrief), and the lines it rests on.');
 
+/** A site verdict's outcome: doing nothing may rest on no article line. */
+const VerdictOutcomeSchema = OutcomeSchema.extend({ sourceLines: SourceLinesSchema });
+
 /** Closing choices whose outcomes depend on whether the player holds the evidence: two tiers. */
 function conclusionsSchema<A extends string, B extends string>(held: A, notHeld: B) {
   const outcomes = z.array(OutcomeSchema);
@@ -65,123 +66,10 @@ const SceneStepSchema = z
   })
   .strict();
 
-const DistrictSchema = z
-  .object({
-    id,
-    name: LocalTextSchema,
-    kind: z.enum(['homes', 'critical', 'commerce', 'industry', 'high-tech']),
-    demandMw: z.number().positive(),
-    description: LocalTextSchema,
-    sourceLines: SourceLinesSchema,
-    map: z.object({ x: z.number().min(0).max(1600), y: z.number().min(0).max(1000), radius: z.number().positive() }).strict(),
-  })
-  .strict();
-
-const PowerStepSchema = z
-  .object({
-    kind: z.literal('power'),
-    id,
-    setting: SettingSchema,
-    title: LocalTextSchema,
-    briefing: LocalTextSchema,
-    supplyMw: z.number().positive(),
-    stepMw: z.number().positive(),
-    homesServedShare: z.number().min(0).max(1),
-    districts: z.array(DistrictSchema).min(2),
-    rules: z.array(RuleSchema).min(1),
-    order: z
-      .object({ from: LocalTextSchema, text: LocalTextSchema, favouredDistrict: id, sourceLines: citedLines })
-      .strict(),
-    outcomes: z
-      .object(Object.fromEntries(POWER_OUTCOME_KEYS.map((key) => [key, z.array(OutcomeSchema).min(1)])) as Record<PowerOutcomeKey, z.ZodArray<typeof OutcomeSchema>>)
-      .strict(),
-  })
-  .strict();
-
 const deskRef = z
   .string()
   .regex(/^(rule:[a-z0-9-]+|[a-z0-9-]+\.[a-z0-9-]+)$/, 'a desk reference "documentId.fieldId" or "rule:ruleId"')
   .describe('A field as "documentId.fieldId", or a rule as "rule:ruleId".');
-
-const ReviewStepSchema = z
-  .object({
-    kind: z.literal('review'),
-    id,
-    setting: SettingSchema,
-    title: LocalTextSchema,
-    briefing: LocalTextSchema,
-    checkBudget: z.number().int().positive(),
-    documents: z
-      .array(
-        z
-          .object({
-            id,
-            title: LocalTextSchema,
-            fields: z.array(z.object({ id, label: LocalTextSchema, value: LocalTextSchema }).strict()).min(1),
-            sourceLines: SourceLinesSchema,
-          })
-          .strict(),
-      )
-      .min(1),
-    rulebook: z.array(RuleSchema).min(1),
-    discrepancies: z
-      .array(z.object({ id, between: z.tuple([deskRef, deskRef]), explanation: LocalTextSchema, found: OutcomeSchema }).strict())
-      .min(1),
-    gift: z
-      .object({ text: LocalTextSchema, sourceLines: citedLines, returned: OutcomeSchema, kept: OutcomeSchema })
-      .strict()
-      .optional(),
-    decisions: z
-      .array(
-        z
-          .object({
-            id,
-            label: LocalTextSchema,
-            outcomes: z
-              .object({ allFound: z.array(OutcomeSchema), someFound: z.array(OutcomeSchema), noneFound: z.array(OutcomeSchema) })
-              .strict(),
-          })
-          .strict(),
-      )
-      .min(2),
-  })
-  .strict();
-
-const InspectionStepSchema = z
-  .object({
-    kind: z.literal('inspection'),
-    id,
-    setting: SettingSchema,
-    title: LocalTextSchema,
-    briefing: LocalTextSchema,
-    timeBudget: z.number().int().positive(),
-    objects: z
-      .array(
-        z
-          .object({
-            id,
-            name: LocalTextSchema,
-            seen: LocalTextSchema,
-            timeCost: z.number().int().positive(),
-            box: z
-              .object({ x: z.number().min(0), y: z.number().min(0), width: z.number().positive(), height: z.number().positive() })
-              .strict(),
-          })
-          .strict(),
-      )
-      .min(2),
-    clue: z
-      .object({
-        candidates: z.array(id).min(1),
-        seen: LocalTextSchema,
-        sourceLines: citedLines,
-        illustrative: LocalTextSchema,
-        found: OutcomeSchema,
-      })
-      .strict(),
-    conclusions: conclusionsSchema('withClue', 'withoutClue'),
-  })
-  .strict();
 
 const GRID_DISTRICT_KINDS = ['homes', 'commerce', 'hospital', 'water', 'schools', 'signals', 'industry', 'rural', 'high-tech'] as const;
 
@@ -329,8 +217,9 @@ const SiteStepSchema = z
       .strict(),
     layout: z.record(id, z.object({ x: z.number().min(0), y: z.number().min(0), width: z.number().positive(), height: z.number().positive() }).strict()),
     verdicts: z
-      .object(Object.fromEntries(SITE_VERDICTS.map((v) => [v, z.object({ text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict()])) as Record<SiteVerdict, z.ZodObject<{ text: typeof LocalTextSchema; sourceLines: typeof SourceLinesSchema }>>)
-      .strict(),
+      .object(Object.fromEntries(SITE_VERDICTS.map((v) => [v, VerdictOutcomeSchema])) as Record<SiteVerdict, typeof VerdictOutcomeSchema>)
+      .strict()
+      .describe('What each verdict the visit can come to earns or costs, on which lesson, and why.'),
   })
   .strict();
 
@@ -471,7 +360,7 @@ export const LevelSchema = z
           .strict(),
       )
       .min(1),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, PowerStepSchema, ReviewStepSchema, InspectionStepSchema, GridStepSchema, SiteStepSchema, DeskStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),

@@ -2,10 +2,7 @@
 // the file, the JSON path, what was expected, what was found, and how to fix it.
 
 import type { z } from 'zod';
-import { deskRefExists } from '../core/rules';
-import type { DeskStep, GridStep, Level, SiteStep } from '../core/level';
-import { allRules, auditDesk } from '../core/review-desk';
-import { siteDefinitionProblems } from '../core/site-inspection';
+import { DESK_AUDIT_CODES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
 import { LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 
@@ -76,8 +73,10 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
         found: shown(input),
         fix: 'use one of the listed values',
       };
-    case 'invalid_union':
-      return { file, path, expected: 'a step whose "kind" is "scene", "power", "review", "inspection", "grid" or "site"', found: shown(input), fix: 'set "kind" to one of those' };
+    case 'invalid_union': {
+      const kinds = STEP_KIND_NAMES.map((k) => `"${k}"`).join(', ');
+      return { file, path, expected: `a step whose "kind" is one of ${kinds}`, found: shown(input), fix: `set "kind" to one of ${kinds}` };
+    }
     default:
       return { file, path, expected: issue.message.replace(/^Invalid input: expected /, ''), found: shown(input), fix: `change it to ${issue.message.replace(/^Invalid input: expected /, '')}` };
   }
@@ -97,145 +96,65 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
   if (level.minutes[0] > level.minutes[1]) {
     problem('minutes', '[shortest, longest] play time', JSON.stringify(level.minutes), 'put the smaller number first');
   }
-  const speakerIds = level.speakers.map((s) => s.id);
-  unique(speakerIds, (i) => `speakers[${i}].id`, 'speaker');
+  unique(level.speakers.map((s) => s.id), (i) => `speakers[${i}].id`, 'speaker');
   unique(level.steps.map((s) => s.id), (i) => `steps[${i}].id`, 'step');
 
+  // Each kind audits its own content (core/<kind>/kind.ts); the fix for each problem code is here.
   level.steps.forEach((step, s) => {
-    const at = `steps[${s}]`;
-    if (step.kind === 'scene') {
-      step.lines.forEach((line, i) => {
-        if (!speakerIds.includes(line.speaker)) {
-          problem(`${at}.lines[${i}].speaker`, `one of the speakers ${speakerIds.join(', ')}`, `"${line.speaker}"`, 'add the speaker to "speakers" or correct the id');
-        }
-      });
-    } else if (step.kind === 'power') {
-      const districtIds = step.districts.map((d) => d.id);
-      unique(districtIds, (i) => `${at}.districts[${i}].id`, 'district');
-      if (!districtIds.includes(step.order.favouredDistrict)) {
-        problem(`${at}.order.favouredDistrict`, `one of the districts ${districtIds.join(', ')}`, `"${step.order.favouredDistrict}"`, 'name a district of this step');
-      }
-      if (step.stepMw > step.supplyMw) problem(`${at}.stepMw`, `at most supplyMw (${step.supplyMw})`, String(step.stepMw), 'use a smaller step');
-    } else if (step.kind === 'review') {
-      unique(step.documents.map((d) => d.id), (i) => `${at}.documents[${i}].id`, 'document');
-      unique(step.rulebook.map((r) => r.id), (i) => `${at}.rulebook[${i}].id`, 'rule');
-      step.discrepancies.forEach((d, i) =>
-        d.between.forEach((ref, j) => {
-          if (!deskRefExists(step, ref)) {
-            problem(`${at}.discrepancies[${i}].between[${j}]`, 'a field of a document in this step ("documentId.fieldId") or a rule ("rule:ruleId")', `"${ref}"`, 'point it at an existing document field or rule');
-          }
-        }),
-      );
-      unique(step.decisions.map((d) => d.id), (i) => `${at}.decisions[${i}].id`, 'decision');
-    } else if (step.kind === 'grid') {
-      gridProblems(step, at, problem, unique);
-    } else if (step.kind === 'site') {
-      siteProblems(step, at, problem);
-    } else if (step.kind === 'desk') {
-      deskProblems(step, at, problem, unique);
-    } else {
-      const objectIds = step.objects.map((o) => o.id);
-      unique(objectIds, (i) => `${at}.objects[${i}].id`, 'object');
-      step.clue.candidates.forEach((c, i) => {
-        if (!objectIds.includes(c)) {
-          problem(`${at}.clue.candidates[${i}]`, `one of the objects ${objectIds.join(', ')}`, `"${c}"`, 'name an object of this step');
-        }
-      });
-      const cheapest = Math.min(...step.objects.map((o) => o.timeCost));
-      if (cheapest > step.timeBudget) problem(`${at}.timeBudget`, `at least the cheapest object's timeCost (${cheapest})`, String(step.timeBudget), 'raise the budget');
-      unique(step.conclusions.map((c) => c.id), (i) => `${at}.conclusions[${i}].id`, 'conclusion');
+    for (const found of auditStep(step, level)) {
+      problem(`steps[${s}].${found.path}`, found.expected ?? EXPECTED[found.code] ?? 'content the step\'s rules accept', found.detail, FIXES[found.code] ?? `correct it (see core/${step.kind}/)`);
     }
   });
   return problems;
 }
 
-type Report = (path: string, expected: string, found: string, fix: string) => void;
-type Unique = (ids: string[], path: (i: number) => string, what: string) => void;
-
-function gridProblems(step: GridStep, at: string, problem: Report, unique: Unique): void {
-  const districtIds = step.districts.map((d) => d.id);
-  const list = districtIds.join(', ');
-  unique(districtIds, (i) => `${at}.districts[${i}].id`, 'district');
-  unique(step.days.map((d) => d.id), (i) => `${at}.days[${i}].id`, 'day');
-  unique(step.measures.map((m) => m.id), (i) => `${at}.measures[${i}].id`, 'measure');
-  unique(step.conclusions.map((c) => c.id), (i) => `${at}.conclusions[${i}].id`, 'conclusion');
-  if (!districtIds.includes(step.favouredDistrict)) {
-    problem(`${at}.favouredDistrict`, `one of the districts ${list}`, `"${step.favouredDistrict}"`, 'name a district of this step');
-  }
-  const missing = districtIds.filter((id) => !step.initialPriority.includes(id));
-  const unknown = step.initialPriority.filter((id) => !districtIds.includes(id));
-  if (missing.length > 0 || unknown.length > 0 || step.initialPriority.length !== districtIds.length) {
-    problem(
-      `${at}.initialPriority`,
-      `every district id exactly once (${list})`,
-      [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', `${step.initialPriority.length} entries`].filter(Boolean).join('; '),
-      'list each district once, served first to last',
-    );
-  }
-  step.measures.forEach((m, i) => {
-    if (m.effect.toHour <= m.effect.fromHour) {
-      problem(`${at}.measures[${i}].effect.toHour`, `an hour after fromHour (${m.effect.fromHour})`, String(m.effect.toHour), 'make toHour larger than fromHour');
-    }
-  });
-  if (!step.districts.some((d) => d.kind === 'homes')) problem(`${at}.districts`, 'at least one district of kind "homes"', 'none', 'add the homes the grid must serve');
+function auditStep(step: LevelStep, level: Level): ContentProblem[] {
+  // A correlated union: the step's kind picks its own entry, so the widening is safe.
+  return (STEP_KINDS[step.kind] as unknown as StepKindRules<LevelStep['kind']>).audit(step, level);
 }
 
-function siteProblems(step: SiteStep, at: string, problem: Report): void {
-  // The model's own fairness checks: ids and places, and that honest sites cannot be proven guilty.
-  for (const sentence of siteDefinitionProblems(step.site)) {
-    problem(`${at}.site`, 'a fair, consistent site', sentence, 'correct the site so the check passes (see core/site-inspection.ts)');
-  }
-  for (const place of [...step.site.stations, ...step.site.staff]) {
-    if (!step.layout[place.id]) problem(`${at}.layout`, `a box for "${place.id}"`, 'none', `add "${place.id}": { "x": ..., "y": ..., "width": ..., "height": ... }`);
-  }
-}
+/** Problem codes of the site model's fairness check (core/site/model.ts). */
+const SITE_FAIRNESS_CODES = ['no-time', 'no-candidates', 'unknown-place', 'tool-not-there', 'arrival-mismatch', 'not-an-interview', 'unsourced', 'group-candidates-differ', 'disguise-clears', 'disguise-unprovable', 'honest-provable'];
 
-/** What to do about each kind of sentence `auditDesk` reports. */
-const DESK_AUDIT_FIXES: [RegExp, string][] = [
-  [/marked legitimate but breaks/, 'change the field values so no rule is broken, or set truth.legitimate to false and plant the breach in truth.discrepancies'],
-  [/which truth\.discrepancies does not plant/, 'add it to truth.discrepancies with this rule and these fields, or change the field values so the rule passes'],
-  [/finds no breach/, 'make the field values break the rule, or correct "rule" and "between" (the fields the rule names)'],
-  [/never in force/, 'add the rule to the rulebook, or to a bulletin that comes before the last day'],
-  [/can ever be shown/, 'make revealedBy name an inquiry of this application, or drop it'],
-  [/no field/, 'name a field of this application as "documentId.fieldId"'],
-  [/no application/, 'name the id of an application on this desk'],
-  [/may decide before it rings/, 'make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)'],
-  [/after the last day/, 'make arrivesOnDay smaller than "days"'],
-  [/no planted discrepancy/, 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true'],
-];
+/** What the author should have written, by problem code. */
+const EXPECTED: Record<string, string> = {
+  'duplicate-id': 'an id used once',
+  'unknown-speaker': 'one of the level\'s speakers',
+  'unknown-district': 'one of the step\'s districts',
+  'priority-not-every-district': 'every district id exactly once, served first to last',
+  'hours-reversed': 'an hour after fromHour',
+  'no-homes': 'at least one district of kind "homes"',
+  'after-the-desk': 'a day while the desk is open',
+  'unknown-inquiry': 'one of this application\'s inquiries',
+  'no-layout': 'a box for every station and staff member',
+  'verdict-points-out-of-order': 'verdict points in the order the inspection teaches',
+  ...Object.fromEntries(DESK_AUDIT_CODES.map((code) => [code, 'truth that agrees with the rules'])),
+  ...Object.fromEntries(SITE_FAIRNESS_CODES.map((code) => [code, 'a fair, consistent site'])),
+};
 
-function deskProblems(step: DeskStep, at: string, problem: Report, unique: Unique): void {
-  unique(step.applications.map((a) => a.id), (i) => `${at}.applications[${i}].id`, 'application');
-  unique(allRules(step).map((r) => r.id), () => `${at}.rulebook or bulletins`, 'rule');
-  unique(step.bulletins.map((b) => b.id), (i) => `${at}.bulletins[${i}].id`, 'bulletin');
-  unique(step.calls.map((c) => c.id), (i) => `${at}.calls[${i}].id`, 'call');
-  step.bulletins.forEach((b, i) => {
-    if (b.day >= step.days) problem(`${at}.bulletins[${i}].day`, `a day before ${step.days}`, String(b.day), 'issue the bulletin while the desk is open');
-  });
-  step.calls.forEach((c, i) => {
-    if (c.day >= step.days) problem(`${at}.calls[${i}].day`, `a day before ${step.days}`, String(c.day), 'make the call while the desk is open');
-  });
-  step.applications.forEach((app, i) => {
-    const where = `${at}.applications[${i}]`;
-    unique(app.documents.map((d) => d.id), (j) => `${where}.documents[${j}].id`, 'document');
-    unique(app.inquiries.map((q) => q.id), (j) => `${where}.inquiries[${j}].id`, 'inquiry');
-    const inquiryIds = app.inquiries.map((q) => q.id);
-    const knownInquiry = (path: string, inquiryId: string | undefined): void => {
-      if (inquiryId !== undefined && !inquiryIds.includes(inquiryId)) {
-        problem(path, `one of this application's inquiries (${inquiryIds.join(', ') || 'none'})`, `"${inquiryId}"`, 'name an inquiry of this application, or add the inquiry');
-      }
-    };
-    app.documents.forEach((d, j) => {
-      knownInquiry(`${where}.documents[${j}].revealedBy`, d.revealedBy);
-      unique(d.fields.map((f) => f.id), (k) => `${where}.documents[${j}].fields[${k}].id`, 'field');
-      d.fields.forEach((f, k) => knownInquiry(`${where}.documents[${j}].fields[${k}].revealedBy`, f.revealedBy));
-    });
-  });
-  // The truth must agree with the rule engine both ways: what is planted is findable, and nothing else breaks a rule.
-  for (const sentence of auditDesk(step)) {
-    const split = sentence.indexOf(': ');
-    const where = sentence.slice(0, split).replace(/ \([^)]*\)/g, '');
-    const fix = DESK_AUDIT_FIXES.find(([pattern]) => pattern.test(sentence))?.[1] ?? 'correct the application so the check passes (see core/review-desk.ts)';
-    problem(`${at}.${where}`, 'truth that agrees with the rules', sentence.slice(split + 2), fix);
-  }
-}
+/** How to fix each problem code. */
+const FIXES: Record<string, string> = {
+  'duplicate-id': 'give it a different id',
+  'unknown-speaker': 'add the speaker to "speakers" or correct the id',
+  'no-lines': 'give the scene at least one line',
+  'unknown-district': 'name a district of this step',
+  'priority-not-every-district': 'list each district once, served first to last',
+  'hours-reversed': 'make toHour larger than fromHour',
+  'no-homes': 'add the homes the grid must serve',
+  'missing-outcome': 'add the outcomes for this key',
+  'after-the-desk': 'move it to a day before the desk closes',
+  'unknown-inquiry': 'name an inquiry of this application, or add the inquiry',
+  'no-layout': 'add "<id>": { "x": ..., "y": ..., "width": ..., "height": ... } to "layout"',
+  'verdict-points-out-of-order': 'change the points so the better verdict earns more',
+  'legitimate-breaks-rule': 'change the field values so no rule is broken, or set truth.legitimate to false and plant the breach in truth.discrepancies',
+  'breach-not-planted': 'add it to truth.discrepancies with this rule and these fields, or change the field values so the rule passes',
+  'planted-not-found': 'make the field values break the rule, or correct "rule" and "between" (the fields the rule names)',
+  'rule-never-in-force': 'add the rule to the rulebook, or to a bulletin that comes before the last day',
+  'never-shown': 'make revealedBy name an inquiry of this application, or drop it',
+  'no-such-field': 'name a field of this application as "documentId.fieldId"',
+  'no-such-application': 'name the id of an application on this desk',
+  'call-rings-late': 'make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)',
+  'arrives-after-last-day': 'make arrivesOnDay smaller than "days"',
+  'nothing-planted': 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true',
+  ...Object.fromEntries(SITE_FAIRNESS_CODES.map((code) => [code, 'correct the site so the check passes (see core/site/model.ts)'])),
+};

@@ -3,9 +3,9 @@
 
 import type { Level } from './level';
 import { createGame, step } from './rules';
-import { RULES_VERSION, type GameAction, type GameState } from './state';
+import { EMPTY_CASE_FILE, RULES_VERSION, type CaseFile, type GameAction, type GameState } from './state';
 
-export const DECISION_LOG_FORMAT = 1;
+export const DECISION_LOG_FORMAT = 2;
 
 export interface DecisionLog {
   format: typeof DECISION_LOG_FORMAT;
@@ -13,11 +13,13 @@ export interface DecisionLog {
   levelId: string;
   levelVersion: number;
   seed: number;
+  /** The case file the play began with: part of its input, so a replay is the same play. */
+  caseFile: CaseFile;
   actions: GameAction[];
 }
 
-export function startLog(level: Level, seed: number): DecisionLog {
-  return { format: DECISION_LOG_FORMAT, rulesVersion: RULES_VERSION, levelId: level.id, levelVersion: level.version, seed, actions: [] };
+export function startLog(level: Level, seed: number, caseFile: CaseFile = EMPTY_CASE_FILE): DecisionLog {
+  return { format: DECISION_LOG_FORMAT, rulesVersion: RULES_VERSION, levelId: level.id, levelVersion: level.version, seed, caseFile, actions: [] };
 }
 
 /** Only accepted actions are logged: a refused one changed nothing, so replay need not repeat it. */
@@ -27,17 +29,22 @@ export function appendAction(log: DecisionLog, action: GameAction): DecisionLog 
 
 export class ReplayMismatchError extends Error {}
 
-export function replay(level: Level, log: DecisionLog): GameState {
-  if (log.levelId !== level.id) {
-    throw new ReplayMismatchError(`decision log is for level "${log.levelId}", not "${level.id}"`);
-  }
+/** Why a log cannot be replayed on this level and these rules, or null when it can. */
+export function logMismatch(level: Level, log: Pick<DecisionLog, 'levelId' | 'levelVersion' | 'rulesVersion'>): string | null {
+  if (log.levelId !== level.id) return `the decision log is for level "${log.levelId}", not "${level.id}"`;
   if (log.levelVersion !== level.version || log.rulesVersion !== RULES_VERSION) {
-    throw new ReplayMismatchError(
-      `decision log was played on level version ${log.levelVersion} with rules version ${log.rulesVersion}; ` +
-        `this game has level version ${level.version} and rules version ${RULES_VERSION}`,
+    return (
+      `the decision log was played on level version ${log.levelVersion} with rules version ${log.rulesVersion}; ` +
+      `this game has level version ${level.version} and rules version ${RULES_VERSION}`
     );
   }
-  let state = createGame(level, log.seed);
+  return null;
+}
+
+export function replay(level: Level, log: DecisionLog): GameState {
+  const mismatch = logMismatch(level, log);
+  if (mismatch) throw new ReplayMismatchError(mismatch);
+  let state = createGame(level, log.seed, log.caseFile);
   for (const action of log.actions) state = step(level, state, action).state;
   return state;
 }

@@ -1,11 +1,18 @@
-// The core's public face: scenes, ui and tests import from here.
+// The core's public face: scenes, ui, content, the playtest players and tests import from here.
+// The API every later part stands on (ARCHITECTURE.md lists it):
+//   createGame(level, seed, caseFile?)  step(level, state, action)  legalActions(level, state)
+//   tallyLessons(level, state)  overallScore(tally)  startLog(level, seed)  appendAction(log, action)
+//   replay(level, log)  encodeLog(level, log)  decodeLog(level, text)
 export * from './level';
 export * from './state';
 export * from './random';
-export { createGame, step, currentStep, unallocatedMw, timeLeft, deskRefExists, samePair } from './rules';
-export { tallyLessons, riskRecords, possiblePoints, overallScore, decisionPoints } from './scoring';
-export { startLog, appendAction, replay, ReplayMismatchError, DECISION_LOG_FORMAT, type DecisionLog } from './decision-log';
-export * from './grid';
+export type { Applied, ContentProblem, DecisionPoint, KindContext, StepKindRules } from './step-kind';
+export { STEP_KINDS, STEP_KIND_NAMES, kindOfAction } from './kinds';
+export { createGame, step, legalActions, currentStep, progressOf, caseFileAfter, recordDecision } from './rules';
+export { tallyLessons, tallyFrom, riskRecords, possiblePoints, assessedLessons, overallScore, decisionPoints } from './scoring';
+export { startLog, appendAction, replay, logMismatch, ReplayMismatchError, DECISION_LOG_FORMAT, type DecisionLog } from './decision-log';
+export { encodeLog, decodeLog, encodeAction, sealLog, LogDecodeError, type LogDecodeReason } from './log-codec';
+export * from './grid/dispatch';
 export {
   DARK_BELOW_SHARE,
   DECLARATION_EVIDENCE,
@@ -20,7 +27,8 @@ export {
   peakDemandMw,
   type GridDayReport,
   type GridSummary,
-} from './grid-rules';
-export * from './site-inspection';
-export * from './review-desk';
-export { possibleVerdicts, siteVerdictOutcome } from './site-rules';
+} from './grid/rules';
+export * from './site/model';
+export { possibleVerdicts } from './site/kind';
+export * from './desk/model';
+export { legalDeskActions } from './desk/kind';

@@ -2,9 +2,9 @@
 // against a zod schema that must produce exactly this type (checked at compile time there), so the
 // core never depends on zod and never reads a file.
 
-import type { GridDemandMeasure, GridDistrictKind } from './grid';
-import type { ReviewDesk } from './review-desk';
-import type { SiteDefinition, SiteVerdictTexts } from './site-inspection';
+import type { ReviewDesk } from './desk/model';
+import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
+import type { SiteDefinition, SiteVerdict } from './site/model';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -61,135 +61,10 @@ export interface Rule {
   sourceLines: SourceLines;
 }
 
-export type DistrictKind = 'homes' | 'critical' | 'commerce' | 'industry' | 'high-tech';
-
-export interface District {
-  id: string;
-  name: LocalText;
-  kind: DistrictKind;
-  demandMw: number;
-  description: LocalText;
-  sourceLines: SourceLines;
-  /** Where the scene draws the district on the city map (1600 x 1000 world units). */
-  map: { x: number; y: number; radius: number };
-}
-
-export type OrderResponse = 'comply' | 'refuse' | 'escalate';
-
-export const POWER_OUTCOME_KEYS = [
-  'criticalServed',
-  'criticalShort',
-  'homesServed',
-  'homesShort',
-  'orderComplied',
-  'orderRefused',
-  'orderEscalated',
-  'supplyUsed',
-  'supplyWasted',
-] as const;
-export type PowerOutcomeKey = (typeof POWER_OUTCOME_KEYS)[number];
-
-export interface PowerStep {
-  kind: 'power';
-  id: string;
-  setting: Setting;
-  title: LocalText;
-  briefing: LocalText;
-  supplyMw: number;
-  /** Allocations move in whole steps, so the keyboard and the sliders agree. */
-  stepMw: number;
-  /** Share of home demand that counts as "homes kept lit". */
-  homesServedShare: number;
-  districts: District[];
-  rules: Rule[];
-  order: {
-    from: LocalText;
-    text: LocalText;
-    favouredDistrict: string;
-    sourceLines: SourceLines;
-  };
-  outcomes: Record<PowerOutcomeKey, Outcome[]>;
-}
-
-export interface DocumentField {
-  id: string;
-  label: LocalText;
-  value: LocalText;
-}
-
-export interface ApplicationDocument {
-  id: string;
-  title: LocalText;
-  fields: DocumentField[];
-  sourceLines: SourceLines;
-}
-
 /** A reference to something on the desk: "documentId.fieldId" or "rule:ruleId". */
 export type DeskRef = string;
 
-export interface Discrepancy {
-  id: string;
-  between: [DeskRef, DeskRef];
-  explanation: LocalText;
-  found: Outcome;
-}
-
-export interface ReviewDecision {
-  id: string;
-  label: LocalText;
-  /** Which outcomes apply depends on how many planted discrepancies the player had found. */
-  outcomes: { allFound: Outcome[]; someFound: Outcome[]; noneFound: Outcome[] };
-}
-
-export interface ReviewStep {
-  kind: 'review';
-  id: string;
-  setting: Setting;
-  title: LocalText;
-  briefing: LocalText;
-  checkBudget: number;
-  documents: ApplicationDocument[];
-  rulebook: Rule[];
-  discrepancies: Discrepancy[];
-  gift?: { text: LocalText; sourceLines: SourceLines; returned: Outcome; kept: Outcome };
-  decisions: ReviewDecision[];
-}
-
-export interface SiteObject {
-  id: string;
-  name: LocalText;
-  /** What the inspector sees when this object does not hold the clue. */
-  seen: LocalText;
-  timeCost: number;
-  /** Where the scene draws the object's frame in the server room (1600 x 1000 world units). */
-  box: { x: number; y: number; width: number; height: number };
-}
-
-export interface InspectionConclusion {
-  id: string;
-  label: LocalText;
-  outcomes: { withClue: Outcome[]; withoutClue: Outcome[] };
-}
-
-export interface InspectionStep {
-  kind: 'inspection';
-  id: string;
-  setting: Setting;
-  title: LocalText;
-  briefing: LocalText;
-  timeBudget: number;
-  objects: SiteObject[];
-  clue: {
-    /** The seed picks which of these objects holds the clue, so a replay is not a memory test. */
-    candidates: string[];
-    seen: LocalText;
-    sourceLines: SourceLines;
-    /** Says plainly which details are the game's illustration rather than the article's. */
-    illustrative: LocalText;
-    found: Outcome;
-  };
-  conclusions: InspectionConclusion[];
-}
+export type OrderResponse = 'comply' | 'refuse' | 'escalate';
 
 // ---- The city grid: days of hourly dispatch (issue 3) ------------------------------------------
 
@@ -304,8 +179,8 @@ export interface SiteStep {
   site: SiteDefinition;
   /** Where each station and staff member is drawn in the setting's art (1600 x 1000 units). */
   layout: Record<string, { x: number; y: number; width: number; height: number }>;
-  /** The words for each verdict the visit can come to, with the article lines they rest on. */
-  verdicts: SiteVerdictTexts;
+  /** What each verdict the visit can come to earns or costs, on which lesson, and why (with the article lines). */
+  verdicts: Record<SiteVerdict, Outcome>;
 }
 
 // ---- The review desk: applications against a rulebook, over days (issue 4) --------------------
@@ -325,7 +200,8 @@ export interface DeskStep extends ReviewDesk {
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
-export type LevelStep = SceneStep | PowerStep | ReviewStep | InspectionStep | GridStep | SiteStep | DeskStep;
+/** Every kind of step a level can hold; core/kinds.ts registers the rules of each. */
+export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep;
 
 export interface Level {
   id: string;

@@ -1,38 +1,29 @@
-import type { DeskRef, LessonId, OrderResponse, Outcome, RiskId } from './level';
+// The state of a play, and the shapes every step kind fills: its progress, its actions, its events
+// and its case-file record (KindTypes). A new kind adds one entry to KindTypes and one to the
+// registry in core/kinds.ts; the compiler then names every other place that must handle it.
+
+import type { DeskAction, DeskCaseRecord, DeskEvent, DeskRefusal, DeskState } from './desk/model';
+import type { LessonId, LevelStep, OrderResponse, Outcome, RiskId } from './level';
 import type { RandomState } from './random';
-import type { DeskAction, DeskEvent, DeskRefusal, DeskState } from './review-desk';
-import type { SiteAction, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site-inspection';
+import type { SiteAction, SiteCaseRecord, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site/model';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
-export interface PowerProgress {
-  allocations: Record<string, number>;
-  order: 'pending' | OrderResponse;
-  confirmed: boolean;
+export type StepKind = LevelStep['kind'];
+export type StepOf<K extends StepKind> = Extract<LevelStep, { kind: K }>;
+
+// ---- Scenes ------------------------------------------------------------------------------------
+
+export interface SceneProgress {
+  /** The dialogue line shown. */
+  line: number;
 }
 
-export interface CrossCheck {
-  a: DeskRef;
-  b: DeskRef;
-  discrepancyId: string | null;
-}
+export type SceneAction = { type: 'advance-dialogue' };
+export type SceneEvent = { type: 'line-shown'; lineIndex: number };
 
-export interface ReviewProgress {
-  checks: CrossCheck[];
-  found: string[];
-  gift: 'pending' | 'returned' | 'kept' | 'none';
-  decision: string | null;
-}
-
-export interface InspectionProgress {
-  /** Drawn from the seed when the game starts. */
-  clueObject: string;
-  examined: string[];
-  timeUsed: number;
-  notebook: string[];
-  conclusion: string | null;
-}
+// ---- The city grid -------------------------------------------------------------------------------
 
 /** The levers a player has set for the city grid; they apply to the next day run. */
 export interface GridLeverSettings {
@@ -69,54 +60,19 @@ export interface GridProgress {
   auditedBeforeDay: number;
   declarationReceived: boolean;
   comparison: GridComparison | null;
-  /** What this step adds to the case file later levels use. */
-  caseFile: string[];
+  /** Evidence this step found, by id (e.g. the declared-versus-metered comparison). */
+  evidence: string[];
   /** Calls and pressure from the secretary's office, one point per push. */
   pressure: number;
   conclusion: string | null;
 }
 
-export interface SiteProgress {
-  /** Null until the player chooses how to go in (announced or not, and how hard). */
-  visit: SiteVisit | null;
-  /** What the site showed on arrival: the switch caught, if it was. */
-  caughtOnArrival: string[];
-}
+/** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
+export type GridMonitoringRequest = 'restore-metering' | 'meter-audit' | 'load-profile';
+export const GRID_MONITORING_REQUESTS = ['restore-metering', 'meter-audit', 'load-profile'] as const satisfies readonly GridMonitoringRequest[];
 
-/** A scored decision: which outcome of which step, with its lesson, points, reason and source. */
-export interface ScoredEvent extends Outcome {
-  stepId: string;
-  outcomeKey: string;
-}
-
-export interface GameState {
-  levelId: string;
-  seed: number;
-  random: RandomState;
-  stepIndex: number;
-  /** The dialogue line shown, within a scene step. */
-  lineIndex: number;
-  power: Record<string, PowerProgress>;
-  review: Record<string, ReviewProgress>;
-  inspection: Record<string, InspectionProgress>;
-  grid: Record<string, GridProgress>;
-  site: Record<string, SiteProgress>;
-  desk: Record<string, DeskState>;
-  scored: ScoredEvent[];
-  finished: boolean;
-}
-
-export type GameAction =
-  | { type: 'advance-dialogue' }
-  | { type: 'set-allocation'; districtId: string; mw: number }
+export type GridAction =
   | { type: 'answer-order'; response: OrderResponse }
-  | { type: 'confirm-allocation' }
-  | { type: 'cross-check'; a: DeskRef; b: DeskRef }
-  | { type: 'handle-gift'; choice: 'returned' | 'kept' }
-  | { type: 'decide-application'; decisionId: string }
-  | { type: 'examine'; objectId: string }
-  | { type: 'note-evidence'; objectId: string }
-  | { type: 'file-report'; conclusionId: string }
   /** Moves a district to a place (0 = served first) in the load-shedding order; small in a log. */
   | { type: 'grid-move'; districtId: string; to: number }
   | { type: 'grid-cap'; districtId: string; mw: number | null }
@@ -125,30 +81,125 @@ export type GameAction =
   | { type: 'grid-monitoring'; request: GridMonitoringRequest }
   | { type: 'compare-profiles' }
   | { type: 'run-day' }
-  | { type: 'file-case-note'; conclusionId: string }
+  | { type: 'file-case-note'; conclusionId: string };
+
+export type GridEvent =
+  | { type: 'levers-changed' }
+  | { type: 'order-answered'; response: OrderResponse; dayId: string }
+  | { type: 'monitoring-done'; request: GridMonitoringRequest }
+  | { type: 'profiles-compared'; contradicted: boolean }
+  | { type: 'day-run'; dayIndex: number };
+
+/** What a grid step leaves for later chapters. */
+export interface GridCaseRecord {
+  evidence: string[];
+  conclusion: string | null;
+  daysRun: number;
+  meteredFromDay: number | null;
+  ordersComplied: number;
+}
+
+// ---- The site inspection -------------------------------------------------------------------------
+
+export interface SiteProgress {
+  /** Null until the player chooses how to go in (announced or not, and how hard). */
+  visit: SiteVisit | null;
+  /** What the site showed on arrival: the switch caught, if it was. */
+  caughtOnArrival: string[];
+}
+
+export type SiteStepAction =
   | { type: 'begin-visit'; announced: boolean; difficulty: SiteDifficulty }
   | { type: 'site'; act: SiteAction }
-  | { type: 'leave-site' }
-  /** One action at the review desk (see core/review-desk.ts). */
+  | { type: 'leave-site' };
+
+export type SiteStepEvent = Exclude<SiteEvent, { type: 'action-refused' }>;
+
+// ---- The review desk -----------------------------------------------------------------------------
+
+export type DeskStepAction =
+  /** One action at the review desk (see core/desk/model.ts). */
   | { type: 'desk'; act: DeskAction }
   /** Leaves the desk once it has closed, after the player has read the years that follow. */
   | { type: 'leave-desk' };
 
-/** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
-export type GridMonitoringRequest = 'restore-metering' | 'meter-audit' | 'load-profile';
+export type DeskStepEvent = Exclude<DeskEvent, { type: 'action-refused' } | { type: 'scored' }>;
+
+// ---- One table of every kind's shapes --------------------------------------------------------------
+
+export interface KindTypes {
+  scene: { progress: SceneProgress; action: SceneAction; event: SceneEvent; caseRecord: never };
+  grid: { progress: GridProgress; action: GridAction; event: GridEvent; caseRecord: GridCaseRecord };
+  desk: { progress: DeskState; action: DeskStepAction; event: DeskStepEvent; caseRecord: DeskCaseRecord };
+  site: { progress: SiteProgress; action: SiteStepAction; event: SiteStepEvent; caseRecord: SiteCaseRecord };
+}
+
+// A level step kind without an entry above (or an entry for no kind) fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const KIND_TABLE_COVERS_EVERY_KIND: Same<keyof KindTypes, StepKind> = true;
+
+export type ProgressOf<K extends StepKind> = KindTypes[K]['progress'];
+export type ActionOf<K extends StepKind> = KindTypes[K]['action'];
+export type EventOf<K extends StepKind> = KindTypes[K]['event'];
+export type CaseRecordOf<K extends StepKind> = KindTypes[K]['caseRecord'];
+
+// ---- The scored-decision record -------------------------------------------------------------------
+
+/**
+ * One scored decision, the one record every kind writes (through `recordDecision`) and the
+ * debrief, the teacher page and an LMS read: which step, what was decided, and what it earned.
+ */
+export interface ScoredDecision extends Outcome {
+  stepId: string;
+  kind: StepKind;
+  /** The decision point within the step: 'order', 'verdict', 'gift', 'call', 'metering'... */
+  point: string;
+  /** What the decision was about when a step has several of the point: an application, a day, a call. */
+  subject: string | null;
+  /** What was decided or came about: 'comply', 'approvedUnsound', 'mining-proven'... */
+  choice: string;
+  /** What the outcome rested on, when the same choice scores differently: 'withEvidence'... */
+  basis: string | null;
+}
+
+// ---- The case file ----------------------------------------------------------------------------
+
+export type CaseFileEntry = {
+  [K in StepKind]: { kind: K; levelId: string; stepId: string; record: CaseRecordOf<K> };
+}[StepKind];
+
+/** What the inspector found and did, carried from chapter to chapter; `createGame` takes it as input. */
+export interface CaseFile {
+  entries: CaseFileEntry[];
+}
+
+export const EMPTY_CASE_FILE: CaseFile = { entries: [] };
+
+// ---- The game ------------------------------------------------------------------------------------
+
+export type ProgressTables = { [K in StepKind]: Record<string, ProgressOf<K>> };
+
+export interface GameState extends ProgressTables {
+  levelId: string;
+  seed: number;
+  random: RandomState;
+  stepIndex: number;
+  /** The case file the play began with (input: the play never changes it; see `caseFileAfter`). */
+  caseFile: CaseFile;
+  scored: ScoredDecision[];
+  finished: boolean;
+}
+
+export type GameAction = ActionOf<StepKind>;
 
 export type RefusalReason =
   | 'level-finished'
   | 'wrong-step'
+  /** Not an action of this game, or missing a field its type needs: untrusted input. */
+  | 'ill-formed'
   | 'unknown-id'
-  | 'order-pending'
-  | 'locked-by-order'
   | 'already-checked'
-  | 'no-checks-left'
-  | 'same-item'
-  | 'gift-pending'
-  | 'no-time-left'
-  | 'not-examined'
+  | 'order-pending'
   | 'not-a-priority-order'
   | 'no-declaration'
   | 'no-readings'
@@ -160,23 +211,16 @@ export type RefusalReason =
   | SiteRefusalReason
   | DeskRefusal;
 
+/** An event of one step kind, said by the step it happened in. */
+export type StepEvent = {
+  [K in StepKind]: { type: 'step-event'; kind: K; stepId: string; event: EventOf<K> };
+}[StepKind];
+
 /** What happened, for the scenes to draw and the sound to play; the state is the truth. */
 export type GameEvent =
   | { type: 'step-started'; stepId: string; stepIndex: number }
-  | { type: 'line-shown'; stepId: string; lineIndex: number }
-  | { type: 'allocation-set'; stepId: string; districtId: string; mw: number }
-  | { type: 'order-answered'; stepId: string; response: OrderResponse; dayId?: string }
-  | { type: 'cross-checked'; stepId: string; a: DeskRef; b: DeskRef; discrepancyId: string | null }
-  | { type: 'gift-handled'; stepId: string; choice: 'returned' | 'kept' }
-  | { type: 'examined'; stepId: string; objectId: string; isClue: boolean }
-  | { type: 'evidence-noted'; stepId: string; objectId: string }
-  | { type: 'levers-changed'; stepId: string }
-  | { type: 'monitoring-done'; stepId: string; request: GridMonitoringRequest }
-  | { type: 'profiles-compared'; stepId: string; contradicted: boolean }
-  | { type: 'day-run'; stepId: string; dayIndex: number }
-  | { type: 'site-event'; stepId: string; event: Exclude<SiteEvent, { type: 'action-refused' }> }
-  | { type: 'desk-event'; stepId: string; event: Exclude<DeskEvent, { type: 'action-refused' } | { type: 'scored' }> }
-  | { type: 'scored'; scored: ScoredEvent }
+  | StepEvent
+  | { type: 'scored'; decision: ScoredDecision }
   | { type: 'level-finished' }
   | { type: 'action-refused'; action: GameAction; reason: RefusalReason };
 

@@ -1,6 +1,6 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
 // ?difficulty=hard.
-import { SITE_DIFFICULTIES, type SiteDifficulty } from '../core/site-inspection';
+import { SITE_DIFFICULTIES, type SiteDifficulty } from '../core';
 import type { LaunchOptions } from '../scenes/app-context';
 
 export function readLaunchOptions(params: URLSearchParams): LaunchOptions {

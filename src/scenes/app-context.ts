@@ -7,7 +7,7 @@ import type { Translate } from '../platform/i18n';
 import type { SoundPlayer } from '../platform/audio';
 import type { SaveStore } from '../platform/storage';
 import type { Overlay } from '../ui/overlay';
-import type { SiteDifficulty } from '../core/site-inspection';
+import type { SiteDifficulty } from '../core';
 
 export interface LaunchOptions {
   /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */

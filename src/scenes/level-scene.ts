@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type GameAction, type GameEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep } from '../core';
-import { freshUiState, levelView, districtLight, type LevelUiState } from '../ui/level-view';
+import { districtState, HOURS_PER_DAY, overallScore, tallyLessons, type DeskStepEvent, type GameAction, type GameEvent, type GridEvent, type GridStep, type Level, type LevelStep, type Setting, type SiteStep, type SiteStepEvent } from '../core';
+import { freshUiState, levelView, type LevelUiState } from '../ui/level-view';
 import { deskMessage, openFolder } from '../ui/desk-view';
 import { gridHourView, gridScreen, patchGridHour } from '../ui/grid-view';
 import { INSETS, insetBox, STAGE, type Inset } from '../ui/stage-layout';
@@ -71,10 +71,11 @@ export class LevelScene extends Phaser.Scene {
   }
 
   create(data: { level: Level; resume?: unknown }): void {
-    this.session =
-      (data.resume !== undefined ? LevelSession.resume(data.level, data.resume) : null) ??
-      new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
+    const resumed = data.resume !== undefined ? LevelSession.resume(data.level, data.resume) : null;
+    this.session = resumed?.session ?? new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
     this.ui = freshUiState();
+    // A saved play that cannot be replayed starts afresh, and the player is told why.
+    if (resumed?.problem) this.ui.message = { text: this.ctx.t(`resume.${resumed.problem}`), tone: 'info' };
     this.ui.site.difficulty = this.ctx.launch.difficulty ?? this.ui.site.difficulty;
     this.drawnSetting = null;
     this.drawnSpeaker = null;
@@ -103,9 +104,9 @@ export class LevelScene extends Phaser.Scene {
     const events = this.session.dispatch(action);
     // Every accepted decision is kept, so a closed tab or a reload can resume the play.
     if (!this.session.state.finished && !events.some((e) => e.type === 'action-refused')) {
-      const { level, log } = this.session;
+      const { level, encodedLog } = this.session;
       this.ctx.saves.update((save) => {
-        save.inProgress = { levelId: level.id, log };
+        save.inProgress = { levelId: level.id, log: encodedLog };
       });
     }
   };
@@ -118,81 +119,55 @@ export class LevelScene extends Phaser.Scene {
           this.ui.message = { text: t(`refused.${event.reason}`), tone: 'info' };
           this.ctx.sound.play('miss');
           break;
-        case 'cross-checked': {
-          const step = this.currentStep();
-          const hit = step?.kind === 'review' ? step.discrepancies.find((d) => d.id === event.discrepancyId) : undefined;
-          this.ui.message = hit
-            ? { text: t('review.hit', { explanation: hit.explanation[this.ctx.language()] }), tone: 'hit' }
-            : { text: t('review.miss'), tone: 'miss' };
-          this.ui.selection = [];
-          this.ctx.sound.play(hit ? 'found' : 'miss');
-          break;
-        }
-        case 'examined':
-          this.ui.lastExamined = event.objectId;
-          this.ui.message = null;
-          this.ctx.sound.play('select');
-          break;
-        case 'allocation-set':
-        case 'order-answered':
-        case 'gift-handled':
-        case 'evidence-noted':
-          this.ui.message = null;
-          if (event.type !== 'allocation-set') this.ctx.sound.play('select');
-          break;
         case 'step-started':
           this.ui.message = null;
           this.ui.selection = [];
           this.ui.lastExamined = null;
           this.ctx.sound.play('page');
           break;
-        case 'day-run':
-          // The day just run plays out hour by hour on the map.
-          this.ui.grid = { ...this.ui.grid, day: event.dayIndex, hour: 0, playing: true };
-          this.ui.message = { text: t('grid.dayRun', { n: event.dayIndex + 1 }), tone: 'info' };
-          this.ctx.sound.play('page');
-          break;
-        case 'levers-changed':
-          // A change to the levers is a change to the plan: show it.
-          this.ui.grid = { ...this.ui.grid, day: null, playing: false };
-          this.ui.message = null;
-          break;
-        case 'monitoring-done':
-          this.ui.message = null;
-          this.ctx.sound.play('select');
-          break;
-        case 'profiles-compared':
-          this.ui.message = { text: t('grid.compared'), tone: event.contradicted ? 'hit' : 'info' };
-          this.ctx.sound.play(event.contradicted ? 'found' : 'select');
-          break;
-        case 'site-event':
-          this.onSiteEvent(event.event);
-          break;
-        case 'desk-event':
-          this.onDeskEvent(event.event);
+        case 'step-event':
+          if (event.kind === 'grid') this.onGridEvent(event.event);
+          else if (event.kind === 'site') this.onSiteEvent(event.event);
+          else if (event.kind === 'desk') this.onDeskEvent(event.event);
           break;
         case 'level-finished':
           this.finish();
           return;
-        case 'line-shown':
         case 'scored':
           break;
       }
     }
     if (this.ui.message) this.ctx.overlay.announce(this.ui.message.text);
-    const examined = events.find((e) => e.type === 'examined');
-    if (examined?.type === 'examined') this.announceObservation(examined.objectId, examined.isClue);
     this.render();
   }
 
-  private announceObservation(objectId: string, isClue: boolean): void {
-    const step = this.currentStep();
-    if (step?.kind !== 'inspection') return;
-    const object = step.objects.find((o) => o.id === objectId);
-    if (object) this.ctx.overlay.announce((isClue ? step.clue.seen : object.seen)[this.ctx.language()]);
+  private onGridEvent(event: GridEvent): void {
+    const { t } = this.ctx;
+    switch (event.type) {
+      case 'day-run':
+        // The day just run plays out hour by hour on the map.
+        this.ui.grid = { ...this.ui.grid, day: event.dayIndex, hour: 0, playing: true };
+        this.ui.message = { text: t('grid.dayRun', { n: event.dayIndex + 1 }), tone: 'info' };
+        this.ctx.sound.play('page');
+        break;
+      case 'levers-changed':
+        // A change to the levers is a change to the plan: show it.
+        this.ui.grid = { ...this.ui.grid, day: null, playing: false };
+        this.ui.message = null;
+        break;
+      case 'order-answered':
+      case 'monitoring-done':
+        this.ui.message = null;
+        this.ctx.sound.play('select');
+        break;
+      case 'profiles-compared':
+        this.ui.message = { text: t('grid.compared'), tone: event.contradicted ? 'hit' : 'info' };
+        this.ctx.sound.play(event.contradicted ? 'found' : 'select');
+        break;
+    }
   }
 
-  private onDeskEvent(event: Extract<GameEvent, { type: 'desk-event' }>['event']): void {
+  private onDeskEvent(event: DeskStepEvent): void {
     const step = this.currentStep();
     if (step?.kind !== 'desk') return;
     // A decided folder leaves the desk and the next one waiting opens; so does a new day.
@@ -204,7 +179,7 @@ export class LevelScene extends Phaser.Scene {
     this.ctx.sound.play(found ? 'found' : event.type === 'desk-cross-checked' ? 'miss' : event.type === 'desk-day-started' ? 'page' : 'select');
   }
 
-  private onSiteEvent(event: Extract<GameEvent, { type: 'site-event' }>['event']): void {
+  private onSiteEvent(event: SiteStepEvent): void {
     const { t } = this.ctx;
     const step = this.currentStep();
     if (step?.kind !== 'site') return;
@@ -275,7 +250,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private finish(): void {
-    const { level, state, log } = this.session;
+    const { level, state, encodedLog: log } = this.session;
     const score = overallScore(tallyLessons(level, state));
     this.ctx.saves.update((save) => {
       delete save.inProgress;
@@ -333,10 +308,8 @@ export class LevelScene extends Phaser.Scene {
     if (picture !== '' && picture === this.drawnGridKey) return;
     this.drawnGridKey = picture;
     this.dynamic.clear();
-    if (step.kind === 'scene') this.drawSpeaker(step.lines[this.session.state.lineIndex]?.speaker ?? null);
+    if (step.kind === 'scene') this.drawSpeaker(step.lines[this.session.state.scene[step.id]?.line ?? 0]?.speaker ?? null);
     else this.drawSpeaker(null);
-    if (step.kind === 'power') this.drawDistricts(step);
-    if (step.kind === 'inspection') this.drawInspection(step);
     if (step.kind === 'grid' && screen) this.drawGrid(step, screen);
     else this.clearFlows();
     if (step.kind === 'site') this.drawHall(step);
@@ -394,46 +367,6 @@ export class LevelScene extends Phaser.Scene {
     this.tweens.add({ targets: this.figure, alpha: 1, x: { from: 170, to: 200 }, duration: 250, ease: 'Quad.easeOut' });
   }
 
-  private drawDistricts(step: Extract<LevelStep, { kind: 'power' }>): void {
-    const g = this.dynamic;
-    const progress = this.session.state.power[step.id]!;
-    const inset = INSETS['city-map'];
-    const scale = inset.scale;
-    const at = (x: number, y: number): [number, number] => [inset.x + x * scale, inset.y + y * scale];
-    const [sx, sy] = at(800, 120);
-    for (const d of step.districts) {
-      const mw = progress.allocations[d.id] ?? 0;
-      const share = mw / d.demandMw;
-      const [cx, cy] = at(d.map.x, d.map.y);
-      const r = d.map.radius * scale;
-      // The feeder from the substation: bright in proportion to the power it carries.
-      g.lineStyle(4, COLOURS.teal, 0.25 + 0.75 * share);
-      g.lineBetween(sx, sy, cx, cy);
-      // Unlit ground, then the served share as a slice: shape, not only colour, shows the state.
-      g.fillStyle(COLOURS.deep, 0.72);
-      g.fillCircle(cx, cy, r);
-      const light = districtLight(mw, d.demandMw);
-      if (light === 'lit') {
-        g.fillStyle(COLOURS.amber, 0.6);
-        g.fillCircle(cx, cy, r);
-      } else if (light === 'partial') {
-        g.fillStyle(COLOURS.amber, 0.6);
-        g.slice(cx, cy, r, Phaser.Math.DegToRad(-90), Phaser.Math.DegToRad(-90 + 360 * share), false);
-        g.fillPath();
-      } else {
-        g.lineStyle(3, COLOURS.slate, 0.9);
-        const k = r * 0.6;
-        g.lineBetween(cx - k, cy - k, cx + k, cy + k);
-        g.lineBetween(cx - k, cy + k, cx + k, cy - k);
-      }
-      g.lineStyle(3, d.kind === 'critical' ? COLOURS.red : COLOURS.paper, 0.95);
-      g.strokeCircle(cx, cy, r);
-    }
-    g.fillStyle(COLOURS.teal, 1);
-    g.fillRect(sx - 10, sy - 10, 20, 20);
-  }
-
-  /** The city at the hour shown: feeders as bright as the power they carry, districts lit or hatched dark. */
   private drawGrid(step: GridStep, screen: ReturnType<typeof gridScreen>): void {
     const g = this.dynamic;
     const inset = INSETS['city-grid'];
@@ -627,19 +560,6 @@ export class LevelScene extends Phaser.Scene {
     for (const figure of this.staffFigures) figure.destroy();
     this.staffFigures = [];
     this.staffStep = null;
-  }
-
-  private drawInspection(step: Extract<LevelStep, { kind: 'inspection' }>): void {
-    const g = this.dynamic;
-    const progress = this.session.state.inspection[step.id]!;
-    for (const object of step.objects) {
-      const noted = progress.notebook.includes(object.id);
-      const examined = progress.examined.includes(object.id);
-      if (!examined) continue;
-      const box = insetBox(INSETS['server-room'], object.box);
-      g.lineStyle(noted ? 6 : 3, noted ? COLOURS.red : COLOURS.teal, 1);
-      g.strokeRect(box.x - 4, box.y - 4, box.width + 8, box.height + 8);
-    }
   }
 }
 

@@ -1,7 +1,7 @@
 // The debrief: the score on each lesson, what each decision earned or cost and why, the risks
 // met, and what really happened, every fact with its source lines.
 
-import { caseFileEntry, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredEvent, type SiteStep } from '../core';
+import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredDecision, type SiteStep } from '../core';
 import type { Translate } from '../platform/i18n';
 import { timelineSection } from './desk-view';
 import { button, h, sourceLinesText } from './dom';
@@ -104,7 +104,7 @@ function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
       'ul',
       {},
       ...visits.map(({ step, visit }) => {
-        const entry = caseFileEntry(step.site, visit);
+        const entry = siteCaseRecord(step.site, visit);
         const hidden = entry.hiddenFromInspector.map((id) => step.site.clues.find((c) => c.id === id)!.seen[p.language]);
         return h(
           'li',
@@ -121,10 +121,9 @@ function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
 }
 
 /** Which project a desk decision was about, so "you approved a sound project" says which one. */
-function subjectOf(level: Level, event: ScoredEvent): LocalText | undefined {
-  const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk' && s.id === event.stepId);
-  const applicationId = event.outcomeKey.split(':')[0];
-  return desk?.applications.find((a) => a.id === applicationId)?.project;
+function subjectOf(level: Level, decision: ScoredDecision): LocalText | undefined {
+  const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk' && s.id === decision.stepId);
+  return desk?.applications.find((a) => a.id === decision.subject)?.project;
 }
 
 /** After a review desk: what each application really was beside the verdict, and the years that follow. */

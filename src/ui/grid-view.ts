@@ -297,7 +297,7 @@ function gridPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
 function todayTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
   const { grid, progress } = s;
   if (s.allRun) {
-    const evidence = progress.caseFile.includes(DECLARATION_EVIDENCE);
+    const evidence = progress.evidence.includes(DECLARATION_EVIDENCE);
     return [
       h('h3', {}, p.t('grid.summerOver')),
       reportCard(p, s, gridDayReport(grid, s.dispatch, grid.days.length - 1)),
@@ -500,7 +500,7 @@ function meteringTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
       done ? null : button(label, () => p.dispatch({ type: 'grid-monitoring', request }), { className: 'secondary', 'data-focus-id': `monitor-${request}` }),
     );
   const comparison = progress.comparison;
-  const caseFile = progress.caseFile.map((entry) => h('li', {}, entry === DECLARATION_EVIDENCE ? p.t('grid.evidenceDeclared', { name }) : entry));
+  const caseFile = progress.evidence.map((entry) => h('li', {}, entry === DECLARATION_EVIDENCE ? p.t('grid.evidenceDeclared', { name }) : entry));
   const meteredMwh = metered.reduce((a, b) => a + b, 0);
   return [
     h('h3', {}, name),

@@ -2,9 +2,9 @@
 // and the perfect desk beats both ways of not judging (approve everything, reject everything).
 import { describe, expect, it } from 'vitest';
 import { allRules, judgeCrossCheck, overallScore, tallyLessons, type DeskStep, type Level } from '../../src/core';
-import { approveEverything, deskAction, historicalDesk, perfectDesk, rejectEverything, type DeskPolicy } from '../support/desk-players';
+import { approveEverything, deskAction, historicalDesk, perfectDesk, rejectEverything, type DeskPolicy } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
-import { diligentInspector, playThrough } from '../support/players';
+import { diligentInspector, playThrough } from '../../src/playtest/players';
 
 const LEVELS = ['digital-economy-slogan.json', 'achievement-projects.json'];
 
@@ -59,7 +59,7 @@ describe.each(LEVELS)('the desk in %s', (file) => {
       expect(perfect[lesson].score ?? 100).toBeGreaterThanOrEqual(rejectingTally[lesson].score ?? 0);
     }
     // The debrief lists each scored decision with its reason: the mistakes are named there.
-    const named = (state: typeof approving, key: string) => state.scored.filter((s) => s.outcomeKey.includes(`:verdict:${key}`) && s.points < 0);
+    const named = (state: typeof approving, key: string) => state.scored.filter((s) => s.point === 'verdict' && s.choice === key && s.points < 0);
     expect(named(approving, 'approvedUnsound').length).toBeGreaterThan(0);
     expect(named(rejecting, 'rejectedSound').length).toBeGreaterThan(0);
     expect(named(rejecting, 'approvedUnsound')).toEqual([]);
@@ -86,7 +86,7 @@ describe.each(LEVELS)('the desk in %s', (file) => {
     expect(overallScore(tally)).toBeLessThan(overallScore(tallyLessons(level, play(level, perfectDesk))) - 50);
     // Being caught spares no verdict: every folder without one is scored as left undecided.
     const undecided = desk.applications.filter((a) => !state.desk[desk.id]!.applications[a.id]!.decision);
-    for (const a of undecided) expect(state.scored.some((s) => s.outcomeKey.startsWith(`${a.id}:verdict:leftUndecided`)), a.id).toBe(true);
+    for (const a of undecided) expect(state.scored.some((s) => s.point === 'verdict' && s.subject === a.id && s.choice === 'leftUndecided'), a.id).toBe(true);
     expect(state.finished).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '../../src/core';
 import { blackoutSummer } from '../support/levels';
 import { pressAnything } from '../support/press-anything';
-import { diligentInspector, historicalOfficial, movesTo, peopleFirstPriority, playThrough, type Strategy } from '../support/players';
+import { diligentInspector, historicalOfficial, movesTo, peopleFirstPriority, playThrough, type Strategy } from '../../src/playtest/players';
 
 const level = blackoutSummer();
 const grid = level.steps.find((s): s is GridStep => s.kind === 'grid')!;
@@ -183,15 +183,15 @@ describe('declared against metered load', () => {
     expect(progress.comparison?.days).toEqual([0]);
     expect(progress.comparison?.contradicted).toBe(true);
     expect(progress.comparison!.ratio).toBeGreaterThan(5);
-    expect(progress.caseFile).toContain(DECLARATION_EVIDENCE);
+    expect(progress.evidence).toContain(DECLARATION_EVIDENCE);
   });
 
   it('is found by a scripted player who asks for the profiles and compares them', () => {
     const { state } = playThrough(level, 3, diligentInspector);
     const progress = state.grid[grid.id]!;
     expect(progress.comparison?.contradicted).toBe(true);
-    expect(progress.caseFile).toEqual([DECLARATION_EVIDENCE]);
-    expect(state.scored.some((s) => s.outcomeKey.startsWith('evidenceFound'))).toBe(true);
+    expect(progress.evidence).toEqual([DECLARATION_EVIDENCE]);
+    expect(state.scored.some((s) => s.point === 'evidence' && s.choice === 'evidenceFound')).toBe(true);
   });
 
   it('is missed by a player who never opens the load profiles, however well the city is run', () => {
@@ -202,8 +202,8 @@ describe('declared against metered load', () => {
       },
     };
     const { state } = playThrough(level, 3, neverLooks);
-    expect(state.grid[grid.id]!.caseFile).toEqual([]);
-    expect(state.scored.some((s) => s.outcomeKey.startsWith('evidenceMissed'))).toBe(true);
+    expect(state.grid[grid.id]!.evidence).toEqual([]);
+    expect(state.scored.some((s) => s.point === 'evidence' && s.choice === 'evidenceMissed')).toBe(true);
     const looked = tallyLessons(level, playThrough(level, 3, diligentInspector).state);
     expect(tallyLessons(level, state).LS1.score!).toBeLessThan(looked.LS1.score!);
   });
@@ -218,7 +218,7 @@ describe('declared against metered load', () => {
         },
       };
       const { state } = playThrough(level, 3, strategy);
-      return state.scored.filter((s) => s.outcomeKey.startsWith('note:')).reduce((sum, s) => sum + s.points, 0);
+      return state.scored.filter((s) => s.point === 'case-note').reduce((sum, s) => sum + s.points, 0);
     };
     expect(noteWith('attach-comparison', true)).toBeGreaterThan(noteWith('note-suspicion', true));
     expect(noteWith('note-suspicion', true)).toBeGreaterThan(noteWith('note-suspicion', false));

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareProfiles, dispatchDays, districtTotals, gridFacts, HOURS_PER_DAY, isDeclarationContradicted, type GridDay, type GridLevers } from '../../src/core/grid';
+import { compareProfiles, dispatchDays, districtTotals, gridFacts, HOURS_PER_DAY, isDeclarationContradicted, type GridDay, type GridLevers } from '../../src/core/grid/dispatch';
 import type { GridStep } from '../../src/core';
 import { blackoutSummer } from '../support/levels';
-import { peopleFirstPriority } from '../support/players';
+import { peopleFirstPriority } from '../../src/playtest/players';
 
 // The engine runs on the city of "Blackout summer", scaled from the article's figures (the level
 // says how; grid-rules.test.ts checks the scale).

@@ -4,17 +4,16 @@ import {
   auditDesk,
   allRules,
   breachesOf,
-  caseFile,
+  deskCaseRecord as caseFile,
+  deskDecisionPoints,
   consequenceTimeline,
-  deskStep,
-  deskTally,
+  deskStep as modelStep,
   findField,
   inbox,
   isOnDesk,
   judgeCrossCheck,
   minutesLeft,
   openDesk,
-  replayDesk,
   rulesInForce,
   visibleDocuments,
   VERDICTS,
@@ -24,8 +23,30 @@ import {
   type DeskState,
   type ReviewDesk,
   type Verdict,
-} from '../../src/core/review-desk';
+} from '../../src/core/desk/model';
+import { tallyFrom } from '../../src/core/scoring';
+import type { Outcome } from '../../src/core/level';
 import { makeDesk, outcome, t } from '../support/desk-fixture';
+
+// The desk model scores by events; a ledger kept beside each state collects them for these tests
+// (the game keeps them in its own record). A key reads "subject:point:choice:index".
+type Scored = Outcome & { key: string };
+const ledgers = new WeakMap<DeskState, Scored[]>();
+const scoredOf = (state: DeskState): Scored[] => ledgers.get(state) ?? [];
+
+function deskStep(desk: ReviewDesk, state: DeskState, action: DeskAction): ReturnType<typeof modelStep> {
+  const result = modelStep(desk, state, action);
+  if (result.state !== state) {
+    const scored = result.events.flatMap((e) =>
+      e.type === 'scored' ? e.outcomes.map((o, i) => ({ ...o, key: [e.subject, e.point, e.choice, i].filter((x) => x !== null).join(':') })) : [],
+    );
+    ledgers.set(result.state, [...scoredOf(state), ...scored]);
+  }
+  return result;
+}
+
+const replayDesk = (desk: ReviewDesk, actions: readonly DeskAction[]): DeskState => actions.reduce((s, a) => deskStep(desk, s, a).state, openDesk(desk));
+const deskTally = (desk: ReviewDesk, state: DeskState) => tallyFrom(deskDecisionPoints(desk), scoredOf(state));
 
 
 const desk = makeDesk();
@@ -93,7 +114,7 @@ const approvesEverything: Player = (desk, state) => [
 const rejectsEverything: Player = (desk, state) =>
   approvesEverything(desk, state).map((a) => (a.type === 'desk-decide' ? { ...a, verdict: 'reject' as const } : a));
 
-const keysOf = (state: DeskState) => state.scored.map((s) => s.outcomeKey);
+const keysOf = (state: DeskState) => scoredOf(state).map((s) => s.key);
 const overall = (state: DeskState) => {
   const scores = Object.values(deskTally(desk, state)).map((x) => x.score ?? 0);
   return scores.reduce((a, b) => a + b, 0) / scores.length;
@@ -165,8 +186,8 @@ describe('the rule engine and the truth of each application', () => {
     broken.applications[1]!.documents.find((d) => d.id === 'subsidy')!.fields[0]!.number = 12_000_000;
     broken.applications[0]!.truth.discrepancies.pop();
     const problems = auditDesk(broken);
-    expect(problems).toContainEqual(expect.stringMatching(/^applications\[1\] \(hospital-platform\): marked legitimate but breaks subsidy-cap/));
-    expect(problems).toContainEqual(expect.stringMatching(/^applications\[0\] \(genesis\): breaks conflict-disclosure .* which truth.discrepancies does not plant/));
+    expect(problems).toContainEqual({ path: 'applications[1]', code: 'legitimate-breaks-rule', detail: expect.stringMatching(/^marked legitimate but breaks subsidy-cap/) });
+    expect(problems).toContainEqual({ path: 'applications[0].truth.discrepancies', code: 'breach-not-planted', detail: expect.stringMatching(/^breaks conflict-disclosure .* which truth.discrepancies does not plant/) });
   });
 
   it('the audit names a planted discrepancy the engine cannot find or the player can never see', () => {
@@ -176,8 +197,8 @@ describe('the rule engine and the truth of each application', () => {
     genesis.inquiries = genesis.inquiries.filter((q) => q.id !== 'power-bills');
     genesis.documents.find((d) => d.id === 'energy')!.fields[0]!.revealedBy = 'never-asked';
     const problems = auditDesk(broken);
-    expect(problems).toContainEqual(expect.stringContaining('truth.discrepancies[0] (subsidy-over-cap): the rule engine finds no breach'));
-    expect(problems).toContainEqual(expect.stringContaining('truth.discrepancies[1] (use-understated): none of its fields can ever be shown'));
+    expect(problems).toContainEqual({ path: 'applications[0].truth.discrepancies[0]', code: 'planted-not-found', detail: expect.stringContaining('the rule engine finds no breach of subsidy-cap') });
+    expect(problems).toContainEqual({ path: 'applications[0].truth.discrepancies[1]', code: 'never-shown', detail: 'none of its fields can ever be shown' });
   });
 });
 
@@ -217,7 +238,7 @@ describe('cross-checks at the desk', () => {
     state = run(state, { type: 'desk-cross-check', applicationId: 'genesis', a: 'rule:subsidy-cap', b: 'budget.total' });
     expect(minutesLeft(desk, state)).toBe(450);
     expect(state.applications['genesis']!.found).toEqual(['subsidy-over-cap']);
-    expect(keysOf(state)).toEqual(['genesis:discrepancy:subsidy-over-cap']);
+    expect(keysOf(state)).toEqual(['genesis:discrepancy:subsidy-over-cap:0']);
   });
 
   it('the same pair twice, an item against itself, two rules, or a hidden field are refused', () => {
@@ -293,7 +314,7 @@ describe('pressure and temptation', () => {
   it('obliging the secretary\'s office buys two hours, costs integrity and fixes the verdict to approval', () => {
     let state = run(openDesk(desk), { type: 'desk-answer-call', callId: 'secretary-genesis', response: 'obliged' }, { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' });
     expect(minutesLeft(desk, state)).toBe(600);
-    expect(keysOf(state)).toContain('call:secretary-genesis:obliged:0');
+    expect(keysOf(state)).toContain('secretary-genesis:call:obliged:0');
     expect(refusal(state, { type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] })).toBe('locked-by-call');
     state = run(state, { type: 'desk-decide', applicationId: 'genesis', verdict: 'approve', reasons: [] });
     expect(state.applications['genesis']!.decision!.key).toBe('approvedUnsound');
@@ -313,7 +334,7 @@ describe('pressure and temptation', () => {
     expect(state.ending).toBe('investigated');
     expect(result.events).toContainEqual({ type: 'desk-ended', ending: 'investigated' });
     // The folders still open are scored as left undecided: being caught spares no verdict's cost.
-    expect(keysOf(state).slice(0, 2)).toEqual(['genesis:gift:kept:0', 'investigated:0']);
+    expect(keysOf(state).slice(0, 2)).toEqual(['genesis:gift:kept:0', 'investigated:investigated:0']);
     expect(new Set(keysOf(state).slice(2).map((k) => k.replace(/:\d+$/, '')))).toEqual(new Set(desk.applications.map((a) => `${a.id}:verdict:leftUndecided`)));
     expect(deskTally(desk, state).LS3.score).toBe(0);
     expect(consequenceTimeline(desk, state)).toContainEqual(expect.objectContaining({ year: 2017, applicationId: null, key: 'investigated' }));
@@ -376,7 +397,7 @@ describe('scoring the desk', () => {
     expect(keysOf(approver)).toEqual(expect.arrayContaining(['genesis:verdict:approvedUnsound:0', 'fuel-car-plant:verdict:approvedUnsound:0']));
     expect(tally.LS1.score).toBe(0);
     expect(tally.LS2.score!).toBeLessThan(50);
-    expect(approver.scored.filter((s) => s.risk?.kind === 'fell').map((s) => s.risk!.id).sort()).toEqual(['R1', 'R1', 'R2', 'R4']);
+    expect(scoredOf(approver).filter((s) => s.risk?.kind === 'fell').map((s) => s.risk!.id).sort()).toEqual(['R1', 'R1', 'R2', 'R4']);
   });
 
   it('rejecting everything scores lower too, for turning down sound projects (LS2, LS4) and giving no reasons', () => {
@@ -498,7 +519,7 @@ describe('any play of the desk', () => {
           }
           state = result.state;
         }
-        const verdictKeys = state.scored.filter((s) => s.outcomeKey.includes(':verdict:') && s.outcomeKey.endsWith(':0')).map((s) => s.outcomeKey.split(':')[0]);
+        const verdictKeys = keysOf(state).filter((k) => k.includes(':verdict:') && k.endsWith(':0')).map((k) => k.split(':')[0]);
         expect(new Set(verdictKeys).size).toBe(verdictKeys.length);
       }),
       { numRuns: 150 },

@@ -1,21 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LocalText } from '../../src/core/level';
+import type { LocalText, Outcome } from '../../src/core/level';
 import { seedFrom } from '../../src/core/random';
 import {
   applySiteAction,
-  caseFileEntry,
+  siteCaseRecord,
   createSiteVisit,
   EVIDENCE_KINDS,
   evidenceKindOf,
   liveAtArrival,
-  scoreVisit,
+  visitVerdict,
+  verdictPointProblems,
   SITE_DIFFICULTIES,
   SITE_DIFFICULTY_SETTINGS,
-  SITE_VERDICT_SCORES,
   SITE_VERDICTS,
   siteDefinitionProblems,
-  siteOutcome,
   siteTimeLeft,
   supervisorReview,
   whatIsSeen,
@@ -28,9 +27,9 @@ import {
   type SiteStaff,
   type SiteStation,
   type SiteTool,
-  type SiteVerdictTexts,
+  type SiteVerdict,
   type SiteVisit,
-} from '../../src/core/site-inspection';
+} from '../../src/core/site/model';
 
 // ---- Fixture: one hall, three sites -------------------------------------------------------------
 
@@ -222,17 +221,18 @@ const ALL_SITES = [...DISGUISED, ...HONEST];
 const SEEDS = Array.from({ length: 200 }, (_, i) => i);
 const MODES = SITE_DIFFICULTIES.flatMap((difficulty) => [true, false].map((announced) => ({ difficulty, announced })));
 
-const VERDICT_TEXTS: SiteVerdictTexts = {
-  'mining-proven': { text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
-  'mining-missed': { text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] },
-  'miners-unreported': { text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] },
-  'honest-accused': { text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] },
-  'honest-cleared': { text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
-  'needless-referral': { text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] },
-  'waste-referred': { text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] },
-  'waste-overlooked': { text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] },
-  'report-sent-back': { text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [62, 63] },
-  'nothing-filed': { text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] },
+/** A level's verdicts: what each earns, on which lesson, and why (as two-systems.json has them). */
+const VERDICTS: Record<SiteVerdict, Outcome> = {
+  'mining-proven': { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' }, text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
+  'mining-missed': { lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' }, text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] },
+  'miners-unreported': { lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' }, text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] },
+  'honest-accused': { lesson: 'LS3', points: -40, text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] },
+  'honest-cleared': { lesson: 'LS2', points: 15, text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
+  'needless-referral': { lesson: 'LS2', points: -5, text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] },
+  'waste-referred': { lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' }, text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] },
+  'waste-overlooked': { lesson: 'LS4', points: 0, text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] },
+  'report-sent-back': { lesson: 'LS3', points: -5, text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [62, 63] },
+  'nothing-filed': { lesson: 'LS1', points: 0, text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] },
 };
 
 // ---- A scripted inspector: a checklist, no knowledge of the seed or the truth ---------------------
@@ -347,8 +347,8 @@ describe('the test sites', () => {
       ],
     };
     const problems = siteDefinitionProblems(framed);
-    expect(problems).toContain('an honest site could be proven guilty');
-    expect(problems.some((p) => p.includes('planted-asic') && p.includes('does not offer'))).toBe(true);
+    expect(problems).toContainEqual({ path: 'clues', code: 'honest-provable', detail: 'an honest site could be proven guilty' });
+    expect(problems.some((p) => p.code === 'tool-not-there' && p.detail.includes('planted-asic') && p.detail.includes('does not offer'))).toBe(true);
   });
 });
 
@@ -674,6 +674,12 @@ describe('the supervisor and the finding', () => {
   });
 });
 
+/** What a visit came to and what it earned, with this file's verdict points. */
+const scoreVisit = (site: SiteDefinition, visit: SiteVisit) => {
+  const verdict = visitVerdict(site, visit);
+  return { verdict, ...VERDICTS[verdict] };
+};
+
 describe('scoring and the case file', () => {
   it('an evidence-backed finding beats a hunch, which the supervisor sends back', () => {
     const site = DISGUISED[0]!;
@@ -702,7 +708,7 @@ describe('scoring and the case file', () => {
   });
 
   it('letting miners go costs points, and clearing them costs most', () => {
-    const s = SITE_VERDICT_SCORES;
+    const s = VERDICTS;
     expect(s['mining-proven'].points).toBeGreaterThan(s['report-sent-back'].points);
     expect(s['report-sent-back'].points).toBeGreaterThan(s['miners-unreported'].points);
     expect(s['miners-unreported'].points).toBeGreaterThan(s['mining-missed'].points);
@@ -710,20 +716,20 @@ describe('scoring and the case file', () => {
     expect(s['waste-referred'].points).toBeGreaterThan(s['waste-overlooked'].points);
   });
 
-  it('verdict texts from content join the points into an Outcome in three languages', () => {
-    const site = DISGUISED[0]!;
-    const visit = scriptedInspector(site, 7, 'standard', false);
-    const outcome = siteOutcome(scoreVisit(site, visit), VERDICT_TEXTS);
-    expect(outcome).toEqual({ lesson: 'LS1', points: 30, text: VERDICT_TEXTS['mining-proven'].text, sourceLines: [29, 30, 31, 32], risk: { id: 'R4', kind: 'spotted' } });
-    expect(siteOutcome(scoreVisit(aiLab, scriptedInspector(aiLab, 7, 'standard', false)), VERDICT_TEXTS)).not.toHaveProperty('risk');
+  it('a level whose verdict points teach the wrong lesson is refused, naming the verdicts', () => {
+    expect(verdictPointProblems(VERDICTS)).toEqual([]);
+    const backwards = { ...VERDICTS, 'honest-accused': { ...VERDICTS['honest-accused'], points: 5 }, 'report-sent-back': { ...VERDICTS['report-sent-back'], points: 40 } };
+    const problems = verdictPointProblems(backwards);
+    expect(problems.map((p) => p.path)).toEqual(['verdicts.mining-proven.points', 'verdicts.nothing-filed.points']);
+    expect(problems.every((p) => p.code === 'verdict-points-out-of-order')).toBe(true);
   });
 
   it('the case file is a small JSON record of the finding and the kinds of evidence behind it', () => {
     const site = DISGUISED[0]!;
     const visit = scriptedInspector(site, 11, 'hard', true);
-    const entry = caseFileEntry(site, visit);
+    const entry = siteCaseRecord(site, visit);
     expect(JSON.parse(JSON.stringify(entry))).toEqual(entry);
-    expect(entry).toMatchObject({ siteId: 'genesis-hall', truth: 'mining-disguised', announced: true, difficulty: 'hard', conclusion: 'mining-disguised', accepted: true, reason: 'corroborated', verdict: 'mining-proven', points: 30 });
+    expect(entry).toMatchObject({ siteId: 'genesis-hall', truth: 'mining-disguised', announced: true, difficulty: 'hard', conclusion: 'mining-disguised', accepted: true, reason: 'corroborated', verdict: 'mining-proven' });
     expect(entry.report.map((r) => r.clueId)).toEqual(visit.report);
     expect(entry.kinds.length).toBeGreaterThanOrEqual(2);
     // Announced on hard, the site switched everything live away before the inspector came.

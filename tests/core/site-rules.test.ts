@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appendAction, createGame, replay, startLog, step, tallyLessons, type GameAction, type GameState, type SiteStep } from '../../src/core';
 import { loadLevel } from '../support/levels';
-import { diligentInspector, historicalOfficial, playThrough, type Strategy } from '../support/players';
+import { diligentInspector, historicalOfficial, playThrough, type Strategy } from '../../src/playtest/players';
 import { pressAnything } from '../support/press-anything';
 
 const level = loadLevel('two-systems.json');
@@ -11,7 +11,7 @@ const lab = sites.find((s) => s.site.truth !== 'mining-disguised')!;
 const genesis = sites.find((s) => s.site.truth === 'mining-disguised')!;
 const SEEDS = Array.from({ length: 60 }, (_, i) => i);
 
-const verdicts = (state: GameState, site: SiteStep) => state.scored.filter((s) => s.stepId === site.id).map((s) => s.outcomeKey.split(':')[1]);
+const verdicts = (state: GameState, site: SiteStep) => state.scored.filter((s) => s.stepId === site.id && s.point === 'verdict').map((s) => s.choice);
 
 /** The diligent inspector with one change at one site. */
 function withSite(change: (site: SiteStep, state: GameState) => GameAction | null): Strategy {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inbox, type DeskAction, type DeskState, type DeskStep, type GameState } from '../../src/core';
-import { perfectDesk } from '../support/desk-players';
+import { perfectDesk } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
 import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
 

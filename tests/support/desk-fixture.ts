@@ -2,7 +2,7 @@
 // the fuel-car plant and bus lanes), independent of the shipped levels' content.
 
 import type { DeskStep, LessonId, Level, LocalText, Outcome, RiskId, SourceLines } from '../../src/core/level';
-import type { Application, DeskField, ReviewDesk } from '../../src/core/review-desk';
+import type { Application, DeskField, ReviewDesk } from '../../src/core/desk/model';
 
 // ---- A small desk: 2017, two days, four applications -----------------------------------------
 

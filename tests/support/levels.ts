@@ -20,5 +20,12 @@ export function loadLevel(file: string): Level {
   return result.level;
 }
 
+/** Every shipped level, in the level list's order. */
+export function allLevels(): Level[] {
+  return levelFiles()
+    .map(loadLevel)
+    .sort((a, b) => a.order - b.order);
+}
+
 export const tutorial = (): Level => loadLevel('tutorial-first-day.json');
 export const blackoutSummer = (): Level => loadLevel('blackout-summer.json');

@@ -4,9 +4,9 @@ import { createGame, type DeskAction, type DeskStep, type GameAction, type GameS
 import { translate } from '../../src/platform/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { deskMessage, openApplication } from '../../src/ui/desk-view';
-import { approveEverything, deskAction, rejectEverything } from '../support/desk-players';
+import { approveEverything, deskAction, rejectEverything } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
-import { diligentInspector, playThrough } from '../support/players';
+import { diligentInspector, playThrough } from '../../src/playtest/players';
 import { deskLevel } from '../support/desk-fixture';
 import { mountAtStep, q } from '../support/mount-level';
 import { applyAccepted } from '../support/press-anything';

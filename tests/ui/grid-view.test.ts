@@ -7,7 +7,7 @@ import { patchGridHour } from '../../src/ui/grid-view';
 import type { LevelUiState } from '../../src/ui/level-view';
 import { mountAtStep, q } from '../support/mount-level';
 import { blackoutSummer } from '../support/levels';
-import { diligentInspector, historicalOfficial, playThrough } from '../support/players';
+import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
 
 const level = blackoutSummer();
 const grid = level.steps.find((s): s is GridStep => s.kind === 'grid')!;

@@ -5,7 +5,7 @@
 // wastes a minute); the others show what the debrief must name: waving everything through, and
 // suspecting everything.
 
-import { inbox, isOnDesk, minutesLeft, type Application, type CallResponse, type GiftChoice, type DeskAction, type DeskState, type DeskStep, type GameAction, type GameState, type Verdict } from '../../src/core';
+import { inbox, isOnDesk, minutesLeft, type Application, type CallResponse, type GiftChoice, type DeskAction, type DeskState, type DeskStep, type GameAction, type GameState, type Verdict } from '../core';
 
 export type DeskPolicy = (desk: DeskStep, state: DeskState) => DeskAction | null;
 

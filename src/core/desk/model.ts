@@ -2,14 +2,14 @@
 // cross-checks judged by rules over machine-readable field values, pressure and gifts, verdicts,
 // and the years that follow. Pure and deterministic: no clock, no randomness, plain JSON state.
 //
-// The richer successor of the tutorial's `ReviewStep`: it keeps the DeskRef notation
-// ("documentId.fieldId" or "rule:ruleId"), scoped to one application. A discrepancy is never
+// A field is named by a DeskRef ("documentId.fieldId" or "rule:ruleId"), scoped to one
+// application. A discrepancy is never
 // just listed by hand: the rule engine (`breachesOf`) finds it from the field values, and the
 // level's `truth` must agree with the engine (`auditDesk`), so a teacher's new application is
 // checked both ways: every planted discrepancy is findable and every harmless oddity passes.
 
-import { LESSONS, type DeskRef, type LessonId, type LocalText, type Outcome, type Rule, type SourceLines } from './level';
-import type { LessonTally, ScoredEvent } from './state';
+import type { DeskRef, LocalText, Outcome, Rule, SourceLines } from '../level';
+import type { ContentProblem, DecisionPoint } from '../step-kind';
 
 // ---- The desk as a level describes it ---------------------------------------------------------
 
@@ -259,7 +259,6 @@ export interface DeskState {
   applications: Record<string, ApplicationProgress>;
   calls: Record<string, CallState>;
   pocketYuan: number;
-  scored: ScoredEvent[];
   ending: DeskEnding | null;
   finished: boolean;
 }
@@ -271,6 +270,9 @@ export type DeskAction =
   | { type: 'desk-answer-call'; callId: string; response: CallResponse }
   | { type: 'desk-decide'; applicationId: string; verdict: Verdict; reasons: string[] }
   | { type: 'desk-end-day' };
+
+/** The desk's decision points: what the player decides, and being caught with gifts. */
+export type DeskPoint = 'discrepancy' | 'gift' | 'verdict' | 'call' | 'investigated';
 
 export type DeskRefusal =
   | 'desk-closed'
@@ -295,7 +297,8 @@ export type DeskEvent =
   | { type: 'desk-call-answered'; callId: string; response: CallResponse }
   | { type: 'desk-decided'; applicationId: string; verdict: Verdict; key: VerdictKey }
   | { type: 'desk-ended'; ending: DeskEnding }
-  | { type: 'scored'; scored: ScoredEvent }
+  /** A decision the desk scores; the game turns it into ScoredDecision records (one per outcome). */
+  | { type: 'scored'; point: DeskPoint; subject: string | null; choice: string; outcomes: Outcome[] }
   | { type: 'action-refused'; action: DeskAction; reason: DeskRefusal };
 
 export interface DeskStepResult {
@@ -437,46 +440,65 @@ export function judgeCrossCheck(application: Application, rules: readonly DeskRu
 // ---- Checking the level's truth against the rule engine ---------------------------------------
 
 /**
- * Everything wrong with a desk's truth, as "applications[i]...: problem" lines (empty when sound):
- * a planted discrepancy the engine does not find or the player could never reach, a breach the
- * level did not plant, a legitimate application that breaks a rule, an oddity that is not there.
+ * Everything wrong with a desk's truth (empty when sound): a planted discrepancy the engine does
+ * not find or the player could never reach, a breach the level did not plant, a legitimate
+ * application that breaks a rule, an oddity that is not there, a call that may ring too late.
  */
-export function auditDesk(desk: ReviewDesk): string[] {
-  const problems: string[] = [];
+export function auditDesk(desk: ReviewDesk): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (path: string, code: DeskAuditCode, detail: string): void => {
+    problems.push({ path, code, detail });
+  };
   const rules = allRules(desk);
   const lastDay = desk.days - 1;
   desk.applications.forEach((app, i) => {
-    const at = `applications[${i}] (${app.id})`;
+    const at = `applications[${i}]`;
     const breaches = breachesOf(app, rules);
-    if (app.arrivesOnDay > lastDay) problems.push(`${at}: arrives on day ${app.arrivesOnDay}, after the last day (${lastDay})`);
+    if (app.arrivesOnDay > lastDay) add(`${at}.arrivesOnDay`, 'arrives-after-last-day', `arrives on day ${app.arrivesOnDay}, after the last day (${lastDay})`);
     if (app.truth.legitimate && breaches.length > 0) {
-      problems.push(`${at}: marked legitimate but breaks ${breaches.map((b) => b.ruleId).join(', ')}`);
+      add(at, 'legitimate-breaks-rule', `marked legitimate but breaks ${breaches.map((b) => b.ruleId).join(', ')}`);
     }
-    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) problems.push(`${at}: marked not legitimate but has no planted discrepancy`);
+    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
     for (const breach of breaches) {
-      if (!plantedFor(app, breach)) problems.push(`${at}: breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
+      if (!plantedFor(app, breach)) add(`${at}.truth.discrepancies`, 'breach-not-planted', `breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
     }
     app.truth.discrepancies.forEach((planted, j) => {
-      const where = `${at}.truth.discrepancies[${j}] (${planted.id})`;
-      if (!breaches.some((b) => plantedFor(app, b) === planted)) problems.push(`${where}: the rule engine finds no breach of ${planted.rule} on ${planted.between.join(' + ')}`);
+      const where = `${at}.truth.discrepancies[${j}]`;
+      if (!breaches.some((b) => plantedFor(app, b) === planted)) add(where, 'planted-not-found', `the rule engine finds no breach of ${planted.rule} on ${planted.between.join(' + ')}`);
       const ruleDay = ruleDayOf(desk, planted.rule);
-      if (ruleDay === undefined || ruleDay > lastDay) problems.push(`${where}: rule ${planted.rule} is never in force while the desk is open`);
-      if (!planted.between.some((ref) => revealable(app, ref))) problems.push(`${where}: none of its fields can ever be shown`);
+      if (ruleDay === undefined || ruleDay > lastDay) add(where, 'rule-never-in-force', `rule ${planted.rule} is never in force while the desk is open`);
+      if (!planted.between.some((ref) => revealable(app, ref))) add(where, 'never-shown', 'none of its fields can ever be shown');
     });
     app.truth.oddities.forEach((oddity, j) => {
       for (const ref of oddity.refs) {
-        if (!findField(app, ref)) problems.push(`${at}.truth.oddities[${j}] (${oddity.id}): no field ${ref}`);
+        if (!findField(app, ref)) add(`${at}.truth.oddities[${j}]`, 'no-such-field', `no field ${ref}`);
       }
     });
   });
   desk.calls.forEach((call, i) => {
     const application = desk.applications.find((a) => a.id === call.applicationId);
-    if (!application) problems.push(`calls[${i}] (${call.id}): no application ${call.applicationId}`);
+    if (!application) add(`calls[${i}]`, 'no-such-application', `no application ${call.applicationId}`);
     // A call is scored as a decision point, so every player must hear it: it rings before the first chance to decide.
-    else if (call.day !== application.arrivesOnDay) problems.push(`calls[${i}] (${call.id}): rings on day ${call.day} but ${application.id} arrives on day ${application.arrivesOnDay}, so a player may decide before it rings`);
+    else if (call.day !== application.arrivesOnDay) {
+      add(`calls[${i}]`, 'call-rings-late', `rings on day ${call.day} but ${application.id} arrives on day ${application.arrivesOnDay}, so a player may decide before it rings`);
+    }
   });
   return problems;
 }
+
+export const DESK_AUDIT_CODES = [
+  'arrives-after-last-day',
+  'legitimate-breaks-rule',
+  'nothing-planted',
+  'breach-not-planted',
+  'planted-not-found',
+  'rule-never-in-force',
+  'never-shown',
+  'no-such-field',
+  'no-such-application',
+  'call-rings-late',
+] as const;
+export type DeskAuditCode = (typeof DESK_AUDIT_CODES)[number];
 
 function ruleDayOf(desk: ReviewDesk, ruleId: string): number | undefined {
   if (desk.rulebook.some((r) => r.id === ruleId)) return 0;
@@ -579,7 +601,6 @@ export function openDesk(desk: ReviewDesk): DeskState {
     ),
     calls: Object.fromEntries(desk.calls.map((c) => [c.id, 'waiting' as CallState])),
     pocketYuan: 0,
-    scored: [],
     ending: null,
     finished: false,
   };
@@ -636,7 +657,7 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       if (hit && !progress.found.includes(hit.discrepancyId)) {
         progress.found.push(hit.discrepancyId);
         const planted = application.truth.discrepancies.find((d) => d.id === hit.discrepancyId);
-        if (planted) score(desk, state, events, `${application.id}:discrepancy:${planted.id}`, planted.found);
+        if (planted) scored(events, 'discrepancy', application.id, planted.id, [planted.found]);
       }
       return 'ok';
     }
@@ -655,11 +676,11 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       if (progress.gift !== 'pending') return 'already-done';
       progress.gift = action.choice;
       events.push({ type: 'desk-gift-handled', applicationId: application.id, choice: action.choice });
-      scoreAll(desk, state, events, `${application.id}:gift:${action.choice}`, application.gift.outcomes[action.choice]);
+      scored(events, 'gift', application.id, action.choice, application.gift.outcomes[action.choice]);
       if (action.choice === 'kept') {
         state.pocketYuan += application.gift.valueYuan;
         if (state.pocketYuan > desk.giftLimitYuan) {
-          scoreAll(desk, state, events, 'investigated', desk.investigated.outcomes);
+          scored(events, 'investigated', null, 'investigated', desk.investigated.outcomes);
           // The folders still open are left undecided: being caught never spares the player a verdict's cost.
           scoreUndecided(desk, state, events);
           closeDesk(state, events, 'investigated');
@@ -678,7 +699,7 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       const key = verdictKey(application, rules, action.verdict, reasons);
       progress.decision = { verdict: action.verdict, reasons, key, day: state.day };
       events.push({ type: 'desk-decided', applicationId: application.id, verdict: action.verdict, key });
-      scoreAll(desk, state, events, `${application.id}:verdict:${key}`, verdictOutcomes(desk, application, key));
+      scored(events, 'verdict', application.id, key, verdictOutcomes(desk, application, key));
       return 'ok';
     }
   }
@@ -690,7 +711,7 @@ function answerCall(desk: ReviewDesk, state: DeskState, action: Extract<DeskActi
   if (state.calls[call.id] !== 'pending') return state.calls[call.id] === 'waiting' ? 'not-on-desk' : 'already-done';
   state.calls[call.id] = action.response;
   events.push({ type: 'desk-call-answered', callId: call.id, response: action.response });
-  scoreAll(desk, state, events, `call:${call.id}:${action.response}`, call.outcomes[action.response]);
+  scored(events, 'call', call.id, action.response, call.outcomes[action.response]);
   if (action.response === 'obliged') {
     state.bonusMinutes += call.timeBonusMinutes;
     const progress = state.applications[call.applicationId];
@@ -725,7 +746,7 @@ function scoreUndecided(desk: ReviewDesk, state: DeskState, events: DeskEvent[])
   for (const application of desk.applications) {
     const progress = state.applications[application.id];
     if (progress && progress.decision === null) {
-      scoreAll(desk, state, events, `${application.id}:verdict:leftUndecided`, verdictOutcomes(desk, application, 'leftUndecided'));
+      scored(events, 'verdict', application.id, 'leftUndecided', verdictOutcomes(desk, application, 'leftUndecided'));
     }
   }
 }
@@ -750,42 +771,26 @@ function closeDesk(state: DeskState, events: DeskEvent[], ending: DeskEnding): v
   events.push({ type: 'desk-ended', ending });
 }
 
-function score(desk: ReviewDesk, state: DeskState, events: DeskEvent[], outcomeKey: string, outcome: Outcome): void {
-  const scored: ScoredEvent = { ...outcome, stepId: desk.id, outcomeKey };
-  state.scored.push(scored);
-  events.push({ type: 'scored', scored });
-}
-
-function scoreAll(desk: ReviewDesk, state: DeskState, events: DeskEvent[], key: string, outcomes: readonly Outcome[]): void {
-  outcomes.forEach((outcome, i) => score(desk, state, events, `${key}:${i}`, outcome));
+function scored(events: DeskEvent[], point: DeskPoint, subject: string | null, choice: string, outcomes: readonly Outcome[]): void {
+  events.push({ type: 'scored', point, subject, choice, outcomes: [...outcomes] });
 }
 
 // ---- Scoring ----------------------------------------------------------------------------------
 
-/** Every decision point at the desk as its alternatives, in the shape `scoring.decisionPoints` uses. */
-export function deskDecisionPoints(desk: ReviewDesk): Outcome[][][] {
-  const points: Outcome[][][] = [];
+/** Every decision point at the desk as its alternatives. */
+export function deskDecisionPoints(desk: ReviewDesk): DecisionPoint[] {
+  const points: DecisionPoint[] = [];
   for (const application of desk.applications) {
-    for (const d of application.truth.discrepancies) points.push([[d.found], []]);
-    if (application.gift) points.push([application.gift.outcomes.returned, application.gift.outcomes.kept, application.gift.outcomes['handed-in']]);
-    points.push(possibleVerdictKeys(application).map((key) => verdictOutcomes(desk, application, key)));
+    for (const d of application.truth.discrepancies) points.push({ point: 'discrepancy', subject: application.id, alternatives: [[d.found], []] });
+    if (application.gift) {
+      const o = application.gift.outcomes;
+      points.push({ point: 'gift', subject: application.id, alternatives: [o.returned, o.kept, o['handed-in']] });
+    }
+    points.push({ point: 'verdict', subject: application.id, alternatives: possibleVerdictKeys(application).map((key) => verdictOutcomes(desk, application, key)) });
   }
-  for (const call of desk.calls) points.push([call.outcomes.obliged, call.outcomes.declined, call.outcomes.reported]);
-  points.push([[], desk.investigated.outcomes]);
+  for (const call of desk.calls) points.push({ point: 'call', subject: call.id, alternatives: [call.outcomes.obliged, call.outcomes.declined, call.outcomes.reported] });
+  points.push({ point: 'investigated', subject: null, alternatives: [[], desk.investigated.outcomes] });
   return points;
-}
-
-/** Each lesson: what the player earned as a share of the best a player could earn at this desk. */
-export function deskTally(desk: ReviewDesk, state: DeskState): LessonTally {
-  const sum = (outcomes: readonly Outcome[], lesson: LessonId) => outcomes.filter((o) => o.lesson === lesson).reduce((s, o) => s + o.points, 0);
-  const tally = {} as LessonTally;
-  for (const lesson of LESSONS) {
-    const possible = deskDecisionPoints(desk).reduce((total, alternatives) => total + Math.max(0, ...alternatives.map((alt) => sum(alt, lesson))), 0);
-    const earned = sum(state.scored, lesson);
-    const score = possible > 0 ? Math.round((100 * Math.min(possible, Math.max(0, earned))) / possible) : null;
-    tally[lesson] = { earned, possible, score };
-  }
-  return tally;
 }
 
 // ---- The years that follow, and the record for later levels -----------------------------------
@@ -816,7 +821,7 @@ export function consequenceTimeline(desk: ReviewDesk, state: DeskState): Timelin
   return entries.sort((a, b) => a.year - b.year);
 }
 
-export interface CaseFileDecision {
+export interface DeskCaseDecision {
   applicationId: string;
   project: LocalText;
   verdict: Verdict | null;
@@ -827,10 +832,10 @@ export interface CaseFileDecision {
 }
 
 /** What a later level needs to know of this desk, without needing this desk's data. */
-export interface CaseFile {
+export interface DeskCaseRecord {
   deskId: string;
   year: number;
-  decisions: CaseFileDecision[];
+  decisions: DeskCaseDecision[];
   gifts: { applicationId: string; choice: GiftChoice }[];
   calls: { callId: string; applicationId: string; response: CallResponse }[];
   pocketYuan: number;
@@ -838,9 +843,9 @@ export interface CaseFile {
   timeline: TimelineEntry[];
 }
 
-export function caseFile(desk: ReviewDesk, state: DeskState): CaseFile {
-  const gifts: CaseFile['gifts'] = [];
-  const decisions = desk.applications.map((application): CaseFileDecision => {
+export function deskCaseRecord(desk: ReviewDesk, state: DeskState): DeskCaseRecord {
+  const gifts: DeskCaseRecord['gifts'] = [];
+  const decisions = desk.applications.map((application): DeskCaseDecision => {
     const progress = state.applications[application.id];
     const gift = progress?.gift;
     if (gift === 'returned' || gift === 'kept' || gift === 'handed-in') gifts.push({ applicationId: application.id, choice: gift });

@@ -8,8 +8,9 @@
 // gives (nameplates, meters, pool traffic, boot menus) is the game's illustration, and each clue
 // says so in its own `illustrative` text.
 
-import type { LessonId, LocalText, Outcome, RiskId, SourceLines } from './level';
-import { nextRandom, pickOne, type RandomState } from './random';
+import type { LocalText, Outcome, SourceLines } from '../level';
+import type { ContentProblem } from '../step-kind';
+import { nextRandom, pickOne, type RandomState } from '../random';
 
 // ---- Words of the inspection ------------------------------------------------------------------
 
@@ -605,32 +606,6 @@ export const SITE_VERDICTS = [
 /** What the visit came to, from the site's truth, the conclusion filed and the supervisor's review. */
 export type SiteVerdict = (typeof SITE_VERDICTS)[number];
 
-export interface SiteScore {
-  verdict: SiteVerdict;
-  lesson: LessonId;
-  points: number;
-  risk?: { id: RiskId; kind: 'spotted' | 'fell' };
-}
-
-/**
- * Points are rules, not content, so the tests can hold them to the issue: a proven finding beats
- * a hunch (30 > -5) and a false accusation, even one the supervisor stops, costs more than filing
- * nothing (-40 < 0). A hunch against real miners (-5) is better than letting them be (-10): it
- * flags the site, but the supervisor cannot act on it.
- */
-export const SITE_VERDICT_SCORES: Record<SiteVerdict, Omit<SiteScore, 'verdict'>> = {
-  'mining-proven': { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' } },
-  'mining-missed': { lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' } },
-  'miners-unreported': { lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' } },
-  'honest-accused': { lesson: 'LS3', points: -40 },
-  'honest-cleared': { lesson: 'LS2', points: 15 },
-  'needless-referral': { lesson: 'LS2', points: -5 },
-  'waste-referred': { lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' } },
-  'waste-overlooked': { lesson: 'LS4', points: 0 },
-  'report-sent-back': { lesson: 'LS3', points: -5 },
-  'nothing-filed': { lesson: 'LS1', points: 0 },
-};
-
 export function siteVerdict(truth: SiteTruth, filed: FiledReport | null): SiteVerdict {
   if (!filed || filed.conclusion === 'inconclusive') return truth === 'mining-disguised' ? 'miners-unreported' : 'nothing-filed';
   // Accusing an honest site is the serious error whether or not the supervisor stops it.
@@ -641,26 +616,34 @@ export function siteVerdict(truth: SiteTruth, filed: FiledReport | null): SiteVe
   return filed.conclusion === 'inefficient-refer' ? 'waste-referred' : 'waste-overlooked';
 }
 
-/** Scores a visit, filed or not (a visit left without a report is doing nothing). */
-export function scoreVisit(site: SiteDefinition, visit: SiteVisit): SiteScore {
-  const verdict = siteVerdict(site.truth, visit.filed);
-  return { verdict, ...SITE_VERDICT_SCORES[verdict] };
+/** What a visit came to, filed or not (a visit left without a report is doing nothing). */
+export function visitVerdict(site: SiteDefinition, visit: SiteVisit): SiteVerdict {
+  return siteVerdict(site.truth, visit.filed);
 }
 
-/** The words for each verdict live in content, with the article lines they rest on. */
-export type SiteVerdictTexts = Record<SiteVerdict, { text: LocalText; sourceLines: SourceLines }>;
-
-export function siteOutcome(score: SiteScore, texts: SiteVerdictTexts): Outcome {
-  const words = texts[score.verdict];
-  const outcome: Outcome = { lesson: score.lesson, points: score.points, text: words.text, sourceLines: words.sourceLines };
-  if (score.risk) outcome.risk = score.risk;
-  return outcome;
+/**
+ * Problems with the points a level gives each verdict, held to what the site inspection teaches:
+ * a proven finding beats a hunch, a hunch against real miners beats letting them be, and a false
+ * accusation, even one the supervisor stops, costs more than filing nothing.
+ */
+export function verdictPointProblems(verdicts: Record<SiteVerdict, Outcome>): ContentProblem[] {
+  const points = (v: SiteVerdict) => verdicts[v].points;
+  const order: [SiteVerdict, SiteVerdict, string][] = [
+    ['mining-proven', 'report-sent-back', 'a proven finding must earn more than a hunch the supervisor sends back'],
+    ['report-sent-back', 'miners-unreported', 'a hunch against real miners must earn more than letting them be'],
+    ['nothing-filed', 'honest-accused', 'accusing an honest site must cost more than filing nothing'],
+  ];
+  return order.flatMap(([better, worse, why]) =>
+    points(better) > points(worse)
+      ? []
+      : [{ path: `verdicts.${better}.points`, code: 'verdict-points-out-of-order', detail: `${why} (${better}: ${points(better)}, ${worse}: ${points(worse)})` }],
+  );
 }
 
 // ---- The case file ------------------------------------------------------------------------------
 
 /** A small record of a visit for later levels and the debrief. */
-export interface CaseFileEntry {
+export interface SiteCaseRecord {
   siteId: string;
   truth: SiteTruth;
   announced: boolean;
@@ -669,8 +652,6 @@ export interface CaseFileEntry {
   accepted: boolean;
   reason: SupervisorReason | null;
   verdict: SiteVerdict;
-  lesson: LessonId;
-  points: number;
   /** The report's clues with their kind, so a later level can cite them. */
   report: { clueId: string; kind: EvidenceKind; strength: 'strong' | 'weak'; indicates: ClueIndicates }[];
   kinds: EvidenceKind[];
@@ -680,8 +661,7 @@ export interface CaseFileEntry {
   timeBudget: number;
 }
 
-export function caseFileEntry(site: SiteDefinition, visit: SiteVisit): CaseFileEntry {
-  const score = scoreVisit(site, visit);
+export function siteCaseRecord(site: SiteDefinition, visit: SiteVisit): SiteCaseRecord {
   const report = visit.report.flatMap((id) => {
     const clue = site.clues.find((c) => c.id === id);
     return clue ? [{ clueId: id, kind: evidenceKindOf(clue), strength: clue.strength, indicates: clue.indicates }] : [];
@@ -694,9 +674,7 @@ export function caseFileEntry(site: SiteDefinition, visit: SiteVisit): CaseFileE
     conclusion: visit.filed?.conclusion ?? null,
     accepted: visit.filed?.review.accepted ?? false,
     reason: visit.filed?.review.reason ?? null,
-    verdict: score.verdict,
-    lesson: score.lesson,
-    points: score.points,
+    verdict: visitVerdict(site, visit),
     report,
     kinds: EVIDENCE_KINDS.filter((k) => report.some((r) => r.kind === k)),
     hiddenFromInspector: site.clues.filter((c) => !visit.evidence.includes(c.id) && visit.hiddenFrom[c.id] !== undefined).map((c) => c.id),
@@ -708,57 +686,61 @@ export function caseFileEntry(site: SiteDefinition, visit: SiteVisit): CaseFileE
 // ---- Checking a site definition -----------------------------------------------------------------
 
 /**
- * Problems with a site definition, as sentences for a content test (empty when sound). Beyond ids
+ * Problems with a site definition (empty when sound), with paths inside the site. Beyond ids
  * and places, it holds every site to the fairness the issue asks for: an honest site cannot be
  * proven guilty even with every clue it has, a disguised one cannot be cleared, and a disguised
  * one can be proven from clues it cannot hide.
  */
-export function siteDefinitionProblems(site: SiteDefinition): string[] {
-  const problems: string[] = [];
+export function siteDefinitionProblems(site: SiteDefinition): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (path: string, code: string, detail: string): void => {
+    problems.push({ path, code, detail });
+  };
   const stationIds = site.stations.map((s) => s.id);
   const staffIds = site.staff.map((s) => s.id);
   const allIds = [...stationIds, ...staffIds];
   const dup = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
-  for (const id of dup(allIds)) problems.push(`station or staff id "${id}" is used twice`);
-  for (const id of dup(site.clues.map((c) => c.id))) problems.push(`clue id "${id}" is used twice`);
+  for (const id of dup(allIds)) add('stations', 'duplicate-id', `station or staff id "${id}" is used twice`);
+  for (const id of dup(site.clues.map((c) => c.id))) add('clues', 'duplicate-id', `clue id "${id}" is used twice`);
   for (const d of SITE_DIFFICULTIES) {
-    if (!(site.timeBudget[d] > 0)) problems.push(`time budget for ${d} must be above zero`);
+    if (!(site.timeBudget[d] > 0)) add(`timeBudget.${d}`, 'no-time', `time budget for ${d} must be above zero`);
   }
 
-  for (const clue of site.clues) {
+  site.clues.forEach((clue, i) => {
     const where = `clue "${clue.id}"`;
-    if (clue.candidates.length === 0) problems.push(`${where} has no candidate places`);
+    const path = `clues[${i}]`;
+    if (clue.candidates.length === 0) add(`${path}.candidates`, 'no-candidates', `${where} has no candidate places`);
     for (const target of clue.candidates) {
       if (clue.source === 'interview') {
-        if (!staffIds.includes(target)) problems.push(`${where} names "${target}", who is not on the staff`);
+        if (!staffIds.includes(target)) add(`${path}.candidates`, 'unknown-place', `${where} names "${target}", who is not on the staff`);
       } else if (clue.source === 'on-arrival') {
-        if (!stationIds.includes(target)) problems.push(`${where} names "${target}", which is not a station`);
+        if (!stationIds.includes(target)) add(`${path}.candidates`, 'unknown-place', `${where} names "${target}", which is not a station`);
       } else if (!site.stations.find((s) => s.id === target)?.tools.some((t) => t.tool === clue.source)) {
-        problems.push(`${where} is read with ${clue.source}, which station "${target}" does not offer`);
+        add(`${path}.candidates`, 'tool-not-there', `${where} is read with ${clue.source}, which station "${target}" does not offer`);
       }
     }
     if ((clue.concealment === 'caught-switching') !== (clue.source === 'on-arrival')) {
-      problems.push(`${where}: only the switch caught on arrival is seen on arrival`);
+      add(`${path}.concealment`, 'arrival-mismatch', `${where}: only the switch caught on arrival is seen on arrival`);
     }
-    if (clue.needsOtherInterview && clue.source !== 'interview') problems.push(`${where}: only an interview can contradict another`);
-    if (clue.sourceLines.length === 0 && clue.illustrative === null) problems.push(`${where} rests on no article line and is not marked illustrative`);
+    if (clue.needsOtherInterview && clue.source !== 'interview') add(`${path}.needsOtherInterview`, 'not-an-interview', `${where}: only an interview can contradict another`);
+    if (clue.sourceLines.length === 0 && clue.illustrative === null) add(`${path}.illustrative`, 'unsourced', `${where} rests on no article line and is not marked illustrative`);
     if (clue.group !== undefined) {
       const first = site.clues.find((c) => c.group === clue.group);
-      if (first && first.candidates.join('|') !== clue.candidates.join('|')) problems.push(`${where}: clues of group "${clue.group}" must share their candidates`);
+      if (first && first.candidates.join('|') !== clue.candidates.join('|')) add(`${path}.candidates`, 'group-candidates-differ', `${where}: clues of group "${clue.group}" must share their candidates`);
     }
-  }
+  });
 
   const ids = (pred: (c: SiteClue) => boolean) => site.clues.filter(pred).map((c) => c.id);
   if (site.truth === 'mining-disguised') {
     if (supervisorReview(site, ids((c) => c.indicates === 'real-work'), 'honest').accepted) {
-      problems.push('a disguised site could be cleared with its show evidence');
+      add('clues', 'disguise-clears', 'a disguised site could be cleared with its show evidence');
     }
     if (!supervisorReview(site, ids((c) => c.indicates === 'mining' && c.concealment === 'fixed'), 'mining-disguised').accepted) {
-      problems.push('a disguised site must be provable from clues it cannot hide');
+      add('clues', 'disguise-unprovable', 'a disguised site must be provable from clues it cannot hide');
     }
   } else if (supervisorReview(site, ids((c) => c.indicates === 'mining'), 'mining-disguised').accepted) {
     // The review only grows with more mining clues, so if all of them fail, every report fails.
-    problems.push('an honest site could be proven guilty');
+    add('clues', 'honest-provable', 'an honest site could be proven guilty');
   }
   return problems;
 }

@@ -13,10 +13,10 @@ import {
   type GridFacts,
   type GridLevers,
   type HourlyDispatch,
-} from './grid';
-import type { GridStep, GridOutcomeKey, OrderResponse } from './level';
-import { score, scoreAll } from './score-events';
-import type { GameAction, GameEvent, GameState, GridLeverSettings, GridProgress, RefusalReason } from './state';
+} from './dispatch';
+import type { GridStep, GridOutcomeKey, OrderResponse } from '../level';
+import type { Applied, KindContext } from '../step-kind';
+import type { GridAction, GridLeverSettings, GridProgress } from '../state';
 
 /** The case-file entry a contradicted declaration adds; later levels read it. */
 export const DECLARATION_EVIDENCE = 'declared-vs-metered';
@@ -42,7 +42,7 @@ export function initialGridProgress(grid: GridStep): GridProgress {
     auditedBeforeDay: 0,
     declarationReceived: false,
     comparison: null,
-    caseFile: [],
+    evidence: [],
     pressure: 0,
     conclusion: null,
   };
@@ -161,27 +161,20 @@ export function meteringOutcome(progress: GridProgress): 'meteringRestored' | 'm
   return progress.auditedBeforeDay > 0 ? 'meteringAuditedOnly' : 'meteringBypassed';
 }
 
-type GridAction = Extract<
-  GameAction,
-  {
-    type:
-      | 'answer-order'
-      | 'grid-move'
-      | 'grid-cap'
-      | 'grid-rotation'
-      | 'grid-measure'
-      | 'grid-monitoring'
-      | 'compare-profiles'
-      | 'run-day'
-      | 'file-case-note';
-  }
->;
+/** Outcome keys scored together when the case note is filed, by the decision point they answer. */
+export const GRID_FILING_POINTS = {
+  homes: ['homesKept', 'homesDark'],
+  critical: ['criticalKept', 'criticalOnGenerators'],
+  metering: ['meteringRestored', 'meteringAuditedOnly', 'meteringBypassed'],
+  evidence: ['evidenceFound', 'evidenceMissed'],
+  favour: ['noFavourWhileDark', 'favouredWhileDark'],
+} as const satisfies Record<string, readonly GridOutcomeKey[]>;
 
-export function applyGrid(grid: GridStep, state: GameState, action: GridAction, events: GameEvent[], finishStep: () => void): 'ok' | RefusalReason {
-  const progress = state.grid[grid.id] as GridProgress;
+export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied {
+  const { step: grid, progress } = ctx;
   const today = grid.days[progress.daysRun];
   const leversChanged = (): 'ok' => {
-    events.push({ type: 'levers-changed', stepId: grid.id });
+    ctx.emit({ type: 'levers-changed' });
     return 'ok';
   };
   const hasDistrict = (id: string): boolean => grid.districts.some((d) => d.id === id);
@@ -194,8 +187,8 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
       progress.orders[today.id] = action.response;
       // Refusing is a push back the office feels; escalating shares the weight with those above.
       progress.pressure += action.response === 'refuse' ? 2 : action.response === 'escalate' ? 1 : 0;
-      events.push({ type: 'order-answered', stepId: grid.id, response: action.response, dayId: today.id });
-      scoreAll(state, events, grid.id, `order:${today.id}:${action.response}`, today.order.outcomes[action.response]);
+      ctx.emit({ type: 'order-answered', response: action.response, dayId: today.id });
+      ctx.score({ point: 'order', subject: today.id, choice: action.response }, today.order.outcomes[action.response]);
       return 'ok';
     }
     case 'grid-move': {
@@ -247,11 +240,13 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
         if (progress.daysRun === 0) return 'no-readings';
         progress.auditedBeforeDay = progress.daysRun;
         progress.pressure += 1;
-      } else {
+      } else if (action.request === 'load-profile') {
         if (progress.declarationReceived) return 'already-checked';
         progress.declarationReceived = true;
+      } else {
+        return 'ill-formed';
       }
-      events.push({ type: 'monitoring-done', stepId: grid.id, request: action.request });
+      ctx.emit({ type: 'monitoring-done', request: action.request });
       return 'ok';
     }
     case 'compare-profiles': {
@@ -265,8 +260,8 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
       const comparison = compareProfiles(grid.declared.profileMw, metered);
       const contradicted = isDeclarationContradicted(comparison);
       progress.comparison = { days, ...comparison, contradicted };
-      if (contradicted && !progress.caseFile.includes(DECLARATION_EVIDENCE)) progress.caseFile.push(DECLARATION_EVIDENCE);
-      events.push({ type: 'profiles-compared', stepId: grid.id, contradicted });
+      if (contradicted && !progress.evidence.includes(DECLARATION_EVIDENCE)) progress.evidence.push(DECLARATION_EVIDENCE);
+      ctx.emit({ type: 'profiles-compared', contradicted });
       return 'ok';
     }
     case 'run-day': {
@@ -277,7 +272,7 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
       // Each day the favoured company is cut, its patron calls the bureau.
       const report = gridDayReport(grid, gridDispatch(grid, progress), progress.daysRun - 1);
       if (report.favouredFullHours < HOURS_PER_DAY) progress.pressure += 1;
-      events.push({ type: 'day-run', stepId: grid.id, dayIndex: progress.daysRun - 1 });
+      ctx.emit({ type: 'day-run', dayIndex: progress.daysRun - 1 });
       return 'ok';
     }
     case 'file-case-note': {
@@ -286,17 +281,17 @@ export function applyGrid(grid: GridStep, state: GameState, action: GridAction, 
       if (!conclusion) return 'unknown-id';
       progress.conclusion = conclusion.id;
       const facts = gridFactsSoFar(grid, progress);
-      const keys: GridOutcomeKey[] = [
-        facts.homesPeakServedShare >= grid.thresholds.homesPeakServedShare ? 'homesKept' : 'homesDark',
-        facts.generatorHours === 0 ? 'criticalKept' : 'criticalOnGenerators',
-        meteringOutcome(progress),
-        progress.caseFile.includes(DECLARATION_EVIDENCE) ? 'evidenceFound' : 'evidenceMissed',
-        facts.favouredWhileHomesShortMwh > grid.thresholds.favouredWhileDarkMwh ? 'favouredWhileDark' : 'noFavourWhileDark',
-      ];
-      for (const key of keys) scoreAll(state, events, grid.id, key, grid.outcomes[key]);
-      const tier = progress.caseFile.includes(DECLARATION_EVIDENCE) ? 'withEvidence' : 'withoutEvidence';
-      scoreAll(state, events, grid.id, `note:${conclusion.id}:${tier}`, conclusion.outcomes[tier]);
-      finishStep();
+      const chosen: Record<keyof typeof GRID_FILING_POINTS, GridOutcomeKey> = {
+        homes: facts.homesPeakServedShare >= grid.thresholds.homesPeakServedShare ? 'homesKept' : 'homesDark',
+        critical: facts.generatorHours === 0 ? 'criticalKept' : 'criticalOnGenerators',
+        metering: meteringOutcome(progress),
+        evidence: progress.evidence.includes(DECLARATION_EVIDENCE) ? 'evidenceFound' : 'evidenceMissed',
+        favour: facts.favouredWhileHomesShortMwh > grid.thresholds.favouredWhileDarkMwh ? 'favouredWhileDark' : 'noFavourWhileDark',
+      };
+      for (const [point, key] of Object.entries(chosen)) ctx.score({ point, choice: key }, grid.outcomes[key]);
+      const tier = progress.evidence.includes(DECLARATION_EVIDENCE) ? 'withEvidence' : 'withoutEvidence';
+      ctx.score({ point: 'case-note', choice: conclusion.id, basis: tier }, conclusion.outcomes[tier]);
+      ctx.finishStep();
       return 'ok';
     }
   }
@@ -326,6 +321,6 @@ export function gridSummary(grid: GridStep, progress: GridProgress): GridSummary
     ordersComplied: ordered.filter((d) => progress.orders[d.id] === 'comply').length,
     ordersGiven: ordered.length,
     metering: meteringOutcome(progress),
-    evidence: progress.caseFile.includes(DECLARATION_EVIDENCE),
+    evidence: progress.evidence.includes(DECLARATION_EVIDENCE),
   };
 }

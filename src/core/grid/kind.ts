@@ -1,0 +1,129 @@
+// The city grid as a step kind: its levers, orders and monitoring (grid/rules.ts) in the shape
+// every kind fills, with the representative lever values random players and fuzzing use.
+
+import { GRID_OUTCOME_KEYS } from '../level';
+import { duplicateIds, isOneOf, isText, isWhole, type ContentProblem, type StepKindRules } from '../step-kind';
+import { GRID_MONITORING_REQUESTS, type GridAction } from '../state';
+import { applyGrid, DECLARATION_EVIDENCE, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
+
+const ORDER_RESPONSES = ['comply', 'refuse', 'escalate'] as const;
+
+export const gridKind: StepKindRules<'grid'> = {
+  actionTypes: {
+    'answer-order': true,
+    'grid-move': true,
+    'grid-cap': true,
+    'grid-rotation': true,
+    'grid-measure': true,
+    'grid-monitoring': true,
+    'compare-profiles': true,
+    'run-day': true,
+    'file-case-note': true,
+  },
+
+  isWellFormed(action) {
+    switch (action.type) {
+      case 'answer-order':
+        return isOneOf(ORDER_RESPONSES, action.response);
+      case 'grid-move':
+        return isText(action.districtId) && isWhole(action.to);
+      case 'grid-cap':
+        return isText(action.districtId) && (action.mw === null || (typeof action.mw === 'number' && Number.isFinite(action.mw)));
+      case 'grid-rotation':
+        return isText(action.districtId) && typeof action.on === 'boolean';
+      case 'grid-measure':
+        return isText(action.measureId) && typeof action.on === 'boolean';
+      case 'grid-monitoring':
+        return isOneOf(GRID_MONITORING_REQUESTS, action.request);
+      case 'compare-profiles':
+      case 'run-day':
+        return true;
+      case 'file-case-note':
+        return isText(action.conclusionId);
+    }
+  },
+
+  start: (step, random) => ({ progress: initialGridProgress(step), random }),
+  apply: applyGrid,
+
+  legalActions(grid, progress) {
+    const actions: GridAction[] = [];
+    const today = grid.days[progress.daysRun];
+    if (today) {
+      const orderPending = today.order !== undefined && progress.orders[today.id] === undefined;
+      if (orderPending) for (const response of ORDER_RESPONSES) actions.push({ type: 'answer-order', response });
+      const priority = progress.levers.priority;
+      priority.forEach((districtId, from) => {
+        for (let to = 0; to < priority.length; to++) if (to !== from) actions.push({ type: 'grid-move', districtId, to });
+      });
+      for (const district of grid.districts) {
+        const top = Math.floor(peakDemandMw(grid, district.id) / grid.capStepMw + 1e-9) * grid.capStepMw;
+        const middle = Math.floor(top / 2 / grid.capStepMw) * grid.capStepMw;
+        for (const mw of [...new Set([0, middle, top])]) actions.push({ type: 'grid-cap', districtId: district.id, mw });
+        if (progress.levers.capsMw[district.id] !== undefined) actions.push({ type: 'grid-cap', districtId: district.id, mw: null });
+        actions.push({ type: 'grid-rotation', districtId: district.id, on: !progress.levers.rotation.includes(district.id) });
+      }
+      for (const measure of grid.measures) actions.push({ type: 'grid-measure', measureId: measure.id, on: !progress.levers.measures.includes(measure.id) });
+      if (!orderPending) actions.push({ type: 'run-day' });
+    } else {
+      for (const conclusion of grid.conclusions) actions.push({ type: 'file-case-note', conclusionId: conclusion.id });
+    }
+    if (progress.meteringFromDay === null) actions.push({ type: 'grid-monitoring', request: 'restore-metering' });
+    if (progress.auditedBeforeDay === 0 && progress.daysRun > 0) actions.push({ type: 'grid-monitoring', request: 'meter-audit' });
+    if (!progress.declarationReceived) actions.push({ type: 'grid-monitoring', request: 'load-profile' });
+    const days = meteredDays(progress);
+    if (progress.declarationReceived && days.length > 0 && progress.comparison?.days.join() !== days.join()) actions.push({ type: 'compare-profiles' });
+    return actions;
+  },
+
+  decisionPoints(grid) {
+    const o = grid.outcomes;
+    return [
+      ...Object.entries(GRID_FILING_POINTS).map(([point, keys]) => ({ point, subject: null, alternatives: keys.map((k) => o[k]) })),
+      ...grid.days.flatMap((day) =>
+        day.order ? [{ point: 'order', subject: day.id, alternatives: ORDER_RESPONSES.map((r) => day.order!.outcomes[r]) }] : [],
+      ),
+      { point: 'case-note', subject: null, alternatives: grid.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]) },
+    ];
+  },
+
+  audit(step) {
+    const problems: ContentProblem[] = [];
+    const districtIds = step.districts.map((d) => d.id);
+    const list = districtIds.join(', ');
+    problems.push(
+      ...duplicateIds(districtIds, (i) => `districts[${i}].id`, 'district'),
+      ...duplicateIds(step.days.map((d) => d.id), (i) => `days[${i}].id`, 'day'),
+      ...duplicateIds(step.measures.map((m) => m.id), (i) => `measures[${i}].id`, 'measure'),
+      ...duplicateIds(step.conclusions.map((c) => c.id), (i) => `conclusions[${i}].id`, 'conclusion'),
+    );
+    if (!districtIds.includes(step.favouredDistrict)) {
+      problems.push({ path: 'favouredDistrict', code: 'unknown-district', detail: `"${step.favouredDistrict}" is not one of the districts ${list}` });
+    }
+    const missing = districtIds.filter((id) => !step.initialPriority.includes(id));
+    const unknown = step.initialPriority.filter((id) => !districtIds.includes(id));
+    if (missing.length > 0 || unknown.length > 0 || step.initialPriority.length !== districtIds.length) {
+      const found = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', `${step.initialPriority.length} entries`];
+      problems.push({ path: 'initialPriority', code: 'priority-not-every-district', detail: `expected every district id exactly once (${list}), found ${found.filter(Boolean).join('; ')}` });
+    }
+    step.measures.forEach((m, i) => {
+      if (m.effect.toHour <= m.effect.fromHour) {
+        problems.push({ path: `measures[${i}].effect.toHour`, code: 'hours-reversed', detail: `toHour ${m.effect.toHour} is not after fromHour ${m.effect.fromHour}` });
+      }
+    });
+    if (!step.districts.some((d) => d.kind === 'homes')) problems.push({ path: 'districts', code: 'no-homes', detail: 'no district of kind "homes"' });
+    for (const key of GRID_OUTCOME_KEYS) {
+      if (step.outcomes[key] === undefined) problems.push({ path: `outcomes.${key}`, code: 'missing-outcome', detail: `no outcomes for ${key}` });
+    }
+    return problems;
+  },
+
+  caseRecord: (grid, progress) => ({
+    evidence: [...progress.evidence],
+    conclusion: progress.conclusion,
+    daysRun: progress.daysRun,
+    meteredFromDay: progress.meteringFromDay,
+    ordersComplied: grid.days.filter((d) => d.order && progress.orders[d.id] === 'comply').length,
+  }),
+};
+
