@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // The browser tier (tests/e2e) has its own config, vitest.e2e.config.ts.
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/platform/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/text/**/*.test.ts', 'tests/playtest/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import './ui/styles.css';
 import type { Language } from './core/level';
 import { createSoundPlayer } from './platform/audio';
-import { chooseLanguage, translate } from './platform/i18n';
+import { chooseLanguage, translate } from './text/i18n';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions } from './platform/url';
 import { Overlay } from './ui/overlay';

@@ -1,7 +1,15 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
 // ?difficulty=hard.
 import { SITE_DIFFICULTIES, type SiteDifficulty } from '../core';
-import type { LaunchOptions } from '../scenes/app-context';
+
+export interface LaunchOptions {
+  /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */
+  seed: number | null;
+  /** A level to open straight away (?level=), as an assignment link does. */
+  levelId: string | null;
+  /** The inspection difficulty a teacher sets (?difficulty=easy|standard|hard); the player may still change it. */
+  difficulty: SiteDifficulty | null;
+}
 
 export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
   const seedText = params.get('seed');

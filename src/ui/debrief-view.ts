@@ -2,7 +2,7 @@
 // met, and what really happened, every fact with its source lines.
 
 import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredDecision, type SiteStep } from '../core';
-import type { Translate } from '../platform/i18n';
+import type { Translate } from '../text/i18n';
 import { timelineSection } from './desk-view';
 import { button, h, sourceLinesText } from './dom';
 

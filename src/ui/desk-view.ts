@@ -21,7 +21,7 @@ import {
   type Language,
   type Verdict,
 } from '../core';
-import type { Translate } from '../platform/i18n';
+import type { Translate } from '../text/i18n';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelUiState, type LevelViewProps } from './level-parts';
 

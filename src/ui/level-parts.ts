@@ -2,7 +2,7 @@
 // way out, source lines and the message line.
 
 import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
-import type { Translate } from '../platform/i18n';
+import type { Translate } from '../text/i18n';
 import { button, h, sourceLinesText } from './dom';
 
 /** What the screen remembers that the rules do not need: open briefings, the desk selection. */

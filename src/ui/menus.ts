@@ -2,7 +2,7 @@
 
 import { LANGUAGES, type Language, type Level } from '../core/level';
 import { describeProblem, type LevelProblem } from '../content/level-problem';
-import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../platform/i18n';
+import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
 import type { LevelRecord } from '../platform/storage';
 import { button, h } from './dom';
 

@@ -19,7 +19,6 @@ import {
   VERDICTS,
   type Application,
   type DeskAction,
-  type DeskField,
   type DeskState,
   type ReviewDesk,
   type Verdict,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, type DeskAction, type DeskStep, type GameAction, type GameState } from '../../src/core';
-import { translate } from '../../src/platform/i18n';
+import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { deskMessage, openApplication } from '../../src/ui/desk-view';
 import { approveEverything, deskAction, rejectEverything } from '../../src/playtest/desk-players';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep } from '../../src/core';
-import { translate } from '../../src/platform/i18n';
+import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { patchGridHour } from '../../src/ui/grid-view';
 import type { LevelUiState } from '../../src/ui/level-view';

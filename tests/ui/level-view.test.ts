@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, legalActions, step, STEP_KIND_NAMES, type GameState, type Level, type StepKind } from '../../src/core';
-import { translate } from '../../src/platform/i18n';
+import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { freshUiState, type LevelUiState } from '../../src/ui/level-view';
 import { mountLevel } from '../support/mount-level';

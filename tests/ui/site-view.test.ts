@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGame, step, type GameAction, type GameState, type SiteStep } from '../../src/core';
-import { translate } from '../../src/platform/i18n';
 import { mountAtStep, q } from '../support/mount-level';
 import { applyAccepted } from '../support/press-anything';
 import { loadLevel } from '../support/levels';

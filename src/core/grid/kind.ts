@@ -4,7 +4,7 @@
 import { GRID_OUTCOME_KEYS } from '../level';
 import { duplicateIds, isOneOf, isText, isWhole, type ContentProblem, type StepKindRules } from '../step-kind';
 import { GRID_MONITORING_REQUESTS, type GridAction } from '../state';
-import { applyGrid, DECLARATION_EVIDENCE, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
+import { applyGrid, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
 
 const ORDER_RESPONSES = ['comply', 'refuse', 'escalate'] as const;
 

@@ -1,10 +1,11 @@
 // Language choice and interface text lookup. Level text comes from the level files; this holds
-// only the interface tables in src/ui/text.
+// only the interface tables beside it (en.ts, ja.ts, zh.ts). Both the readable layer (ui) and
+// the platform (the language from the address) use it, so it sits below both.
 
 import { LANGUAGES, type Language, type LocalText } from '../core/level';
-import { en, type TextKey, type TextTable } from '../ui/text/en';
-import { ja } from '../ui/text/ja';
-import { zh } from '../ui/text/zh';
+import { en, type TextKey, type TextTable } from './en';
+import { ja } from './ja';
+import { zh } from './zh';
 
 export const TEXT_TABLES: Record<Language, TextTable> = { en, ja, zh };
 

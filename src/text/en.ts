@@ -1,5 +1,5 @@
 // Interface text, English. ja.ts and zh.ts must have exactly these keys (the type checks it).
-// {name} placeholders are filled in by t() in ../../platform/i18n.ts.
+// {name} placeholders are filled in by t() in ./i18n.ts.
 export const en = {
   'app.title': 'The Mining Dream',
   'app.subtitle': 'A city inspector in Fuzhou, 2015',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, TEXT_TABLES, translate } from '../../src/platform/i18n';
+import { chooseLanguage, TEXT_TABLES, translate } from '../../src/text/i18n';
 import { readLaunchOptions } from '../../src/platform/url';
 
 describe('language', () => {
