@@ -34,7 +34,14 @@ if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('n
 let catalogue: ReturnType<AppContext['catalogue']> | null = null;
 
 const ctx: AppContext = {
-  catalogue: () => (catalogue ??= import('./content/catalogue').then((content) => content.loadShippedCatalogue())),
+  // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
+  catalogue: () =>
+    (catalogue ??= import('./content/catalogue')
+      .then((content) => content.loadShippedCatalogue())
+      .catch((error: unknown) => {
+        catalogue = null;
+        throw error;
+      })),
   saves,
   overlay,
   sound,

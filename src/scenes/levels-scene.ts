@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Level } from '../core/level';
-import { levelListScreen } from '../ui/menus';
+import { levelListScreen, levelsLoadFailedScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
 import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
@@ -22,10 +22,10 @@ export class LevelsScene extends Phaser.Scene {
     drawBackdrop(this, TITLE_ART, 0.55);
     const { ctx } = this;
     const openLevel = this.launchLevelHandled ? null : ctx.launch.levelId;
-    this.launchLevelHandled = true;
     ctx.onScreen('levels-loading');
-    void ctx.catalogue().then((catalogue) => {
+    ctx.catalogue().then((catalogue) => {
       if (!this.scene.isActive()) return;
+      this.launchLevelHandled = true;
       const direct = openLevel ? catalogue.levels.find((l) => l.id === openLevel) : undefined;
       if (direct) {
         this.play(direct);
@@ -48,6 +48,14 @@ export class LevelsScene extends Phaser.Scene {
           onBack: () => this.scene.start(SCENES.title),
         }),
         data.focusLevel ? { kind: 'element', id: `play-${data.focusLevel}` } : { kind: 'restore' },
+      );
+    }, () => {
+      // The levels could not be fetched: never "loading" for ever, but a reason and a retry.
+      if (!this.scene.isActive()) return;
+      ctx.onScreen('levels-load-failed');
+      ctx.overlay.show(
+        levelsLoadFailedScreen({ t: ctx.t, onRetry: () => this.scene.restart(data), onBack: () => this.scene.start(SCENES.title) }),
+        { kind: 'element', id: 'retry' },
       );
     });
   }

@@ -19,6 +19,8 @@ export const en = {
   'levels.notPlayed': 'Not played yet',
   'levels.minutes': '{min} to {max} minutes',
   'levels.resume': 'Resume where you left off',
+  'levels.loadFailed': 'The case files could not be loaded. Check the connection, then try again.',
+  'levels.retry': 'Try again',
   'levels.back': 'Back to the title',
   'levels.broken': 'A level file could not be loaded. The other levels still work. Details for the author:',
   'dialogue.continue': 'Continue',

@@ -20,6 +20,8 @@ export const ja: TextTable = {
   'levels.notPlayed': '未プレイ',
   'levels.minutes': '{min}〜{max}分',
   'levels.resume': '中断したところから再開',
+  'levels.loadFailed': '事件ファイルを読み込めなかった。接続を確認してから、もう一度試してほしい。',
+  'levels.retry': 'もう一度試す',
   'levels.back': 'タイトルへ戻る',
   'levels.broken': '読み込めないレベルファイルがある。ほかのレベルは遊べる。作成者向けの詳細：',
   'dialogue.continue': '次へ',

@@ -20,6 +20,8 @@ export const zh: TextTable = {
   'levels.notPlayed': '尚未游玩',
   'levels.minutes': '{min}至{max}分钟',
   'levels.resume': '从上次中断处继续',
+  'levels.loadFailed': '案卷未能加载。请检查网络连接，然后重试。',
+  'levels.retry': '重试',
   'levels.back': '返回标题画面',
   'levels.broken': '有关卡文件无法加载，其他关卡仍可游玩。给作者的详细信息：',
   'dialogue.continue': '继续',

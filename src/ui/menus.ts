@@ -131,3 +131,21 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
     ),
   ];
 }
+
+/** The level files could not be fetched (a dropped network, a failed chunk): say so and offer to try again. */
+export function levelsLoadFailedScreen(p: { t: Translate; onRetry: () => void; onBack: () => void }): HTMLElement[] {
+  return [
+    h(
+      'section',
+      { className: 'frame levels-panel', 'aria-labelledby': 'levels-heading', 'data-testid': 'levels-load-failed' },
+      h('h2', { id: 'levels-heading' }, p.t('levels.heading')),
+      h('p', { role: 'alert' }, p.t('levels.loadFailed')),
+      h(
+        'div',
+        { className: 'actions' },
+        button(p.t('levels.retry'), p.onRetry, { className: 'primary', 'data-focus-id': 'retry', 'data-autofocus': true }),
+        button(p.t('levels.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'back' }),
+      ),
+    ),
+  ];
+}
