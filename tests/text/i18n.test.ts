@@ -17,7 +17,7 @@ describe('language', () => {
 
   it('fills placeholders and leaves unknown ones visible rather than blank', () => {
     expect(translate('en', 'levels.minutes', { min: 5, max: 8 })).toBe('5 to 8 minutes');
-    expect(translate('zh', 'review.checksLeft', { n: 4, total: 6 })).toBe('剩余比对次数：4/6');
+    expect(translate('zh', 'grid.dayTitle', { n: 2, total: 3 })).toBe('第2天，共3天');
     expect(translate('ja', 'levels.best')).toBe('最高スコア：{score}');
   });
 });
