@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/core/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/ui/**/*.test.ts', 'tests/platform/**/*.test.ts', 'tests/text/**/*.test.ts', 'tests/playtest/**/*.test.ts'],
     environment: 'node',
+    // Generous: property tests over whole levels on a shared 2-core machine; speed is measured by the bench, not here.
+    testTimeout: 30_000,
   },
 });
