@@ -83,7 +83,10 @@ export function movesTo(wanted: readonly string[], current: readonly string[]): 
 function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
   const progress = state.grid[grid.id]!;
   if (progress.daysRun === grid.days.length) {
-    return [{ type: 'file-case-note', conclusionId: progress.evidence.length > 0 ? 'attach-comparison' : 'note-suspicion' }];
+    // With no comparison yet (a one-day grid), the day's readings are compared before the note is
+    // filed; a flat load against an office-hours declaration is what the comparison shows.
+    const compare: GameAction[] = progress.declarationReceived && !progress.comparison ? [{ type: 'compare-profiles' }] : [];
+    return [...compare, { type: 'file-case-note', conclusionId: progress.evidence.length > 0 || compare.length > 0 ? 'attach-comparison' : 'note-suspicion' }];
   }
   const today = grid.days[progress.daysRun]!;
   const actions: GameAction[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessedLessons, decisionPoints, LESSONS, overallScore, possiblePoints, tallyLessons, type Level } from '../../src/core';
+import { assessedLessons, decisionPoints, LESSONS, overallScore, possiblePoints, riskRecords, tallyLessons, type Level } from '../../src/core';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
 import { playRandomly } from '../../src/playtest/random-player';
 import { allLevels } from '../support/levels';
@@ -52,5 +52,26 @@ describe.each(levels.map((level) => [level.id, level] as const))('scoring %s aga
       // Nobody earns more than the most there is.
       expect(tally[lesson].earned).toBeLessThanOrEqual(possible[lesson]);
     }
+  });
+});
+
+describe('the tutorial, on the full mechanics', () => {
+  const level = allLevels().find((l) => l.id === 'tutorial-first-day')!;
+
+  it('uses only the mechanics the later levels use: a grid day, a desk and a site', () => {
+    expect([...new Set(level.steps.map((s) => s.kind))].sort()).toEqual(['desk', 'grid', 'scene', 'site']);
+  });
+
+  it('a diligent inspector earns full marks on every lesson, whatever the seed', () => {
+    for (const seed of [1, 2, 3, 42, 2015, 99999]) {
+      const tally = tallyLessons(level, playThrough(level, seed, diligentInspector).state);
+      expect(LESSONS.map((l) => tally[l].score)).toEqual([100, 100, 100, 100]);
+    }
+  });
+
+  it('the historical path (favour, gift, approve, sign off) scores nothing and falls into the risks', () => {
+    const { state } = playThrough(level, 1, historicalOfficial);
+    expect(overallScore(tallyLessons(level, state))).toBe(0);
+    expect(riskRecords(state).filter((r) => r.fell).map((r) => r.id)).toEqual(['R1', 'R3', 'R4']);
   });
 });
