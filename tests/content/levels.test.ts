@@ -91,32 +91,36 @@ describe('a broken level file', () => {
 
   it('a missing translation names the file, the JSON path, what was expected and what was found', () => {
     const broken = structuredClone(good);
-    delete broken.steps[2].documents[1].fields[0].value.ja;
+    // The desk's first folder, its budget, the total investment.
+    delete broken.steps[3].applications[0].documents[1].fields[0].value.ja;
     const result = parseLevel('levels/broken.json', JSON.stringify(broken));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(describeProblem)).toEqual([
-      'levels/broken.json: at steps[2].documents[1].fields[0].value.ja: expected the ja text as a string, found nothing (the field is missing). Fix: add "ja"',
+      'levels/broken.json: at steps[3].applications[0].documents[1].fields[0].value.ja: expected the ja text as a string, found nothing (the field is missing). Fix: add "ja"',
     ]);
   });
 
   it('a source line outside the article is refused with the line found', () => {
     const broken = structuredClone(good);
-    broken.steps[1].order.sourceLines = [27, 85];
+    // The Secretary's order on the grid's one day.
+    broken.steps[1].days[0].order.sourceLines = [27, 85];
     const result = parseLevel('levels/broken.json', JSON.stringify(broken));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const [problem] = result.problems;
-    expect(problem).toMatchObject({ file: 'levels/broken.json', path: 'steps[1].order.sourceLines[1]', found: '85' });
+    expect(problem).toMatchObject({ file: 'levels/broken.json', path: 'steps[1].days[0].order.sourceLines[1]', found: '85' });
     expect(problem!.expected).toMatch(/84/);
   });
 
-  it('a discrepancy pointing at a field that does not exist is refused with a fix', () => {
+  it('a planted discrepancy pointing at a field that does not exist is refused with a fix', () => {
     const broken = structuredClone(good);
-    broken.steps[2].discrepancies[0].between = ['application.subsidy', 'energy.nonsense'];
+    // Genesis' folder at the desk: its one planted discrepancy, pointed at a field it does not have.
+    broken.steps[3].applications[0].truth.discrepancies[0].between = ['energy.annual-kwh', 'energy.nonsense'];
     const result = parseLevel('levels/broken.json', JSON.stringify(broken));
     expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
-      'levels/broken.json: at steps[2].discrepancies[0].between[1]: expected a field of a document in this step ("documentId.fieldId") or a rule ("rule:ruleId"), found "energy.nonsense". Fix: point it at an existing document field or rule',
+      'levels/broken.json: at steps[3].applications[0]: expected truth that agrees with the rules, found breaks metered-use on energy.annual-kwh + bills.metered-kwh, which truth.discrepancies does not plant. Fix: add it to truth.discrepancies with this rule and these fields, or change the field values so the rule passes',
+      'levels/broken.json: at steps[3].applications[0].truth.discrepancies[0]: expected truth that agrees with the rules, found the rule engine finds no breach of metered-use on energy.annual-kwh + energy.nonsense. Fix: make the field values break the rule, or correct "rule" and "between" (the fields the rule names)',
     ]);
   });
 
