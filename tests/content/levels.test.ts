@@ -141,7 +141,7 @@ describe('a broken level file', () => {
     for (const clue of lab.site.clues) if (clue.indicates === 'mining') clue.strength = 'strong';
     const result = parseLevel('levels/broken.json', JSON.stringify(broken));
     const messages = result.ok ? [] : result.problems.map(describeProblem);
-    expect(messages).toContain('levels/broken.json: at steps[1].site: expected a fair, consistent site, found clue "gpu-nameplates" is read with read-nameplate, which station "rack-99" does not offer. Fix: correct the site so the check passes (see core/site-inspection.ts)');
+    expect(messages).toContain('levels/broken.json: at steps[1].site.clues[0].candidates: expected a fair, consistent site, found clue "gpu-nameplates" is read with read-nameplate, which station "rack-99" does not offer. Fix: correct the site so the check passes (see core/site/model.ts)');
     expect(messages.some((m) => m.includes('an honest site could be proven guilty'))).toBe(true);
   });
 
@@ -156,6 +156,14 @@ describe('a broken level file', () => {
     expect(paths).toContain('(top level)');
     expect(paths).toContain('steps[0].kind');
     expect(result.problems.find((p) => p.path === '(top level)')!.found).toContain('"colour"');
+    // An unknown kind (a typo, or a retired tutorial-only kind) is never played as another kind.
+    const kind = result.problems.find((p) => p.path === 'steps[0].kind')!;
+    expect(kind.expected).toBe('a step whose "kind" is one of "scene", "grid", "desk", "site"');
+    expect(kind.fix).toBe('set "kind" to one of "scene", "grid", "desk", "site"');
+    const retired = structuredClone(good);
+    retired.steps[1].kind = 'power';
+    const refused = parseLevel('levels/old.json', JSON.stringify(retired));
+    expect(refused.ok).toBe(false);
   });
 
   it('a file that is not JSON is reported, and the other levels still load', () => {

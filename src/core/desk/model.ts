@@ -460,7 +460,7 @@ export function auditDesk(desk: ReviewDesk): ContentProblem[] {
     }
     if (!app.truth.legitimate && app.truth.discrepancies.length === 0) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
     for (const breach of breaches) {
-      if (!plantedFor(app, breach)) add(`${at}.truth.discrepancies`, 'breach-not-planted', `breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
+      if (!plantedFor(app, breach)) add(at, 'breach-not-planted', `breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
     }
     app.truth.discrepancies.forEach((planted, j) => {
       const where = `${at}.truth.discrepancies[${j}]`;

@@ -104,7 +104,7 @@ export const gridKind: StepKindRules<'grid'> = {
     const unknown = step.initialPriority.filter((id) => !districtIds.includes(id));
     if (missing.length > 0 || unknown.length > 0 || step.initialPriority.length !== districtIds.length) {
       const found = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', `${step.initialPriority.length} entries`];
-      problems.push({ path: 'initialPriority', code: 'priority-not-every-district', detail: `expected every district id exactly once (${list}), found ${found.filter(Boolean).join('; ')}` });
+      problems.push({ path: 'initialPriority', code: 'priority-not-every-district', expected: `every district id exactly once (${list})`, detail: found.filter(Boolean).join('; ') });
     }
     step.measures.forEach((m, i) => {
       if (m.effect.toHour <= m.effect.fromHour) {
