@@ -130,36 +130,56 @@ const click = async (page: Page, selector: string): Promise<void> => {
   await page.locator(selector).first().click();
 };
 
+/** The busiest moment of each of the tutorial's mechanics. */
+type TutorialMoment = 'grid' | 'desk' | 'site';
+
 /** Plays the tutorial by mouse; calls `at` in the busiest moment of each mechanic. */
-async function playTutorial(page: Page, at?: (moment: 'city-map' | 'desk' | 'server-room') => Promise<void>): Promise<void> {
+async function playTutorial(page: Page, at?: (moment: TutorialMoment) => Promise<void>): Promise<void> {
+  const through = async (): Promise<void> => {
+    while (await page.locator('[data-focus-id="continue"]').count()) await click(page, '[data-focus-id="continue"]');
+  };
   await click(page, '[data-focus-id="play-tutorial-first-day"]');
   await until(page, 'level');
-  while (await page.locator('[data-focus-id="continue"]').count()) await click(page, '[data-focus-id="continue"]');
-  await click(page, '[data-focus-id="begin-evening-peak"]');
+  await through();
+  await click(page, '[data-focus-id="begin-first-grid"]');
   await click(page, '[data-focus-id="order-escalate"]');
-  for (const district of ['hospital-water', 'old-town', 'shops', 'industry']) {
-    const box = (await page.locator(`#alloc-${district}`).boundingBox())!;
-    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
-  }
-  await at?.('city-map');
-  await click(page, '[data-focus-id="confirm"]');
-  await click(page, '[data-focus-id="begin-pilot-application"]');
-  for (const [a, b] of [['application.subsidy', 'rule:subsidy-cap'], ['energy.annual', 'equipment.units'], ['energy.profile', 'equipment.hours']]) {
-    await click(page, `[data-ref="${a}"]`);
-    await click(page, `[data-ref="${b}"]`);
-    await click(page, '[data-focus-id="cross-check"]');
-  }
+  await click(page, '[data-focus-id="tab-metering"]');
+  await click(page, '[data-focus-id="monitor-load-profile"]');
+  await click(page, '[data-focus-id="monitor-restore-metering"]');
+  await click(page, '[data-focus-id="tab-today"]');
+  await at?.('grid');
+  await click(page, '[data-focus-id="run-day"]');
+  await click(page, '[data-focus-id="grid-to-end"]');
+  await click(page, '[data-focus-id="tab-metering"]');
+  await click(page, '[data-focus-id="compare"]');
+  await click(page, '[data-focus-id="tab-today"]');
+  await click(page, '[data-focus-id="note-attach-comparison"]');
+  await through();
+  await click(page, '[data-focus-id="begin-first-folders"]');
+  await click(page, '[data-focus-id="gift-handed-in"]');
+  await click(page, '[data-focus-id="ask-meter-readings"]');
+  await click(page, '[data-focus-id="desk-energy.annual-kwh"]');
+  await click(page, '[data-focus-id="desk-bills.metered-kwh"]');
+  await click(page, '[data-focus-id="cross-check"]');
   await at?.('desk');
-  await click(page, '[data-focus-id="gift-return"]');
-  await click(page, '[data-focus-id="decide-reject"]');
-  await click(page, '[data-focus-id="begin-site-visit"]');
-  for (const rack of ['rack-a', 'rack-b', 'rack-c']) {
-    await click(page, `[data-focus-id="object-${rack}"]`);
-    if (await page.locator('[data-testid="observation"].clue').count()) break;
+  await click(page, '[data-focus-id="verdict-genesis-hall-reject"]');
+  await click(page, '[data-focus-id="verdict-hospital-records-approve"]');
+  await click(page, '[data-focus-id="end-day"]');
+  await click(page, '[data-focus-id="leave-desk"]');
+  await through();
+  await click(page, '[data-focus-id="begin-genesis-pilot-hall"]');
+  await click(page, '[data-focus-id="go-unannounced"]');
+  for (const [place, tool, clue] of [['rack-a', 'read-nameplate', 'asic-nameplate'], ['big-data-screen', 'inspect-research', 'looping-dashboard']] as const) {
+    await click(page, `[data-focus-id="place-${place}"]`);
+    await click(page, `[data-focus-id="use-${place}-${tool}"]`);
+    await click(page, `[data-focus-id="add-${clue}"]`);
   }
-  await click(page, '[data-focus-id="note"]');
-  await at?.('server-room');
-  await click(page, '[data-focus-id="report-dig-deeper"]');
+  await click(page, '[data-focus-id="place-technician"]');
+  await click(page, '[data-focus-id="use-technician-interview"]');
+  await at?.('site');
+  await click(page, '[data-focus-id="file-mining-disguised"]');
+  await click(page, '[data-focus-id="leave-site"]');
+  await through();
   await until(page, 'debrief');
   await click(page, '[data-focus-id="to-levels"]');
   await until(page, 'levels');
@@ -276,7 +296,7 @@ async function main(): Promise<void> {
     await until(page, 'levels');
     const heaps: number[] = [];
     const frames = QUICK ? 60 : 300;
-    const momentNames = { 'city-map': 'city map at the evening peak', desk: 'review desk, every document open', 'server-room': 'server room, every rack visible' };
+    const momentNames: Record<TutorialMoment, string> = { grid: 'tutorial grid, the day planned', desk: 'review desk, a folder open after a finding', site: 'computing hall, every station and the technician checked' };
     const totals: number[] = [];
     await playTutorial(page, async (moment) => {
       totals.push(await heapTotal(context, page));

@@ -9,7 +9,7 @@ type Lang = 'en' | 'ja' | 'zh';
 interface GridSnapshot {
   stepIndex: number;
   finished: boolean;
-  grid: Record<string, { daysRun: number; levers: { priority: string[]; measures: string[] }; orders: Record<string, string>; meteringFromDay: number | null; declarationReceived: boolean; caseFile: string[] }>;
+  grid: Record<string, { daysRun: number; levers: { priority: string[]; measures: string[] }; orders: Record<string, string>; meteringFromDay: number | null; declarationReceived: boolean; evidence: string[] }>;
 }
 
 async function levelState(page: Page): Promise<GridSnapshot | undefined> {
@@ -113,7 +113,7 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
   for (let day = 1; day < 3; day++) {
     if (day === 2) {
       await press(page, '[data-focus-id="compare"]');
-      await expect.poll(async () => (await gridOf(page))?.caseFile).toEqual(['declared-vs-metered']);
+      await expect.poll(async () => (await gridOf(page))?.evidence).toEqual(['declared-vs-metered']);
       await shoot(page, `grid-${lang}-07-comparison`);
       await expectCleanLayout(page, 'grid comparison');
     }

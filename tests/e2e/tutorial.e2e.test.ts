@@ -26,7 +26,7 @@ const SITE = 'genesis-pilot-hall';
 
 interface Snapshot {
   stepIndex: number;
-  lineIndex: number;
+  scene: Record<string, { line: number }>;
   finished: boolean;
   grid: Record<string, GridProgress>;
   desk: Record<string, DeskState>;
@@ -99,7 +99,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await page.waitForSelector('[data-testid="dialogue-line"]');
   await shot('04-dialogue');
   await pressOn(page, '[data-focus-id="continue"]');
-  await expect.poll(async () => (await levelState(page))?.lineIndex).toBe(1);
+  await expect.poll(async () => (await levelState(page))?.scene['arrival']?.line).toBe(1);
   await expect.poll(() => page.locator('.speaker').count()).toBe(1);
   await shot('04b-dialogue-secretary');
   await throughScene(page, async () => {});
@@ -147,7 +147,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await shot('10-grid-day-run');
   await press(page, 'tab-metering');
   await press(page, 'compare');
-  await expect.poll(async () => (await gridOf(page)).caseFile).toEqual(['declared-vs-metered']);
+  await expect.poll(async () => (await gridOf(page)).evidence).toEqual(['declared-vs-metered']);
   await shot('11-grid-comparison');
   await press(page, 'tab-today');
   await page.waitForSelector('[data-focus-id="note-attach-comparison"]');
