@@ -62,4 +62,7 @@ export const COLOURS = {
   teal: 0x2f7f86,
   slate: 0x8a8f98,
   green: 0x4f8a4b,
+  // Drawn on the canvas only (no CSS twin): a miner's terminal, green text on black.
+  terminal: 0x050805,
+  terminalText: 0x4fd16a,
 } as const;

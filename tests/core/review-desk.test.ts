@@ -186,7 +186,7 @@ describe('the rule engine and the truth of each application', () => {
     broken.applications[0]!.truth.discrepancies.pop();
     const problems = auditDesk(broken);
     expect(problems).toContainEqual({ path: 'applications[1]', code: 'legitimate-breaks-rule', detail: expect.stringMatching(/^marked legitimate but breaks subsidy-cap/) });
-    expect(problems).toContainEqual({ path: 'applications[0].truth.discrepancies', code: 'breach-not-planted', detail: expect.stringMatching(/^breaks conflict-disclosure .* which truth.discrepancies does not plant/) });
+    expect(problems).toContainEqual({ path: 'applications[0]', code: 'breach-not-planted', detail: expect.stringMatching(/^breaks conflict-disclosure .* which truth.discrepancies does not plant/) });
   });
 
   it('the audit names a planted discrepancy the engine cannot find or the player can never see', () => {

@@ -1,0 +1,27 @@
+// What the player is told and hears after a city-grid event, and what the grid screen remembers.
+
+import type { GridStep } from '../../core';
+import type { LevelUiState } from '../level-parts';
+import type { GridInnerEvent } from './kind-events';
+import type { MessageContext, Said } from './said';
+
+export function gridMessage(event: GridInnerEvent, { t }: MessageContext<GridStep>): Said {
+  switch (event.type) {
+    case 'day-run':
+      return { message: { text: t('grid.dayRun', { n: event.dayIndex + 1 }), tone: 'info' }, sound: 'page' };
+    case 'levers-changed':
+      return { message: null };
+    case 'order-answered':
+    case 'monitoring-done':
+      return { message: null, sound: 'select' };
+    case 'profiles-compared':
+      return { message: { text: t('grid.compared'), tone: event.contradicted ? 'hit' : 'info' }, sound: event.contradicted ? 'found' : 'select' };
+  }
+}
+
+export function rememberGridEvent(event: GridInnerEvent, ui: LevelUiState): void {
+  // The day just run plays out hour by hour on the map.
+  if (event.type === 'day-run') ui.grid = { ...ui.grid, day: event.dayIndex, hour: 0, playing: true };
+  // A change to the levers is a change to the plan: show it.
+  if (event.type === 'levers-changed') ui.grid = { ...ui.grid, day: null, playing: false };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, step, type GameEvent, type Language, type SiteStep } from '../../../src/core';
+import { translate } from '../../../src/text/i18n';
+import { kindEventOf, type SiteInnerEvent } from '../../../src/ui/messages/kind-events';
+import { siteMessage } from '../../../src/ui/messages/site';
+import { loadLevel } from '../../support/levels';
+import { diligentInspector, historicalOfficial, playThrough } from '../../../src/playtest/players';
+
+const level = loadLevel('two-systems.json');
+const genesis = level.steps.filter((s): s is SiteStep => s.kind === 'site')[1]!;
+const LANGUAGES: Language[] = ['en', 'ja', 'zh'];
+
+const say = (event: SiteInnerEvent, language: Language, site: SiteStep = genesis) =>
+  siteMessage(event, { step: site, t: (key, values) => translate(language, key, values), language });
+
+const rack = genesis.site.stations.find((s) => s.kind === 'rack')!;
+const console_ = genesis.site.stations.find((s) => s.kind === 'console')!;
+const manager = genesis.site.staff[0]!;
+
+/** Every site event of whole plays of the level, as the scene receives them, with their step. */
+let played: { site: SiteStep; event: SiteInnerEvent }[] | null = null;
+function plays(): { site: SiteStep; event: SiteInnerEvent }[] {
+  if (played) return played;
+  const found: { site: SiteStep; event: SiteInnerEvent }[] = [];
+  for (const strategy of [diligentInspector, historicalOfficial]) {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { actions } = playThrough(level, seed, strategy);
+      let state = createGame(level, seed);
+      for (const action of actions) {
+        const result = step(level, state, action);
+        state = result.state;
+        result.events.forEach((e: GameEvent) => {
+          const wrapped = kindEventOf(e);
+          if (wrapped?.kind === 'site') found.push({ site: level.steps.find((s) => s.id === wrapped.stepId) as SiteStep, event: wrapped.event });
+        });
+      }
+    }
+  }
+  return (played = found);
+}
+
+describe("the site inspection's messages", () => {
+  it('a stall names the station in the player’s language and the minutes it took, with no sound', () => {
+    const stalled: SiteInnerEvent = { type: 'stalled', target: rack.id, minutes: 3 };
+    expect(say(stalled, 'en')).toEqual({ message: { text: `At ${rack.name.en}, the staff take 3 min to open up.`, tone: 'info' } });
+    expect(say(stalled, 'ja').message?.text).toBe(`${rack.name.ja}では、スタッフが開けるまでに3分かかる。`);
+    expect(say(stalled, 'zh').message?.text).toBe(`在${rack.name.zh}，员工拖了3分钟才打开。`);
+  });
+
+  it('the manager hurrying to a console and someone taken aside are told apart, each a miss with its sound', () => {
+    const toConsole = say({ type: 'site-reacts', how: 'manager-to-console', target: console_.id, hidesAt: 20 }, 'en');
+    const aside = say({ type: 'site-reacts', how: 'staff-taken-aside', target: manager.id, hidesAt: 20 }, 'en');
+    expect(toConsole).toEqual({ message: { text: `The manager hurries over to ${console_.name.en}.`, tone: 'miss' }, sound: 'miss' });
+    expect(aside).toEqual({ message: { text: `Someone takes ${manager.name.en} aside for a quiet word.`, tone: 'miss' }, sound: 'miss' });
+    expect(say({ type: 'site-reacts', how: 'staff-taken-aside', target: manager.id, hidesAt: 20 }, 'ja').message?.text).toContain(manager.name.ja);
+    expect(say({ type: 'site-reacts', how: 'manager-to-console', target: console_.id, hidesAt: 20 }, 'zh').message?.text).toBe(`经理匆匆赶到${console_.name.zh}。`);
+  });
+
+  it('the switch caught on arrival is a find; an ordinary arrival clears the line and turns the page', () => {
+    for (const language of LANGUAGES) {
+      const caught = say({ type: 'arrived', announced: false, caught: ['screen-flick'] }, language);
+      expect(caught.message?.tone).toBe('hit');
+      expect(caught.message?.text).toBe(translate(language, 'site.caught'));
+      expect(caught.sound).toBe('found');
+      expect(say({ type: 'arrived', announced: true, caught: [] }, language)).toEqual({ message: null, sound: 'page' });
+    }
+  });
+
+  it('a check clears the line with a click; the report changes and a filed report keep the line and only sound', () => {
+    expect(say({ type: 'checked', target: rack.id, source: 'read-nameplate', at: 3, timeCost: 1, observed: [] }, 'en')).toEqual({ message: null, sound: 'select' });
+    expect(say({ type: 'added-to-report', clueId: 'x' }, 'ja')).toEqual({ sound: 'select' });
+    expect(say({ type: 'removed-from-report', clueId: 'x' }, 'zh')).toEqual({ sound: 'select' });
+    const filed = plays().flatMap(({ event }) => (event.type === 'report-filed' ? [event] : []));
+    const accepted = filed.find((e) => e.review.accepted);
+    const sentBack = filed.find((e) => !e.review.accepted);
+    expect(accepted && sentBack).toBeTruthy();
+    for (const language of LANGUAGES) {
+      expect(say(accepted!, language)).toEqual({ sound: 'found' });
+      expect(say(sentBack!, language)).toEqual({ sound: 'miss' });
+    }
+  });
+
+  it('a place the level does not name is called by its id rather than left blank', () => {
+    expect(say({ type: 'stalled', target: 'back-room', minutes: 2 }, 'en').message?.text).toBe('At back-room, the staff take 2 min to open up.');
+  });
+
+  it('every site message of whole plays is written out in each language, naming places in that language', () => {
+    expect(new Set(plays().map((p) => p.event.type))).toEqual(new Set(['arrived', 'checked', 'added-to-report', 'report-filed', 'stalled', 'site-reacts']));
+    for (const { site, event } of plays()) {
+      const said = LANGUAGES.map((language) => say(event, language, site));
+      for (const s of said) expect(s.message?.text ?? '').not.toMatch(/[{}]/);
+      if (event.type === 'stalled' || event.type === 'site-reacts') {
+        const place = [...site.site.stations, ...site.site.staff].find((p) => p.id === event.target)!;
+        LANGUAGES.forEach((language, i) => expect(said[i]!.message?.text).toContain(place.name[language]));
+      }
+    }
+  });
+});
