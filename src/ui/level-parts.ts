@@ -9,7 +9,6 @@ import { button, h, sourceLinesText } from './dom';
 export interface LevelUiState {
   briefingDone: string[];
   selection: DeskRef[];
-  lastExamined: string | null;
   message: { text: string; tone: 'hit' | 'miss' | 'info' } | null;
   /** Leaving loses the play in progress, so it takes a second press. */
   confirmLeave: boolean;
@@ -51,7 +50,6 @@ export function freshUiState(): LevelUiState {
   return {
     briefingDone: [],
     selection: [],
-    lastExamined: null,
     message: null,
     confirmLeave: false,
     grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },

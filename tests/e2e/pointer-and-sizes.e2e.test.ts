@@ -20,41 +20,57 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await check('dialogue');
   while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
 
-  await press('[data-focus-id="begin-evening-peak"]');
+  // One day of the grid: the order referred up, the hospital and homes served before Genesis, Genesis metered.
+  await press('[data-focus-id="begin-first-grid"]');
   await press('[data-focus-id="order-escalate"]');
-  for (const district of ['hospital-water', 'old-town', 'shops', 'industry']) {
-    // A press at the right end of a slider asks for the district's full demand; the core clamps it.
-    const slider = page.locator(`#alloc-${district}`);
-    const box = (await slider.boundingBox())!;
-    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
-  }
-  await expect.poll(() => page.locator('[data-testid="supply"]').textContent()).toMatch(/0 MW$/);
-  await check('power');
-  await press('[data-focus-id="confirm"]');
+  await press('[data-focus-id="tab-levers"]');
+  for (let i = 0; i < 5; i++) await press('[data-focus-id="down-genesis"]');
+  for (let i = 0; i < 3; i++) await press('[data-focus-id="up-city-hospital"]');
+  for (let i = 0; i < 2; i++) await press('[data-focus-id="up-old-town-homes"]');
+  await press('[data-focus-id="measure-industry-off-peak"]');
+  await press('[data-focus-id="tab-metering"]');
+  await press('[data-focus-id="monitor-load-profile"]');
+  await press('[data-focus-id="monitor-restore-metering"]');
+  await press('[data-focus-id="tab-today"]');
+  await check('grid');
+  await press('[data-focus-id="run-day"]');
+  await press('[data-focus-id="grid-to-end"]');
+  await press('[data-focus-id="tab-metering"]');
+  await press('[data-focus-id="compare"]');
+  await press('[data-focus-id="tab-today"]');
+  await press('[data-focus-id="note-attach-comparison"]');
+  while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
 
-  await press('[data-focus-id="begin-pilot-application"]');
-  for (const [a, b] of [
-    ['application.subsidy', 'rule:subsidy-cap'],
-    ['energy.annual', 'equipment.units'],
-    ['energy.profile', 'equipment.hours'],
-  ]) {
-    await press(`[data-ref="${a}"]`);
-    await press(`[data-ref="${b}"]`);
-    await press('[data-focus-id="cross-check"]');
-  }
-  await expect.poll(() => page.locator('[data-testid="findings"] li').count()).toBe(3);
-  await check('review');
-  await press('[data-focus-id="gift-return"]');
-  await press('[data-focus-id="decide-reject"]');
+  // Two folders: Genesis' meter readings against its declared use; the hospital's system is sound.
+  await press('[data-focus-id="begin-first-folders"]');
+  await press('[data-focus-id="gift-handed-in"]');
+  await press('[data-focus-id="ask-meter-readings"]');
+  await press('[data-ref="energy.annual-kwh"]');
+  await press('[data-ref="bills.metered-kwh"]');
+  await press('[data-focus-id="cross-check"]');
+  await expect.poll(() => page.locator('[data-testid="findings"] li').count()).toBe(1);
+  await check('desk');
+  await press('[data-focus-id="verdict-genesis-hall-reject"]');
+  await press('[data-focus-id="verdict-hospital-records-approve"]');
+  await press('[data-focus-id="end-day"]');
+  await press('[data-focus-id="leave-desk"]');
+  while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
 
-  await press('[data-focus-id="begin-site-visit"]');
-  for (const rack of ['rack-a', 'rack-b', 'rack-c']) {
-    await press(`[data-focus-id="object-${rack}"]`);
-    if (await page.locator('[data-testid="observation"].clue').count()) break;
+  // The hall, unannounced: the nameplate, the "research" screen and the technician.
+  await press('[data-focus-id="begin-genesis-pilot-hall"]');
+  await press('[data-focus-id="difficulty-standard"]');
+  await press('[data-focus-id="go-unannounced"]');
+  for (const [place, tool, clue] of [['rack-a', 'read-nameplate', 'asic-nameplate'], ['big-data-screen', 'inspect-research', 'looping-dashboard']] as const) {
+    await press(`[data-focus-id="place-${place}"]`);
+    await press(`[data-focus-id="use-${place}-${tool}"]`);
+    await press(`[data-focus-id="add-${clue}"]`);
   }
-  await press('[data-focus-id="note"]');
-  await check('inspection');
-  await press('[data-focus-id="report-dig-deeper"]');
+  await press('[data-focus-id="place-technician"]');
+  await press('[data-focus-id="use-technician-interview"]');
+  await check('site');
+  await press('[data-focus-id="file-mining-disguised"]');
+  await press('[data-focus-id="leave-site"]');
+  while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
   await waitForScreen(page, 'debrief');
   await check('debrief');
   await expect(page.locator('[data-testid="debrief"] h2').textContent()).resolves.toContain('100 / 100');
@@ -192,7 +208,7 @@ describe('a reload part-way through', () => {
     await page.locator('[data-focus-id="play-tutorial-first-day"]').click();
     await waitForScreen(page, 'level');
     while (await page.locator('[data-focus-id="continue"]').count()) await page.locator('[data-focus-id="continue"]').click();
-    await page.locator('[data-focus-id="begin-evening-peak"]').click();
+    await page.locator('[data-focus-id="begin-first-grid"]').click();
     await page.locator('[data-focus-id="order-escalate"]').click();
     await page.locator('[data-testid="order-answer"]').waitFor();
 
@@ -203,7 +219,7 @@ describe('a reload part-way through', () => {
     await shoot(page, 'resume-offer');
     await page.locator('[data-focus-id="resume-tutorial-first-day"]').click();
     await waitForScreen(page, 'level');
-    await page.locator('[data-focus-id="begin-evening-peak"]').click();
+    await page.locator('[data-focus-id="begin-first-grid"]').click();
     await expect.poll(() => page.locator('[data-testid="order-answer"]').textContent()).toContain('Refuse and refer it up in writing');
     expect(errors).toEqual([]);
     await context.close();

@@ -12,12 +12,11 @@ export function refusedMessage(event: RefusedEvent, t: Translate): Said {
   return { message: { text: t(`refused.${event.reason}`), tone: 'info' }, sound: 'miss' };
 }
 
-/** A new step turns the page: the message line, the desk selection and the last look are cleared. */
+/** A new step turns the page: the message line and the desk selection are cleared. */
 export function stepStartedMessage(): Said {
   return { message: null, sound: 'page' };
 }
 
 export function rememberStepStarted(ui: LevelUiState): void {
   ui.selection = [];
-  ui.lastExamined = null;
 }
