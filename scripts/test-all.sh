@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: every suite, in order of cost, then one summary line summed over all of them:
-#   type check, unit tiers (core, content, ui, platform), production build, browser tier.
+#   type check, lint, unit tiers (core, content, text, ui, platform), production build, browser tier.
 # It brings what the browser tier needs (Debian's chromium and fonts-noto-cjk) where it can.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,9 @@ step() { echo; echo "== $1"; }
 
 step "type check"
 npx tsc --noEmit || status=1
+
+step "lint: the layers, exhaustive switches, no forgotten promises"
+npx eslint --max-warnings 0 . || status=1
 
 step "unit tests: core, content, ui, platform"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
