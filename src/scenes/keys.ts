@@ -19,6 +19,12 @@ export const SCENES = {
   debrief: 'debrief',
 } as const;
 
+/** Textures the game draws for itself at start-up rather than loads. */
+export const DRAWN_TEXTURES = {
+  /** One dot of the grid's flows: one texture for every dot, so they draw as one batch. */
+  flowDot: 'flow-dot',
+} as const;
+
 /** Where the city-grid art draws its substation: every feeder starts here (1600 x 1000 units). */
 export const GRID_SUBSTATION = { x: 820, y: 450 } as const;
 /** Where the import line from the provincial grid enters the map. */

@@ -34,9 +34,19 @@ interface GridScreen {
   allRun: boolean;
 }
 
+/**
+ * The hours of every day run (and the day planned), worked out once per progress: a state is
+ * never changed (each action makes a new one), and a day playing out reads it every second.
+ */
+const dispatched = new WeakMap<GridProgress, HourlyDispatch>();
+
 export function gridScreen(grid: GridStep, progress: GridProgress, ui: GridUiState): GridScreen {
   const allRun = progress.daysRun >= grid.days.length;
-  const dispatch = gridDispatch(grid, progress, !allRun);
+  let dispatch = dispatched.get(progress);
+  if (!dispatch) {
+    dispatch = gridDispatch(grid, progress, !allRun);
+    dispatched.set(progress, dispatch);
+  }
   const latest = allRun ? grid.days.length - 1 : progress.daysRun;
   const day = ui.day === null ? latest : Math.min(ui.day, latest);
   return { grid, progress, ui, dispatch, day, isPlan: !allRun && day === progress.daysRun, allRun };
@@ -60,20 +70,33 @@ export function patchGridHour(root: ParentNode, p: LevelViewProps, grid: GridSte
   const slider = root.querySelector<HTMLInputElement>('#grid-hour');
   const output = root.querySelector<HTMLElement>('[data-testid="grid-clock"]');
   if (buttons.some((b) => !b) || markers.length === 0 || !slider || !output) return false;
+  // Only what the hour changed is written: a written class or attribute, even an equal one, makes
+  // the browser restyle the element, and most districts look the same from one hour to the next.
   buttons.forEach((button, i) => {
     const { state, described, share } = districtLook(p, s, i);
-    button!.className = `map-district ${state}`;
-    button!.dataset['state'] = state;
-    button!.setAttribute('aria-label', described);
-    button!.title = described;
-    button!.querySelector('.share')!.textContent = share;
+    if (button!.dataset['state'] !== state) {
+      button!.className = `map-district ${state}`;
+      button!.dataset['state'] = state;
+    }
+    setAttribute(button!, 'aria-label', described);
+    setAttribute(button!, 'title', described);
+    setText(button!.querySelector('.share')!, share);
   });
-  root.querySelector('.map-layer')?.setAttribute('aria-label', p.t('grid.mapLabel', { clock: clock(s.ui.hour) }));
-  markers.forEach((marker) => marker.setAttribute('x', String(hourMarkerX(s.ui.hour))));
-  slider.value = String(s.ui.hour);
-  slider.setAttribute('aria-valuetext', clock(s.ui.hour));
-  output.textContent = clock(s.ui.hour);
+  const mapLayer = root.querySelector('.map-layer');
+  if (mapLayer) setAttribute(mapLayer, 'aria-label', p.t('grid.mapLabel', { clock: clock(s.ui.hour) }));
+  markers.forEach((marker) => setAttribute(marker, 'x', String(hourMarkerX(s.ui.hour))));
+  if (slider.value !== String(s.ui.hour)) slider.value = String(s.ui.hour);
+  setAttribute(slider, 'aria-valuetext', clock(s.ui.hour));
+  setText(output, clock(s.ui.hour));
   return true;
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+function setText(element: Element, value: string): void {
+  if (element.textContent !== value) element.textContent = value;
 }
 
 /** What changes from one hour to the next: the map and the charts (the panel does not). */
