@@ -1,41 +1,66 @@
-// The browser harness: serves the built game on 127.0.0.1 and drives Debian's Chromium.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+// The browser harness: the built game on 127.0.0.1 and Debian's Chromium, with helpers for tests.
+// Under vitest.e2e.config.ts one served build and one Chromium serve the whole run (global-setup.ts);
+// each test opens its own browser context. Without that setup, each caller starts its own.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectChromium, launchChromium, RESULTS_DIR, servePreview } from './serve';
 
-export const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
+export { CHROMIUM_FLAGS, chromiumPath, RESULTS_DIR } from './serve';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/**
+ * Which Phaser renderer the pages get. 'canvas' (the default here) adds ?renderer=canvas to every
+ * address: software WebGL (SwiftShader) makes the tests several times slower. 'webgl' leaves the
+ * address alone, so the game picks WebGL as it does for players (webgl-smoke.e2e.test.ts).
+ */
+export type Renderer = 'canvas' | 'webgl';
 
-export function chromiumPath(): string {
-  const path = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Run: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
-  return path;
+/** The served build: the run's shared one, or (outside the e2e config) one of its own. */
+export async function startServer(): Promise<{ server: { close(): Promise<void> }; url: string }> {
+  const shared = inject('gameUrl');
+  if (shared) return { server: { close: async () => {} }, url: shared };
+  return servePreview();
 }
 
-export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
-    throw new Error('dist/ is missing: run `npx vite build` first (npm test does this).');
-  }
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-  const address = server.httpServer.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${address.port}/` };
+/**
+ * A connection to the run's shared Chromium (or, outside the e2e config, a Chromium of its own);
+ * closing it closes the contexts it opened. Every context it opens gets the renderer asked for.
+ */
+export async function launchBrowser(options: { renderer?: Renderer } = {}): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  const browser = endpoint ? await connectChromium(endpoint) : await launchChromium();
+  return options.renderer === 'webgl' ? browser : withCanvasRenderer(browser);
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+/** Runs in every page before the game's own script: asks the game for its Canvas renderer. */
+function askForCanvas(): void {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+  const address = new URL(location.href);
+  if (address.searchParams.has('renderer')) return;
+  address.searchParams.set('renderer', 'canvas');
+  history.replaceState(history.state, '', address.href);
+}
+
+function withCanvasRenderer(browser: Browser): Browser {
+  const newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    const context = await browser.newContext(options);
+    await context.addInitScript(askForCanvas);
+    return context;
+  };
+  // As Browser.newPage: a context of its own, closed with the page.
+  const newPage = async (options?: BrowserContextOptions): Promise<Page> => {
+    const context = await newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => context.close().catch(() => undefined));
+    return page;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext') return newContext;
+      if (property === 'newPage') return newPage;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Collects console errors and uncaught exceptions, which a test asserts are none. */
@@ -138,21 +163,33 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Waits until the game has drawn a whole frame of what is on the page now, then saves a screenshot. */
 export async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
+  await nextFrames(page);
   await page.screenshot({ path: `${RESULTS_DIR}${name}.png` });
 }
 
-/** One served game and one browser for a test file, opened before its tests and closed after. */
-export function useServedGame(): { readonly url: string; readonly browser: Browser } {
-  let server: PreviewServer | undefined;
+/**
+ * Resolves after two animation frames: Phaser steps and renders in its own requestAnimationFrame
+ * callback, which runs before ours in each frame, so by the second one it has drawn the current state.
+ */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
+}
+
+/** The served game and a browser for a test file, connected before its tests and closed after. */
+export function useServedGame(options: { renderer?: Renderer } = {}): { readonly url: string; readonly browser: Browser } {
+  let server: { close(): Promise<void> } | undefined;
   let url = '';
   let browser: Browser | undefined;
   beforeAll(async () => {
     const started = await startServer();
     server = started.server;
     url = started.url;
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();
