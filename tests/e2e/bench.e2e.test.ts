@@ -22,8 +22,8 @@ describe('the benchmark script', () => {
     }
     const names = measures.map((m) => m['name'] as string);
     for (const expected of ['title screen, gzip', 'whole game, uncompressed', 'title usable / baseline first frame, 10 Mbps, 40 ms',
-      'title usable / baseline first frame, 1.6 Mbps, 150 ms', 'frame JS p95, city map at the evening peak',
-      'frame JS p95, review desk, every document open', 'frame JS p95, server room, every rack visible',
+      'title usable / baseline first frame, 1.6 Mbps, 150 ms', 'frame JS p95, tutorial grid, the day planned',
+      'frame JS p95, review desk, a folder open after a finding', 'frame JS p95, computing hall, every station and the technician checked',
       'frame JS p95, city grid while a day plays hour by hour', 'peak JS heap (largest total, sampled in each mechanic of every play)',
       're-score 30 class results (every level)', "a year of hourly grid dispatch, Blackout summer's city (11 districts, 8,760 hours), median"]) {
       expect(names).toContain(expected);
