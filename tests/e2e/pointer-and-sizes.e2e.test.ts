@@ -24,7 +24,7 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await press('[data-focus-id="begin-first-grid"]');
   await press('[data-focus-id="order-escalate"]');
   await press('[data-focus-id="tab-levers"]');
-  for (let i = 0; i < 5; i++) await press('[data-focus-id="down-genesis"]');
+  for (let i = 0; i < 4; i++) await press('[data-focus-id="down-genesis"]');
   for (let i = 0; i < 3; i++) await press('[data-focus-id="up-city-hospital"]');
   for (let i = 0; i < 2; i++) await press('[data-focus-id="up-old-town-homes"]');
   await press('[data-focus-id="measure-industry-off-peak"]');
@@ -185,7 +185,7 @@ describe('assignment links', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?level=tutorial-first-day&lang=zh&seed=5`);
     await waitForScreen(page, 'level');
-    await expect.poll(() => page.locator('[data-testid="dialogue-line"]').textContent()).toContain('2015年秋');
+    await expect.poll(() => page.locator('[data-testid="dialogue-line"]').textContent()).toContain('2015年夏末');
     await page.locator('[data-focus-id="leave"]').click();
     expect(await page.evaluate(() => document.body.dataset['screen'])).toBe('level');
     await expect.poll(() => page.locator('[data-focus-id="leave"]').textContent()).toContain('确定离开');
