@@ -356,7 +356,7 @@ async function main(): Promise<void> {
 
   // A year in "Blackout summer"'s own city: the level's three days in turn through the summer,
   // mild days with more supply the rest of the year, people-first levers with every rule on.
-  const grid = campaign.flatMap((l) => l.steps).find((s): s is GridStep => s.kind === 'grid')!;
+  const grid = campaign.find((l) => l.id === 'blackout-summer')!.steps.find((s): s is GridStep => s.kind === 'grid')!;
   const year: GridDay[] = Array.from({ length: 365 }, (_, d) => {
     const plan = grid.days[d % grid.days.length]!;
     return d >= 150 && d < 250 ? { heat: plan.heat, supplyMw: plan.supplyMw } : { heat: 0, supplyMw: plan.supplyMw.map((mw) => mw * 1.3) };
