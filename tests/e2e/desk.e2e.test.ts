@@ -94,7 +94,8 @@ async function reviewUntilDecided(page: Page, applicationId: string | null, shot
 
 describe('the review desk in the browser', () => {
   for (const lang of ['en', 'ja', 'zh'] as const) {
-    it(`reviews one application end to end with the keyboard only, in ${lang}, legible at 1366 x 768`, async () => {
+    // Keyboard only: every press tabs through a full desk, which a loaded two-core machine makes slow.
+    it(`reviews one application end to end with the keyboard only, in ${lang}, legible at 1366 x 768`, { timeout: 600_000 }, async () => {
       const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
       const page = await context.newPage();
       const errors = watchErrors(page);
