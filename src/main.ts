@@ -5,7 +5,7 @@ import type { Language } from './core/level';
 import { createSoundPlayer } from './platform/audio';
 import { chooseLanguage, translate } from './platform/i18n';
 import { browserStore, SaveStore } from './platform/storage';
-import { readLaunchOptions } from './platform/url';
+import { readLaunchOptions, wantsCanvasRenderer } from './platform/url';
 import { Overlay } from './ui/overlay';
 import { STAGE } from './ui/stage-layout';
 import type { AppContext } from './scenes/app-context';
@@ -53,7 +53,7 @@ const ctx: AppContext = {
 };
 
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: wantsCanvasRenderer(params) ? Phaser.CANVAS : Phaser.AUTO,
   parent: 'world',
   width: STAGE.width,
   height: STAGE.height,
