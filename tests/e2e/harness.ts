@@ -1,41 +1,26 @@
-// The browser harness: serves the built game on 127.0.0.1 and drives Debian's Chromium.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+// The browser harness: the built game on 127.0.0.1 and Debian's Chromium, with helpers for tests.
+// Under vitest.e2e.config.ts one served build and one Chromium serve the whole run (global-setup.ts);
+// each test opens its own browser context. Without that setup, each caller starts its own.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectChromium, launchChromium, RESULTS_DIR, servePreview } from './serve';
 
-export const RESULTS_DIR = new URL('../../test-results/', import.meta.url).pathname;
+export { CHROMIUM_FLAGS, chromiumPath, RESULTS_DIR } from './serve';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  const path = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Run: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
-  return path;
+/** The served build: the run's shared one, or (outside the e2e config) one of its own. */
+export async function startServer(): Promise<{ server: { close(): Promise<void> }; url: string }> {
+  const shared = inject('gameUrl');
+  if (shared) return { server: { close: async () => {} }, url: shared };
+  return servePreview();
 }
 
-export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
-    throw new Error('dist/ is missing: run `npx vite build` first (npm test does this).');
-  }
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-  const address = server.httpServer.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${address.port}/` };
-}
-
+/**
+ * A connection to the run's shared Chromium (or, outside the e2e config, a Chromium of its own);
+ * closing it closes the contexts it opened.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? connectChromium(endpoint) : launchChromium();
 }
 
 /** Collects console errors and uncaught exceptions, which a test asserts are none. */
@@ -143,9 +128,9 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${RESULTS_DIR}${name}.png` });
 }
 
-/** One served game and one browser for a test file, opened before its tests and closed after. */
+/** The served game and a browser for a test file, connected before its tests and closed after. */
 export function useServedGame(): { readonly url: string; readonly browser: Browser } {
-  let server: PreviewServer | undefined;
+  let server: { close(): Promise<void> } | undefined;
   let url = '';
   let browser: Browser | undefined;
   beforeAll(async () => {
