@@ -1,11 +1,18 @@
 // The browser harness: the built game on 127.0.0.1 and Debian's Chromium, with helpers for tests.
 // Under vitest.e2e.config.ts one served build and one Chromium serve the whole run (global-setup.ts);
 // each test opens its own browser context. Without that setup, each caller starts its own.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectChromium, launchChromium, RESULTS_DIR, servePreview } from './serve';
 
 export { CHROMIUM_FLAGS, chromiumPath, RESULTS_DIR } from './serve';
+
+/**
+ * Which Phaser renderer the pages get. 'canvas' (the default here) adds ?renderer=canvas to every
+ * address: software WebGL (SwiftShader) makes the tests several times slower. 'webgl' leaves the
+ * address alone, so the game picks WebGL as it does for players (webgl-smoke.e2e.test.ts).
+ */
+export type Renderer = 'canvas' | 'webgl';
 
 /** The served build: the run's shared one, or (outside the e2e config) one of its own. */
 export async function startServer(): Promise<{ server: { close(): Promise<void> }; url: string }> {
@@ -16,11 +23,44 @@ export async function startServer(): Promise<{ server: { close(): Promise<void> 
 
 /**
  * A connection to the run's shared Chromium (or, outside the e2e config, a Chromium of its own);
- * closing it closes the contexts it opened.
+ * closing it closes the contexts it opened. Every context it opens gets the renderer asked for.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { renderer?: Renderer } = {}): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
-  return endpoint ? connectChromium(endpoint) : launchChromium();
+  const browser = endpoint ? await connectChromium(endpoint) : await launchChromium();
+  return options.renderer === 'webgl' ? browser : withCanvasRenderer(browser);
+}
+
+/** Runs in every page before the game's own script: asks the game for its Canvas renderer. */
+function askForCanvas(): void {
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+  const address = new URL(location.href);
+  if (address.searchParams.has('renderer')) return;
+  address.searchParams.set('renderer', 'canvas');
+  history.replaceState(history.state, '', address.href);
+}
+
+function withCanvasRenderer(browser: Browser): Browser {
+  const newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    const context = await browser.newContext(options);
+    await context.addInitScript(askForCanvas);
+    return context;
+  };
+  // As Browser.newPage: a context of its own, closed with the page.
+  const newPage = async (options?: BrowserContextOptions): Promise<Page> => {
+    const context = await newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => context.close().catch(() => undefined));
+    return page;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext') return newContext;
+      if (property === 'newPage') return newPage;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Collects console errors and uncaught exceptions, which a test asserts are none. */
@@ -129,7 +169,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** The served game and a browser for a test file, connected before its tests and closed after. */
-export function useServedGame(): { readonly url: string; readonly browser: Browser } {
+export function useServedGame(options: { renderer?: Renderer } = {}): { readonly url: string; readonly browser: Browser } {
   let server: { close(): Promise<void> } | undefined;
   let url = '';
   let browser: Browser | undefined;
@@ -137,7 +177,7 @@ export function useServedGame(): { readonly url: string; readonly browser: Brows
     const started = await startServer();
     server = started.server;
     url = started.url;
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();
