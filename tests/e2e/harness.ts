@@ -163,9 +163,21 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Waits until the game has drawn a whole frame of what is on the page now, then saves a screenshot. */
 export async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(150);
+  await nextFrames(page);
   await page.screenshot({ path: `${RESULTS_DIR}${name}.png` });
+}
+
+/**
+ * Resolves after two animation frames: Phaser steps and renders in its own requestAnimationFrame
+ * callback, which runs before ours in each frame, so by the second one it has drawn the current state.
+ */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  });
 }
 
 /** The served game and a browser for a test file, connected before its tests and closed after. */
