@@ -1,7 +1,9 @@
 // What the browser tier starts: the built game served on 127.0.0.1 and Debian's Chromium.
 // No Vitest import here: the global setup (in Vitest's main process) uses it as well as harness.ts.
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
@@ -29,14 +31,30 @@ function launchOptions(): LaunchOptions {
   return { executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true };
 }
 
-/** `vite preview` of dist/ on a free port. */
+/**
+ * `vite preview` of a copy of dist/ on a free port. A copy, because the bench test rebuilds dist/
+ * while the other browser tests run: a page must never find its files gone.
+ */
 export async function servePreview(): Promise<{ server: { close(): Promise<void> }; url: string }> {
-  if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
-    throw new Error('dist/ is missing: run `npx vite build` first (npm test does this).');
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npx vite build` first (npm test and npm run test:e2e do this).');
   }
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const copy = mkdtempSync(join(tmpdir(), 'mining-dream-e2e-'));
+  cpSync(dist, copy, { recursive: true });
+  let server: PreviewServer;
+  try {
+    server = await preview({ build: { outDir: copy }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  } catch (error) {
+    rmSync(copy, { recursive: true, force: true });
+    throw error;
+  }
   const address = server.httpServer.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${address.port}/` };
+  const close = async (): Promise<void> => {
+    await server.close();
+    rmSync(copy, { recursive: true, force: true });
+  };
+  return { server: { close }, url: `http://127.0.0.1:${address.port}/` };
 }
 
 /** A Chromium that test files in other processes connect to (chromium.connect). */
