@@ -11,6 +11,8 @@ const BENCH = 'tests/e2e/bench.e2e.test.ts';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Two at a time: the bench beside one browser file (Vitest's default is one on two cores).
+    maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 120_000,
     projects: [

@@ -84,9 +84,19 @@ export async function waitForScreen(page: Page, name: string): Promise<void> {
 /**
  * Moves keyboard focus with Tab (or Shift+Tab) until it rests on the element matching the
  * selector. Keyboard only, as a player without a mouse would.
+ *
+ * The page's focus order is document order here (no positive tabindex), so one look at the page
+ * says how many presses it takes and which way; those presses are made without looking after each
+ * one. A wrong count only costs time: the focus is checked at the end, and step by step after that.
  */
 export async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
   const matches = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+  for (let look = 0; look < 3; look++) {
+    const plan = await page.evaluate(planTabs, selector);
+    if (plan === 'there') return;
+    if (plan === null || plan.presses > limit) break;
+    for (let i = 0; i < plan.presses; i++) await page.keyboard.press(plan.key);
+  }
   if (await matches()) return;
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < limit; i++) {
@@ -95,6 +105,28 @@ export async function tabTo(page: Page, selector: string, limit = 60): Promise<v
     }
   }
   throw new Error(`could not reach ${selector} with the keyboard`);
+}
+
+/** In the page: the key and the number of presses that take focus to the selector's element. */
+function planTabs(selector: string): 'there' | { key: 'Tab' | 'Shift+Tab'; presses: number } | null {
+  const active = document.activeElement;
+  if (active?.matches(selector)) return 'there';
+  const candidates = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
+  const tabbable = [...candidates].filter(
+    (el) =>
+      el.tabIndex >= 0 &&
+      !(el as HTMLButtonElement).disabled &&
+      !el.closest('[inert]') &&
+      el.getClientRects().length > 0 &&
+      getComputedStyle(el).visibility !== 'hidden',
+  );
+  const target = tabbable.findIndex((el) => el.matches(selector));
+  if (target < 0) return null;
+  if (!active || active === document.body) return { key: 'Tab', presses: target + 1 };
+  const at = tabbable.indexOf(active as HTMLElement);
+  // Where focus is now: on a stop of the list, or between two (on something the list left out).
+  const before = at >= 0 ? at : tabbable.filter((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).length - 0.5;
+  return target > before ? { key: 'Tab', presses: Math.ceil(target - before) } : { key: 'Shift+Tab', presses: Math.ceil(before - target) };
 }
 
 export async function pressOn(page: Page, selector: string, key = 'Enter'): Promise<void> {
