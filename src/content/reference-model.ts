@@ -69,11 +69,11 @@ export function explainedTerms(glossary: Glossary): GlossaryEntry[] {
   return glossary.entries.filter((e) => e.explanation !== undefined);
 }
 
-const LATIN = /[A-Za-z0-9]/;
+const LATIN = /[A-Za-z]/;
 
 /**
  * Where the term's form first occurs in the text, or -1. A form that starts or ends with a Latin
- * letter or digit must not run on into one ("MW" is not found in "MWh", "ASIC" not in "BASIC").
+ * letter must not run on into another letter ("MW" is not found in "MWh", "ASIC" not in "BASIC").
  */
 export function findTerm(text: string, form: string, from = 0): number {
   let index = text.indexOf(form, from);

@@ -22,6 +22,7 @@ import {
   type Verdict,
 } from '../core';
 import type { Translate } from '../text/i18n';
+import { sourceRef, type ReaderContext } from './article-reader';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelUiState, type LevelViewProps } from './level-parts';
 
@@ -355,7 +356,7 @@ function closedPanel(p: LevelViewProps, step: DeskStep, desk: DeskState): HTMLEl
 }
 
 /** The years that follow the verdicts; the debrief shows the same list. */
-export function timelineSection(p: { t: Translate; language: Language }, timeline: ReturnType<typeof consequenceTimeline>): HTMLElement {
+export function timelineSection(p: ReaderContext, timeline: ReturnType<typeof consequenceTimeline>): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline' },
@@ -366,7 +367,7 @@ export function timelineSection(p: { t: Translate; language: Language }, timelin
           'ol',
           { className: 'timeline' },
           ...timeline.map((entry) =>
-            h('li', {}, h('strong', { className: 'year' }, String(entry.year)), ' ', entry.text[p.language], entry.sourceLines.length > 0 ? h('span', { className: 'source' }, ` ${p.t('debrief.source', { lines: entry.sourceLines.join(', ') })}`) : null),
+            h('li', {}, h('strong', { className: 'year' }, String(entry.year)), ' ', entry.text[p.language], entry.sourceLines.length > 0 ? sourceRef(p, entry.sourceLines, 'space') : null),
           ),
         ),
   );
