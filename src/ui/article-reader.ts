@@ -88,7 +88,7 @@ export function openReader(ctx: ReaderContext, subject: Subject): HTMLDialogElem
   const dialog = h(
     'dialog',
     { className: 'reader', 'aria-labelledby': 'reader-heading', lang: HTML_LANG[ctx.language], 'data-testid': 'reader' },
-    h('p', { className: 'small muted reader-kind' }, t(subject.kind === 'lines' ? 'reader.kindArticle' : 'reader.kindGlossary')),
+    subject.kind === 'term' ? h('p', { className: 'small muted reader-kind' }, t('reader.kindGlossary')) : null,
     h('h2', { id: 'reader-heading', tabindex: -1 }, heading),
     ...body,
     h('div', { className: 'actions' }, button(t('reader.close'), () => close(), { className: 'primary', 'data-focus-id': 'reader-close' })),
@@ -131,7 +131,8 @@ const NO_TERMS = 'button, a, label, summary, select, option, textarea, input, h2
 /**
  * Puts a small button on the first occurrence of each explained glossary term in the panel, so a
  * student can open its explanation where the term is read. Longer forms go first, so "MWh" is
- * linked before "MW" could claim part of it.
+ * linked before "MW" could claim part of it. A term that is first read inside a control (a desk
+ * document's fields are buttons to select) gets its button in a "Terms:" line under the document.
  */
 export function linkTerms(ctx: ReaderContext, panel: HTMLElement): void {
   const reference = ctx.reference;
@@ -139,31 +140,47 @@ export function linkTerms(ctx: ReaderContext, panel: HTMLElement): void {
   const terms = explainedTerms(reference.glossary)
     .map((entry) => ({ entry, form: entry.form[ctx.language] }))
     .sort((a, b) => b.form.length - a.form.length);
+  const termButton = (entry: GlossaryEntry, form: string): HTMLButtonElement =>
+    button(form, () => openReader(ctx, { kind: 'term', entry }), {
+      className: 'term',
+      'aria-haspopup': 'dialog',
+      'aria-label': ctx.t('reader.termLabel', { term: form }),
+      'data-term': entry.id,
+      'data-focus-id': `term-${entry.id}`,
+    });
+  const linked = new Set<string>();
+  const inDocuments = new Map<HTMLElement, GlossaryEntry[]>();
+
   for (const { entry, form } of terms) {
     // Longer forms that contain this one: 兆瓦 must not be linked inside a later 兆瓦时.
     const longer = terms.filter((other) => other.form.length > form.length && other.form.includes(form)).map((other) => other.form);
-    const partOfLonger = (text: string, at: number): boolean =>
-      longer.some((outer) => {
-        const offset = outer.indexOf(form);
-        return text.startsWith(outer, at - offset);
-      });
+    const find = (text: string): number => {
+      let index = findTerm(text, form);
+      while (index >= 0 && longer.some((outer) => text.startsWith(outer, index - outer.indexOf(form)))) index = findTerm(text, form, index + 1);
+      return index;
+    };
+    let inControl: HTMLElement | null = null;
     const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      if (node.parentElement?.closest(NO_TERMS)) continue;
-      let index = findTerm(node.data, form);
-      while (index >= 0 && partOfLonger(node.data, index)) index = findTerm(node.data, form, index + 1);
+      const index = find(node.data);
       if (index < 0) continue;
+      const blocked = node.parentElement?.closest(NO_TERMS);
+      if (blocked) {
+        const host = blocked.matches('button:not(.term, .source-link)') ? blocked.closest('article') : null;
+        inControl ??= host instanceof HTMLElement ? host : null;
+        continue;
+      }
       const rest = node.splitText(index);
       rest.splitText(form.length);
-      const term = button(form, () => openReader(ctx, { kind: 'term', entry }), {
-        className: 'term',
-        'aria-haspopup': 'dialog',
-        'aria-label': ctx.t('reader.termLabel', { term: form }),
-        'data-term': entry.id,
-        'data-focus-id': `term-${entry.id}`,
-      });
-      rest.replaceWith(term);
+      rest.replaceWith(termButton(entry, form));
+      linked.add(entry.id);
       break;
     }
+    if (!linked.has(entry.id) && inControl) inDocuments.set(inControl, [...(inDocuments.get(inControl) ?? []), entry]);
+  }
+  for (const [host, entries] of inDocuments) {
+    const row = h('p', { className: 'terms-row small' }, ctx.t('reader.termsHere'), ' ');
+    entries.forEach((entry, i) => row.append(...(i > 0 ? [ctx.t('reader.termSeparator')] : []), termButton(entry, entry.form[ctx.language])));
+    host.append(row);
   }
 }

@@ -5,9 +5,9 @@ import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { linkTerms } from '../../src/ui/article-reader';
 import { levelView, freshUiState } from '../../src/ui/level-view';
-import { mountLevel, q } from '../support/mount-level';
+import { mountAtStep, mountLevel, q } from '../support/mount-level';
 import { shippedReference } from '../support/reference';
-import { tutorial } from '../support/levels';
+import { loadLevel, tutorial } from '../support/levels';
 import { diligentInspector, playThrough } from '../../src/playtest/players';
 
 const level = tutorial();
@@ -133,5 +133,23 @@ describe('the article reader', () => {
     last.click();
     const lines = last.dataset['lines']!;
     expect(q('#reader-heading').textContent).toBe(`Source article, lines ${lines}`);
+  });
+
+  it('a term read inside a desk document\'s fields gets its button in a line under that document', () => {
+    const slogan = loadLevel('digital-economy-slogan.json');
+    const deskIndex = slogan.steps.findIndex((s) => s.kind === 'desk');
+    let state = createGame(slogan, 1);
+    while (state.stepIndex < deskIndex) state = step(slogan, state, { type: 'advance-dialogue' }).state;
+    mountAtStep(slogan, slogan.steps[deskIndex]!.id)(state);
+    const rows = [...document.querySelectorAll('[data-testid="documents"] article .terms-row')];
+    expect(rows.length).toBeGreaterThan(0);
+    const term = rows[0]!.querySelector<HTMLButtonElement>('button.term')!;
+    // The term is in one of the document's field buttons, which cannot hold a button of its own.
+    expect([...rows[0]!.parentElement!.querySelectorAll('button.field')].some((f) => f.textContent!.includes(term.textContent!))).toBe(true);
+    term.click();
+    expect(q('#reader-heading').textContent).toBe(term.textContent);
+    // Each term once per panel: no term has two buttons in the documents.
+    const ids = [...document.querySelectorAll('[data-testid="documents"] button.term')].map((b) => b.getAttribute('data-term'));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
