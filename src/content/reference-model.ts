@@ -20,6 +20,8 @@ export interface GlossaryEntry {
   explanation?: LocalText;
   /** Article lines the explanation rests on. */
   sourceLines?: number[];
+  /** Languages whose form is too common a word to link where it is read (元 is also "origin"). */
+  unlinked?: Language[];
   /** For authors: why the form is what it is. */
   note?: string;
 }
@@ -64,9 +66,9 @@ export function formViolations(glossary: Glossary, language: Language, text: str
   return found;
 }
 
-/** Terms a student may not know: the entries with an explanation. */
-export function explainedTerms(glossary: Glossary): GlossaryEntry[] {
-  return glossary.entries.filter((e) => e.explanation !== undefined);
+/** Terms a student may not know: the entries with an explanation, linked where read in this language. */
+export function explainedTerms(glossary: Glossary, language: Language): GlossaryEntry[] {
+  return glossary.entries.filter((e) => e.explanation !== undefined && !e.unlinked?.includes(language));
 }
 
 const LATIN = /[A-Za-z]/;

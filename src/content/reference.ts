@@ -24,6 +24,7 @@ const GlossaryEntrySchema = z
     forbiddenPatterns: z.object({ en: variants.optional(), ja: variants.optional(), zh: variants.optional() }).strict().optional(),
     explanation: LocalTextSchema.optional(),
     sourceLines: SourceLinesSchema.optional(),
+    unlinked: z.array(z.enum(LANGUAGES)).optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -137,7 +137,7 @@ const NO_TERMS = 'button, a, label, summary, select, option, textarea, input, h2
 export function linkTerms(ctx: ReaderContext, panel: HTMLElement): void {
   const reference = ctx.reference;
   if (!reference) return;
-  const terms = explainedTerms(reference.glossary)
+  const terms = explainedTerms(reference.glossary, ctx.language)
     .map((entry) => ({ entry, form: entry.form[ctx.language] }))
     .sort((a, b) => b.form.length - a.form.length);
   const termButton = (entry: GlossaryEntry, form: string): HTMLButtonElement =>
