@@ -273,7 +273,7 @@ export const zh: TextTable = {
   'refused.ill-formed': '游戏无法识别这个操作，没有任何改变。',
   'refused.wrong-step': '这是本关另一部分的操作。',
   'refused.unknown-id': '本关没有这一项。',
-  'refused.order-pending': '请先答复指示，再确认分配。',
+  'refused.order-pending': '请先答复指令，再确认分配。',
   'refused.already-checked': '这一步已经做过了。',
   'refused.same-item': '请选择两个不同的项目。',
   'refused.gift-pending': '请先处理文件夹里的东西。',
