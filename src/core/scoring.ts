@@ -28,10 +28,14 @@ function sumFor(outcomes: readonly Pick<Outcome, 'lesson' | 'points'>[], lesson:
   return outcomes.filter((o) => o.lesson === lesson).reduce((s, o) => s + o.points, 0);
 }
 
-/** Lessons some decision in the level can touch, for good or ill. */
+/**
+ * Lessons the level assesses: those on which some decision offers something to gain (and so,
+ * choosing otherwise, something to lose). A lesson a level can only cost is not assessed: doing
+ * nothing must never read as 100; its costs still show in the debrief.
+ */
 export function assessedLessons(level: Level): LessonId[] {
-  const named = new Set(decisionPoints(level).flatMap((p) => p.alternatives.flat().map((o) => o.lesson)));
-  return LESSONS.filter((l) => named.has(l));
+  const possible = possiblePoints(level);
+  return LESSONS.filter((l) => possible[l] > 0);
 }
 
 /** Per lesson: earned, possible, and a score out of 100 that is null when the level does not assess it. */
@@ -42,13 +46,12 @@ export function tallyLessons(level: Level, state: Pick<GameState, 'scored'>): Le
 /** The tally over any set of decision points (a level's, or one desk's for its author's check). */
 export function tallyFrom(points: readonly DecisionPoint[], scored: readonly Pick<Outcome, 'lesson' | 'points'>[]): LessonTally {
   const possible = possibleFrom(points);
-  const named = new Set(points.flatMap((p) => p.alternatives.flat().map((o) => o.lesson)));
   const tally = {} as LessonTally;
   for (const lesson of LESSONS) {
     const earned = sumFor(scored, lesson);
     const max = possible[lesson];
-    // A lesson a level can only cost (a false accusation on LS3) is kept whole by not failing it.
-    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : named.has(lesson) ? (earned < 0 ? 0 : 100) : null;
+    // Not assessed where nothing can be gained; below zero the score stays 0 and the debrief lists what was lost.
+    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : null;
     tally[lesson] = { earned, possible: max, score };
   }
   return tally;

@@ -225,7 +225,7 @@ export const en = {
   'record.ordersCompliedValue': '{n} of {total}',
   'record.metering': "{name}'s metering",
   'record.metering.meteringRestored': 'restored to the platform',
-  'record.metering.meteringAuditedOnly': 'audited once, left off the platform',
+  'record.metering.meteringAuditedOnly': 'metered for part of the time only',
   'record.metering.meteringBypassed': 'left bypassed',
   'record.evidence': 'Declared against metered load',
   'record.evidence.yes': 'compared; the gap is in the case file',

@@ -226,7 +226,7 @@ export const ja: TextTable = {
   'record.ordersCompliedValue': '{total}件中{n}件',
   'record.metering': '{name}の計量',
   'record.metering.meteringRestored': 'プラットフォームに戻した',
-  'record.metering.meteringAuditedOnly': '一度監査したが、プラットフォームの外のまま',
+  'record.metering.meteringAuditedOnly': '一部の期間しか計量していない',
   'record.metering.meteringBypassed': '回避されたまま',
   'record.evidence': '申告負荷と計量負荷',
   'record.evidence.yes': '比較済み。その差は事件ファイルにある',

@@ -226,7 +226,7 @@ export const zh: TextTable = {
   'record.ordersCompliedValue': '{n}/{total}',
   'record.metering': '{name}的计量',
   'record.metering.meteringRestored': '已重新接入平台',
-  'record.metering.meteringAuditedOnly': '核查过一次，仍未接入平台',
+  'record.metering.meteringAuditedOnly': '只计量了部分时间',
   'record.metering.meteringBypassed': '一直被绕开',
   'record.evidence': '申报负荷与计量负荷',
   'record.evidence.yes': '已比对，差距已记入案卷',

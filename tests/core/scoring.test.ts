@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessedLessons, decisionPoints, LESSONS, overallScore, possiblePoints, riskRecords, tallyLessons, type Level } from '../../src/core';
+import { assessedLessons, decisionPoints, LESSONS, overallScore, possiblePoints, riskRecords, tallyFrom, tallyLessons, type Level } from '../../src/core';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
 import { playRandomly } from '../../src/playtest/random-player';
 import { allLevels } from '../support/levels';
@@ -73,5 +73,32 @@ describe('the tutorial, on the full mechanics', () => {
     const { state } = playThrough(level, 1, historicalOfficial);
     expect(overallScore(tallyLessons(level, state))).toBe(0);
     expect(riskRecords(state).filter((r) => r.fell).map((r) => r.id)).toEqual(['R1', 'R3', 'R4']);
+  });
+});
+
+describe('one scoring rule everywhere', () => {
+  const outcome = (lesson: 'LS1' | 'LS3', points: number) => ({ lesson, points });
+  it('a lesson on which nothing can be gained is not assessed, even when it can cost: doing nothing never reads as 100', () => {
+    const onlyCosts = [{ point: 'accuse', subject: null, alternatives: [[outcome('LS3', -40)], []] }];
+    expect(tallyFrom(onlyCosts as never, []).LS3.score).toBeNull();
+    expect(tallyFrom(onlyCosts as never, [outcome('LS3', -40)]).LS3).toEqual({ earned: -40, possible: 0, score: null });
+  });
+  it('below zero the score stays 0 while the tally keeps every point lost', () => {
+    const points = [{ point: 'order', subject: null, alternatives: [[outcome('LS3', 10)], [outcome('LS3', -15)]] }];
+    const tally = tallyFrom(points as never, [outcome('LS3', -15), outcome('LS3', -15)]);
+    expect(tally.LS3).toEqual({ earned: -30, possible: 10, score: 0 });
+  });
+  it('every order in every level: escalate is worth at least refuse, refuse at least comply, on every lesson', () => {
+    for (const level of levels) {
+      for (const step of level.steps) {
+        if (step.kind !== 'grid') continue;
+        for (const day of step.days) {
+          if (!day.order) continue;
+          const sum = (r: 'comply' | 'refuse' | 'escalate') => day.order!.outcomes[r].reduce((s, o) => s + o.points, 0);
+          expect(sum('escalate'), `${level.id} ${day.id}`).toBeGreaterThan(sum('refuse'));
+          expect(sum('refuse'), `${level.id} ${day.id}`).toBeGreaterThan(sum('comply'));
+        }
+      }
+    }
   });
 });

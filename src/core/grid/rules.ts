@@ -155,10 +155,15 @@ export function gridFactsSoFar(grid: GridStep, progress: GridProgress): GridFact
   return gridFacts(grid.districts, gridDispatch(grid, progress), grid.favouredDistrict);
 }
 
-/** The monitoring outcome: restored metering beats a one-off audit beats nothing. */
+/**
+ * The monitoring outcome, judged by the days it watched: metering restored before the first day
+ * beats readings for only some days (restored late, or recovered by an audit), which beats none.
+ * Restoring it after the last day watched nothing, so it earns nothing: prevention earns more
+ * than a late finding.
+ */
 export function meteringOutcome(progress: GridProgress): 'meteringRestored' | 'meteringAuditedOnly' | 'meteringBypassed' {
-  if (progress.meteringFromDay !== null) return 'meteringRestored';
-  return progress.auditedBeforeDay > 0 ? 'meteringAuditedOnly' : 'meteringBypassed';
+  if (progress.meteringFromDay === 0) return 'meteringRestored';
+  return meteredDays(progress).length > 0 ? 'meteringAuditedOnly' : 'meteringBypassed';
 }
 
 /** Outcome keys scored together when the case note is filed, by the decision point they answer. */
