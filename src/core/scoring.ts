@@ -8,7 +8,44 @@ import type { GameState, LessonTally, RiskRecord } from './state';
 
 /** Every decision point in a level: the player ends up with exactly one alternative at each. */
 export function decisionPoints(level: Level): DecisionPoint[] {
-  return level.steps.flatMap((step) => rulesOf(step.kind).decisionPoints(step));
+  return stepDecisionPoints(level).map(({ stepId: _stepId, ...point }) => point);
+}
+
+/** The decision points with the step each belongs to. */
+export function stepDecisionPoints(level: Level): (DecisionPoint & { stepId: string })[] {
+  return level.steps.flatMap((step) => rulesOf(step.kind).decisionPoints(step).map((p) => ({ ...p, stepId: step.id })));
+}
+
+/** A point left on the table: at one decision point, what the best alternative would have earned on a lesson beyond what was earned. */
+export interface MissedPoints {
+  stepId: string;
+  point: string;
+  subject: string | null;
+  lesson: LessonId;
+  /** How many more points the best alternative earned on this lesson. */
+  missed: number;
+  /** Why the best alternative earns them: its outcome's text and lines. */
+  best: Outcome;
+}
+
+/**
+ * Per lesson, every point left on the table: at each decision point, the best alternative's
+ * points on a lesson minus what the player's choice earned there (nothing, if never decided).
+ * The debrief lists them so a score adds up in front of the student.
+ */
+export function missedPoints(level: Level, state: Pick<GameState, 'scored'>): MissedPoints[] {
+  const missed: MissedPoints[] = [];
+  for (const p of stepDecisionPoints(level)) {
+    const here = state.scored.filter((s) => s.stepId === p.stepId && s.point === p.point && s.subject === p.subject);
+    for (const lesson of LESSONS) {
+      const options = p.alternatives.map((alt) => ({ alt, points: sumFor(alt, lesson) }));
+      const top = options.reduce((a, b) => (b.points > a.points ? b : a));
+      const earned = sumFor(here, lesson);
+      const best = top.alt.find((o) => o.lesson === lesson);
+      if (best && top.points > earned) missed.push({ stepId: p.stepId, point: p.point, subject: p.subject, lesson, missed: top.points - earned, best });
+    }
+  }
+  return missed;
 }
 
 /** The most a player can earn on each lesson: the best alternative at every decision point. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessedLessons, decisionPoints, LESSONS, overallScore, possiblePoints, riskRecords, tallyFrom, tallyLessons, type Level } from '../../src/core';
+import { assessedLessons, decisionPoints, LESSONS, missedPoints, overallScore, possiblePoints, riskRecords, tallyFrom, tallyLessons, type Level } from '../../src/core';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
 import { playRandomly } from '../../src/playtest/random-player';
 import { allLevels } from '../support/levels';
@@ -100,5 +100,32 @@ describe('one scoring rule everywhere', () => {
         }
       }
     }
+  });
+});
+
+describe.each(levels.map((level) => [level.id, level] as const))('what the debrief says was missed on %s', (_id, level: Level) => {
+  it('what was gained plus what was missed covers the most there is, on every lesson, for any play', () => {
+    for (const state of [playThrough(level, 1, diligentInspector).state, playThrough(level, 1, historicalOfficial).state, playRandomly(level, 3).state]) {
+      const tally = tallyLessons(level, state);
+      const missed = missedPoints(level, state);
+      for (const lesson of LESSONS) {
+        const gained = state.scored.filter((s) => s.lesson === lesson && s.points > 0).reduce((s, o) => s + o.points, 0);
+        const left = missed.filter((m) => m.lesson === lesson).reduce((s, m) => s + m.missed, 0);
+        // Every point of the best play is either among the gains or named as missed (losses are listed apart).
+        expect(gained + left, lesson).toBeGreaterThanOrEqual(tally[lesson].possible);
+      }
+      for (const m of missed) expect(m.best.lesson).toBe(m.lesson);
+    }
+  });
+  it('a play that takes the best at every point misses nothing', () => {
+    const state = playThrough(level, 1, diligentInspector).state;
+    const tally = tallyLessons(level, state);
+    if (LESSONS.every((l) => tally[l].score === null || tally[l].score === 100)) expect(missedPoints(level, state)).toEqual([]);
+    else expect(missedPoints(level, state).length).toBeGreaterThan(0);
+  });
+  it('the official of the record is shown what each better choice would have earned', () => {
+    const missed = missedPoints(level, playThrough(level, 1, historicalOfficial).state);
+    expect(missed.length).toBeGreaterThan(0);
+    expect(missed.every((m) => m.missed > 0 && m.best.points > 0)).toBe(true);
   });
 });
