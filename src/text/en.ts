@@ -24,6 +24,7 @@ export const en = {
   'levels.back': 'Back to the title',
   'levels.broken': 'A level file could not be loaded. The other levels still work. Details for the author:',
   'dialogue.continue': 'Continue',
+  'dialogue.dramatised': 'Dramatised: the game\'s words, not a quotation',
   'level.leave': 'Leave the level',
   'level.leaveConfirm': 'Leave? This play will be lost',
   'step.progress': 'Part {n} of {total}',

@@ -25,6 +25,7 @@ export const ja: TextTable = {
   'levels.back': 'タイトルへ戻る',
   'levels.broken': '読み込めないレベルファイルがある。ほかのレベルは遊べる。作成者向けの詳細：',
   'dialogue.continue': '次へ',
+  'dialogue.dramatised': '脚色：ゲームが書いた台詞で、本人の発言の引用ではない',
   'level.leave': 'レベルを出る',
   'level.leaveConfirm': '出る？このプレイは失われる',
   'step.progress': '全{total}部のうち第{n}部',

@@ -25,6 +25,7 @@ export const zh: TextTable = {
   'levels.back': '返回标题画面',
   'levels.broken': '有关卡文件无法加载，其他关卡仍可游玩。给作者的详细信息：',
   'dialogue.continue': '继续',
+  'dialogue.dramatised': '演绎：游戏编写的台词，并非本人原话',
   'level.leave': '离开本关',
   'level.leaveConfirm': '确定离开？本次进度将丢失',
   'step.progress': '第{n}部分，共{total}部分',
