@@ -88,6 +88,15 @@ describe('one scoring rule everywhere', () => {
     const tally = tallyFrom(points as never, [outcome('LS3', -15), outcome('LS3', -15)]);
     expect(tally.LS3).toEqual({ earned: -30, possible: 10, score: 0 });
   });
+  it('in every grid, serving the favoured company while homes are dark is a law-and-integrity decision too', () => {
+    const grids = levels.flatMap((level) => level.steps.filter((s) => s.kind === 'grid'));
+    expect(grids.length).toBeGreaterThan(1);
+    for (const grid of grids) {
+      const ls3 = (key: 'noFavourWhileDark' | 'favouredWhileDark') => grid.outcomes[key].filter((o) => o.lesson === 'LS3').reduce((s, o) => s + o.points, 0);
+      expect(ls3('noFavourWhileDark'), grid.id).toBeGreaterThan(0);
+      expect(ls3('favouredWhileDark'), grid.id).toBeLessThan(0);
+    }
+  });
   it('every order in every level: escalate is worth at least refuse, refuse at least comply, on every lesson', () => {
     for (const level of levels) {
       for (const step of level.steps) {
