@@ -317,3 +317,24 @@ describe('metering is judged by the days it watched (prevention earns more than 
     expect(points(playRestoringAt(1))).toBeLessThan(points(playRestoringAt(0)));
   });
 });
+
+describe('evidence counts when it reaches the file', () => {
+  function playWithNote(conclusionId: string): GameState {
+    let state = atGrid();
+    state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' }, { type: 'grid-monitoring', request: 'load-profile' });
+    for (let day = 0; day < grid.days.length; day++) {
+      const today = grid.days[day]!;
+      state = apply(state, ...(today.order ? [{ type: 'answer-order', response: 'escalate' } as GameAction] : []), { type: 'run-day' });
+    }
+    state = apply(state, { type: 'compare-profiles' });
+    expect(state.grid[grid.id]!.evidence).toContain(DECLARATION_EVIDENCE);
+    return apply(state, { type: 'file-case-note', conclusionId });
+  }
+  const evidence = (state: GameState) => state.scored.find((s) => s.point === 'evidence')!.choice;
+  it('the comparison attached to the note is evidence found', () => {
+    expect(evidence(playWithNote('attach-comparison'))).toBe('evidenceFound');
+  });
+  it('the same comparison buried under "nothing to report" did no supervising', () => {
+    expect(evidence(playWithNote('nothing-to-report'))).toBe('evidenceMissed');
+  });
+});

@@ -290,7 +290,9 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
         homes: facts.homesPeakServedShare >= grid.thresholds.homesPeakServedShare ? 'homesKept' : 'homesDark',
         critical: facts.generatorHours === 0 ? 'criticalKept' : 'criticalOnGenerators',
         metering: meteringOutcome(progress),
-        evidence: progress.evidence.includes(DECLARATION_EVIDENCE) ? 'evidenceFound' : 'evidenceMissed',
+        // Evidence counts when it reaches the file: a note that builds on it (earns with it).
+        // Found and then buried under "nothing to report", it did no supervising.
+        evidence: progress.evidence.includes(DECLARATION_EVIDENCE) && filesEvidence(conclusion) ? 'evidenceFound' : 'evidenceMissed',
         favour: facts.favouredWhileHomesShortMwh > grid.thresholds.favouredWhileDarkMwh ? 'favouredWhileDark' : 'noFavourWhileDark',
       };
       for (const [point, key] of Object.entries(chosen)) ctx.score({ point, choice: key }, grid.outcomes[key]);
@@ -300,6 +302,11 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       return 'ok';
     }
   }
+}
+
+/** A case note files the evidence when, with the evidence in hand, it earns: it builds on it. */
+export function filesEvidence(conclusion: GridStep['conclusions'][number]): boolean {
+  return conclusion.outcomes.withEvidence.reduce((sum, o) => sum + o.points, 0) > 0;
 }
 
 /** The player's numbers for the debrief's "against the record" rows. */
