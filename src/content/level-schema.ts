@@ -356,15 +356,22 @@ export const LevelSchema = z
     speakers: z
       .array(
         z
-          .object({ id, name: LocalTextSchema, figure: z.enum(['secretary', 'chief', 'inspector', 'staff', 'none']) })
+          .object({
+            id,
+            name: LocalTextSchema,
+            figure: z.enum(['secretary', 'chief', 'inspector', 'staff', 'none']),
+            realPerson: LocalTextSchema.optional().describe(
+              'Only for a real person of the case (named in the article): their name as the fiction note writes it. Their lines are shown as dramatised, and the note must name them.',
+            ),
+          })
           .strict(),
       )
       .min(1),
+    fiction: LocalTextSchema.describe('What the level invents (people, days, documents, figures), naming every real person whose words are dramatised.'),
     steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),
-        fiction: LocalTextSchema,
         againstTheRecord: z
           .array(z.object({ measure: z.enum(RECORD_MEASURES), record: LocalTextSchema, sourceLines: citedLines }).strict())
           .optional(),

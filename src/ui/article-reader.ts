@@ -19,14 +19,9 @@ export interface ReaderContext {
 
 type Subject = { kind: 'lines'; lines: readonly number[] } | { kind: 'term'; entry: GlossaryEntry };
 
-function isLocalText(value: unknown): value is LocalText {
-  return typeof value === 'object' && value !== null && ['en', 'ja', 'zh'].every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
-}
-
-/** The level's own fiction note, once levels carry a top-level `fiction` (older levels: none). */
+/** The level's own fiction note, when the reader was opened from a level. */
 export function levelFiction(level: Level | undefined): LocalText | null {
-  const fiction = (level as { fiction?: unknown } | undefined)?.fiction;
-  return isLocalText(fiction) ? fiction : null;
+  return level?.fiction ?? null;
 }
 
 /**

@@ -81,7 +81,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
       h('h3', {}, p.t('debrief.fiction')),
-      h('p', { className: 'fiction-tag' }, p.level.debrief.fiction[p.language]),
+      h('p', { className: 'fiction-tag' }, p.level.fiction[p.language]),
       h(
         'div',
         { className: 'actions' },

@@ -54,7 +54,13 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
       'section',
       { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'dialogue' },
       isNarrator || !speaker ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
-      h('p', { className: 'line', 'aria-live': 'polite', 'data-testid': 'dialogue-line' }, text(p, line.text)),
+      // One live region, so a screen reader hears the mark with every line a real person says.
+      h(
+        'div',
+        { className: 'line', 'aria-live': 'polite' },
+        speaker?.realPerson ? h('span', { className: 'dramatised-mark', 'data-testid': 'dramatised-mark' }, p.t('dialogue.dramatised')) : null,
+        h('p', { 'data-testid': 'dialogue-line' }, text(p, line.text)),
+      ),
       h(
         'div',
         { className: 'actions' },

@@ -45,6 +45,7 @@ describe('the article reader', () => {
     expect([...dialog.querySelectorAll('.reader-lines dt')].map((dt) => dt.textContent)).toEqual(['Line 1', 'Line 19']);
     expect(dialog.textContent).toContain('84-line Japanese article');
     expect(dialog.textContent).toContain("What the game adds");
+    expect(q('[data-testid="reader-level-fiction"]').textContent).toBe(level.fiction.en);
 
     press('Escape');
     expect(document.querySelector('dialog.reader')).toBeNull();
@@ -69,8 +70,8 @@ describe('the article reader', () => {
     }
   });
 
-  it('shows the level\'s own fiction note when the level has one', () => {
-    const withFiction = { ...level, fiction: { en: 'Wen and the storm are invented.', ja: '温主任と嵐は創作。', zh: '温主任和暴风雨是虚构的。' } } as Level;
+  it('shows the fiction note of the level it was opened from', () => {
+    const withFiction: Level = { ...level, fiction: { en: 'Wen and the storm are invented.', ja: '温主任と嵐は創作。', zh: '温主任和暴风雨是虚构的。' } };
     mountLevel(withFiction, atLine(0));
     q<HTMLButtonElement>('button.source-link').click();
     expect(q('[data-testid="reader-level-fiction"]').textContent).toBe('Wen and the storm are invented.');
