@@ -29,7 +29,7 @@ describe('the review desk screen', () => {
     // The fuel-car plant arrives on day 2.
     expect(folders).toEqual(['folder-genesis', 'folder-hospital-platform', 'folder-bus-priority-lanes']);
     expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-pressed')).toBe('true');
-    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-label')).toBe('Fuzhou Genesis: Big-data and AI computing centre: key-enterprise status. something in the folder');
+    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-label')).toBe('Fuzhou Genesis: Big-data and AI computing centre: key-enterprise status. something in the folder. decision due today');
     expect(q('[data-testid="documents"]').textContent).toContain('Total investment');
     expect(document.querySelector('[data-ref="bills.metered-kwh"]')).toBeNull();
     expect(q('[data-testid="desk-clock"]').textContent).toBe(`Day 1 of 2${desk.minutesPerDay} min left today`);
@@ -102,8 +102,8 @@ describe('the review desk screen', () => {
 
   it('says what each desk event meant, and a decided folder hands the desk to the next one', () => {
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
-    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total', discrepancyId: 'subsidy-over-cap', ruleId: 'subsidy-cap', minutes: 0 }, t, 'en')).toEqual({ text: 'Discrepancy found: 40 million is 40% of 100 million; the cap is 30%.', tone: 'hit' });
-    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, minutes: 15 }, t, 'en')?.tone).toBe('miss');
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total', discrepancyId: 'subsidy-over-cap', ruleId: 'subsidy-cap', explainedBy: null, minutes: 0 }, t, 'en')).toEqual({ text: 'Discrepancy found: 40 million is 40% of 100 million; the cap is 30%.', tone: 'hit' });
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, explainedBy: null, minutes: 15 }, t, 'en')?.tone).toBe('miss');
     const state = atDesk({ type: 'desk-answer-call', callId: desk.calls[0]!.id, response: 'declined' }, { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' }, { type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] });
     expect(openApplication(desk, state.desk[desk.id]!, 'genesis')?.id).toBe('hospital-platform');
   });
