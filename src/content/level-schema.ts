@@ -285,7 +285,7 @@ const ApplicationSchema = z
                     number: z.number().optional().describe('What the rules test: an amount in the unit the rule states.'),
                     category: id.optional().describe('What the rules test when the value is a kind: "approved", "official".'),
                     revealedBy: id.optional().describe('Hidden until the inquiry with this id is made.'),
-                    claim: FieldClaimSchema.optional().describe(
+                    claims: z.array(FieldClaimSchema).optional().describe(
                       'What the field says, for the audit: two fields whose claims about the same thing contradict each other must be a breach a rule finds, or a harmless oddity the player is shown.',
                     ),
                   })

@@ -45,9 +45,9 @@ export interface DeskField {
   /**
    * What the field says, in a form the content audit can compare with the other fields: two
    * fields whose claims about the same thing conflict must be a breach a rule finds, or be
-   * explained to the player (`auditDesk`). The rules never read it.
+   * explained to the player (`auditDesk`). The rules never read them.
    */
-  claim?: FieldClaim;
+  claims?: FieldClaim[];
 }
 
 /**
@@ -503,11 +503,15 @@ export function judgeCrossCheck(application: Application, rules: readonly DeskRu
   return shown ? { discrepancyId: shown.id, ruleId: shown.rule } : null;
 }
 
-/** How the claims of two fields compare; 'different-things' when either field has no claim. */
+/**
+ * How the claims of two fields compare: 'conflict' if any two of them conflict, else
+ * 'incomparable' if any two cannot be compared, else 'agree' if any two are about the same thing.
+ */
 export function claimsOf(application: Application, a: DeskRef, b: DeskRef): ClaimComparison {
-  const x = findField(application, a)?.field.claim;
-  const y = findField(application, b)?.field.claim;
-  return x && y ? compareClaims(x, y) : 'different-things';
+  const xs = findField(application, a)?.field.claims ?? [];
+  const ys = findField(application, b)?.field.claims ?? [];
+  const found = new Set(xs.flatMap((x) => ys.map((y) => compareClaims(x, y))));
+  return (['conflict', 'incomparable', 'agree'] as const).find((c) => found.has(c)) ?? 'different-things';
 }
 
 /** The fields a rule's test reads. */
@@ -612,16 +616,17 @@ export function dueDay(application: Application): number {
 function contradictionProblems(desk: ReviewDesk, app: Application, at: string, due: number): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const rules = rulesInForce(desk, due);
-  const fields = app.documents.flatMap((d, j) => d.fields.map((f, k) => ({ ref: `${d.id}.${f.id}`, claim: f.claim, path: `${at}.documents[${j}].fields[${k}].claim` })));
-  fields.forEach((x, i) => {
-    if (!x.claim) return;
-    for (const y of fields.slice(i + 1)) {
-      if (!y.claim) continue;
+  const claims = app.documents.flatMap((d, j) => d.fields.flatMap((f, k) => (f.claims ?? []).map((claim, c) => ({ ref: `${d.id}.${f.id}`, claim, path: `${at}.documents[${j}].fields[${k}].claims[${c}]` }))));
+  const reported = new Set<string>();
+  claims.forEach((x, i) => {
+    for (const y of claims.slice(i + 1)) {
+      if (x.ref === y.ref) continue;
       const comparison = compareClaims(x.claim, y.claim);
       const says = `${x.ref} claims "${describeClaim(x.claim)}" and ${y.ref} claims "${describeClaim(y.claim)}"`;
       if (comparison === 'incomparable') {
         problems.push({ path: x.path, code: 'claims-incomparable', detail: `${says}: the same thing, but not in the same terms`, expected: AUDIT_EXPECTED['claims-incomparable'] });
-      } else if (comparison === 'conflict' && !judgeCrossCheck(app, rules, x.ref, y.ref) && !explainingOddity(app, rules, x.ref, y.ref)) {
+      } else if (comparison === 'conflict' && !reported.has(`${x.ref}|${y.ref}`) && !judgeCrossCheck(app, rules, x.ref, y.ref) && !explainingOddity(app, rules, x.ref, y.ref)) {
+        reported.add(`${x.ref}|${y.ref}`);
         problems.push({
           path: x.path,
           code: 'contradiction-unexplained',
