@@ -618,6 +618,9 @@ function contradictionProblems(desk: ReviewDesk, app: Application, at: string, d
   const rules = rulesInForce(desk, due);
   const claims = app.documents.flatMap((d, j) => d.fields.flatMap((f, k) => (f.claims ?? []).map((claim, c) => ({ ref: `${d.id}.${f.id}`, claim, path: `${at}.documents[${j}].fields[${k}].claims[${c}]` }))));
   const reported = new Set<string>();
+  // A pair named in a planted discrepancy's alsoShownBy is that discrepancy's to answer: if the
+  // breach is not there, or its rule comes late, the discrepancy's own problem says so, once.
+  const shownBy = (a: DeskRef, b: DeskRef) => app.truth.discrepancies.some((d) => (d.alsoShownBy ?? []).some((pair) => sameRefs(pair, [a, b])));
   claims.forEach((x, i) => {
     for (const y of claims.slice(i + 1)) {
       if (x.ref === y.ref) continue;
@@ -625,7 +628,7 @@ function contradictionProblems(desk: ReviewDesk, app: Application, at: string, d
       const says = `${x.ref} claims "${describeClaim(x.claim)}" and ${y.ref} claims "${describeClaim(y.claim)}"`;
       if (comparison === 'incomparable') {
         problems.push({ path: x.path, code: 'claims-incomparable', detail: `${says}: the same thing, but not in the same terms`, expected: AUDIT_EXPECTED['claims-incomparable'] });
-      } else if (comparison === 'conflict' && !reported.has(`${x.ref}|${y.ref}`) && !judgeCrossCheck(app, rules, x.ref, y.ref) && !explainingOddity(app, rules, x.ref, y.ref)) {
+      } else if (comparison === 'conflict' && !reported.has(`${x.ref}|${y.ref}`) && !shownBy(x.ref, y.ref) && !judgeCrossCheck(app, rules, x.ref, y.ref) && !explainingOddity(app, rules, x.ref, y.ref)) {
         reported.add(`${x.ref}|${y.ref}`);
         problems.push({
           path: x.path,
