@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   claimsOf,
   compareClaims,
+  contradictionsOf,
   deskStep,
   dueDay,
   findField,
@@ -154,5 +155,24 @@ describe.each(SHIPPED)('the desk in %s', (file) => {
         for (const d of application.truth.discrepancies) expect(inForce, `${application.id}/${d.id}`).toContain(d.rule);
       }
     }
+  });
+});
+
+describe('the faults a new player met at the slogan desk', () => {
+  const desk = loadLevel('digital-economy-slogan.json').steps.find((s): s is DeskStep => s.kind === 'desk')!;
+  const genesis = desk.applications.find((a) => a.id === 'genesis')!;
+  const answer = (a: string, b: string) => contradictionsOf(desk, genesis).find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+
+  it('"office hours" against the meter\'s flat load day and night finds the understated use', () => {
+    expect(answer('energy.profile', 'bills.load')).toEqual({ a: 'energy.profile', b: 'bills.load', found: 'use-understated', explainedBy: null });
+  });
+
+  it('"review not needed, below 5 million kWh" against 43.8 million metered finds the understated use', () => {
+    expect(answer('energy.review', 'bills.metered-kwh')).toEqual({ a: 'energy.review', b: 'bills.metered-kwh', found: 'use-understated', explainedBy: null });
+  });
+
+  it('Cloud Valley arrives with the bulletin whose rule its missing demand breaks', () => {
+    const valley = desk.applications.find((a) => a.id === 'cloud-valley')!;
+    expect(dueDay(valley)).toBe(desk.bulletins.find((b) => b.rules.some((r) => r.id === 'market-demand'))!.day);
   });
 });

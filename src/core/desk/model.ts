@@ -642,6 +642,31 @@ function contradictionProblems(desk: ReviewDesk, app: Application, at: string, d
   return problems;
 }
 
+/** A pair of fields whose claims contradict each other, and how the desk answers a check of it on the due day. */
+export interface Contradiction {
+  a: DeskRef;
+  b: DeskRef;
+  /** The planted discrepancy the check finds, or null. */
+  found: string | null;
+  /** The harmless oddity that explains it when nothing is found, or null. */
+  explainedBy: string | null;
+}
+
+/** Every contradiction between two fields of an application, as a student checking it on the due day meets it. */
+export function contradictionsOf(desk: ReviewDesk, application: Application): Contradiction[] {
+  const rules = rulesInForce(desk, dueDay(application));
+  const refs = application.documents.flatMap((d) => d.fields.filter((f) => f.claims?.length).map((f) => `${d.id}.${f.id}`));
+  return refs.flatMap((a, i) =>
+    refs
+      .slice(i + 1)
+      .filter((b) => claimsOf(application, a, b) === 'conflict')
+      .map((b) => {
+        const found = judgeCrossCheck(application, rules, a, b)?.discrepancyId ?? null;
+        return { a, b, found, explainedBy: found === null ? (explainingOddity(application, rules, a, b)?.id ?? null) : null };
+      }),
+  );
+}
+
 /** What the author should have written, for the audit codes that need more than "truth that agrees with the rules". */
 const AUDIT_EXPECTED: Partial<Record<DeskAuditCode, string>> = {
   'rule-after-due': 'every rule a planted discrepancy needs in force on or before the day its decision is due',
