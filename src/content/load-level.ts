@@ -182,5 +182,11 @@ const FIXES: Record<string, string> = {
   'call-rings-late': 'make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)',
   'arrives-after-last-day': 'make arrivesOnDay smaller than "days"',
   'nothing-planted': 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true',
+  'rule-after-due': 'issue the rule on or before the day the decision is due: move its bulletin earlier, or let the application arrive (or set its dueOnDay) on or after the bulletin\'s day',
+  'due-out-of-range': 'set dueOnDay between the application\'s arrivesOnDay and the last day ("days" - 1), or leave it out (due the day it arrives)',
+  'contradiction-unexplained':
+    'if a rule should catch it, add the pair to the alsoShownBy of the planted discrepancy it shows, or add a rule that finds it; if it breaks no rule, add to truth.oddities an entry with both fields in "refs" and a one-line explanation the player will read; or correct the claims if they do not really contradict each other',
+  'claims-incomparable': 'give both claims the same form ("is", or an amount with the same "unit"), or name different things in "about"',
+  'shown-by-agreeing-fields': 'give both fields claims about the same thing that contradict each other, or remove the pair from alsoShownBy',
   ...Object.fromEntries(SITE_FAIRNESS_CODES.map((code) => [code, 'correct the site so the check passes (see core/site/model.ts)'])),
 };

@@ -6,6 +6,7 @@
 import {
   allRules,
   consequenceTimeline,
+  dueDay,
   findField,
   inbox,
   minutesLeft,
@@ -110,6 +111,7 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
               progress.found.length > 0 ? p.t('desk.folderFound', { n: progress.found.length }) : '',
               progress.gift === 'pending' ? p.t('desk.folderGift') : '',
               a.arrivesOnDay === desk.day && desk.day > 0 ? p.t('desk.folderNew') : '',
+              dueLabel(p.t, dueDay(a), desk.day),
             ].filter(Boolean);
             const label = h('span', {}, h('strong', {}, text(p, a.applicant)), h('span', { className: 'small' }, text(p, a.project)), status.length ? h('span', { className: 'small muted' }, status.join(' · ')) : null);
             const element = button('', () => p.updateUi((ui) => openFolder(ui, a.id)), {
@@ -141,6 +143,12 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
       }),
     ),
   );
+}
+
+/** When the folder's decision is due, in the player's day numbers (day 0 is "day 1"). */
+function dueLabel(t: Translate, due: number, today: number): string {
+  if (due === today) return t('desk.folderDueToday');
+  return t(due > today ? 'desk.folderDueBy' : 'desk.folderPastDue', { n: due + 1 });
 }
 
 /** An amount of yuan as each language writes it: 20,000 in en and ja, 20000 in zh. */
@@ -380,7 +388,11 @@ export function deskMessage(step: DeskStep, event: Exclude<DeskEvent, { type: 'a
   const application = 'applicationId' in event ? step.applications.find((a) => a.id === event.applicationId) : undefined;
   switch (event.type) {
     case 'desk-cross-checked': {
-      if (event.discrepancyId === null) return { text: t('desk.miss', { minutes: event.minutes }), tone: 'miss' };
+      if (event.discrepancyId === null) {
+        // A contradiction the rules do not test is answered with why, never with "no discrepancy".
+        const oddity = application?.truth.oddities.find((o) => o.id === event.explainedBy);
+        return { text: oddity ? t('desk.missExplained', { explanation: oddity.explanation[language], minutes: event.minutes }) : t('desk.miss', { minutes: event.minutes }), tone: 'miss' };
+      }
       const planted = application?.truth.discrepancies.find((d) => d.id === event.discrepancyId);
       return { text: t('review.hit', { explanation: planted ? planted.explanation[language] : event.discrepancyId }), tone: 'hit' };
     }
