@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, legalActions, step, STEP_KIND_NAMES, type GameState, type Level, type StepKind } from '../../src/core';
+import { createGame, legalActions, LESSONS, step, STEP_KIND_NAMES, type GameState, type Level, type StepKind } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { freshUiState, type LevelUiState } from '../../src/ui/level-view';
@@ -96,17 +96,22 @@ describe('leaving a level', () => {
 });
 
 describe('the debrief', () => {
-  it('lists every scored decision with its points, its reason and its source lines, in every level', () => {
+  it('lists every scored decision under its lesson with its points, its reason and its source lines, in every level', () => {
     for (const level of levels) {
       const { state } = playThrough(level, 8, diligentInspector);
       document.body.replaceChildren(
         ...debriefView({ t: (k, p) => translate('zh', k, p), language: 'zh', level, state, onLevels: () => undefined, onAgain: () => undefined }),
       );
-      const items = [...document.querySelectorAll('.scored li')];
+      const items = [...document.querySelectorAll('[data-testid^="lines-"] li')];
       expect(items, level.id).toHaveLength(state.scored.length);
-      for (const [i, item] of items.entries()) {
-        expect(item.textContent).toContain(state.scored[i]!.text.zh);
-        if (state.scored[i]!.sourceLines.length > 0) expect(item.querySelector('.source')!.textContent).toMatch(/原文第[\d, -]+行/);
+      for (const lesson of LESSONS) {
+        const lines = [...document.querySelectorAll(`[data-testid="lines-${lesson}"] li`)];
+        const scored = state.scored.filter((s) => s.lesson === lesson);
+        expect(lines, `${level.id} ${lesson}`).toHaveLength(scored.length);
+        for (const [i, item] of lines.entries()) {
+          expect(item.textContent).toContain(scored[i]!.text.zh);
+          if (scored[i]!.sourceLines.length > 0) expect(item.querySelector('.source')!.textContent).toMatch(/原文第[\d, -]+行/);
+        }
       }
       expect(document.querySelectorAll('[data-testid^="risk-"]')).toHaveLength(4);
     }
