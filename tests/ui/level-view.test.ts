@@ -80,6 +80,34 @@ describe('the readable layer of a level', () => {
   });
 });
 
+describe('the consequence of a decision on screen', () => {
+  it('shows under the message line of the panel where the decision was made, in every kind of working panel', () => {
+    const message = { text: 'Genesis: Approve. Recorded.', tone: 'info' as const, consequence: 'The subsidy goes out and the project starts.' };
+    const kindsSeen = new Set<string>();
+    for (const level of levels) {
+      for (const kind of ['grid', 'desk', 'site'] as const) {
+        const state = advanceTo(level, kind);
+        if (!state) continue;
+        kindsSeen.add(kind);
+        mount(level, state, { ...freshUiState(), briefingDone: level.steps.map((s) => s.id), message });
+        const line = document.querySelector('[data-testid="message"]')!;
+        expect(line.textContent, `${level.id} ${kind}`).toBe('Genesis: Approve. Recorded.The subsidy goes out and the project starts.');
+        expect(line.querySelector('[data-testid="consequence"]')!.textContent).toBe(message.consequence);
+      }
+    }
+    expect([...kindsSeen].sort()).toEqual(['desk', 'grid', 'site']);
+  });
+
+  it('a step that closed with a decision (a case note filed) leaves its consequence over the next dialogue, and none shows without one', () => {
+    const level = blackoutSummer();
+    const state = step(level, createGame(level, 1), { type: 'advance-dialogue' }).state;
+    mount(level, state, { ...freshUiState(), message: { text: '', tone: 'info', consequence: 'The file on Genesis closes with nothing in it.' } }, 'ja');
+    expect(document.querySelector('[data-testid="dialogue"] [data-testid="consequence"]')!.textContent).toBe('The file on Genesis closes with nothing in it.');
+    mount(level, state, freshUiState());
+    expect(document.querySelector('[data-testid="dialogue"] [data-testid="message"]')).toBeNull();
+  });
+});
+
 describe('leaving a level', () => {
   it('takes a second press, because the play in progress is lost', () => {
     const level = blackoutSummer();
