@@ -39,11 +39,10 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         'div',
         { className: 'debrief-grid' },
         h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
-        h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks)),
+        h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
       ),
       againstTheRecord(p),
       whatTheSitesWere(p),
-      cluesNeverFound(p),
       whatTheApplicationsWere(p),
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
@@ -120,11 +119,13 @@ function lessonAccount(p: DebriefProps, lesson: LessonId, tally: LessonTally[Les
     return about ? h('strong', {}, `${about[p.language]}: `) : null;
   };
   const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+  // English spaces its sentences; Japanese and Chinese run them on.
+  const gap = p.language === 'en' ? ' ' : '';
   const scored = lines.map((line) =>
     h(
       'li',
       { className: line.points > 0 ? 'gain' : line.points < 0 ? 'loss' : 'even', 'data-points': line.points },
-      h('span', { className: 'points' }, `${p.t('debrief.points', { points: signed(line.points) })}. `),
+      h('span', { className: 'points' }, `${p.t('debrief.points', { points: signed(line.points) })}${p.language === 'en' ? '. ' : ' '}`),
       subject(line),
       line.text[p.language],
       source(line.sourceLines),
@@ -134,10 +135,10 @@ function lessonAccount(p: DebriefProps, lesson: LessonId, tally: LessonTally[Les
     h(
       'li',
       { className: 'missed', 'data-missed': m.missed },
-      h('span', { className: 'points' }, `${p.t('debrief.missed')} `),
+      h('span', { className: 'points' }, `${p.t('debrief.missed')}${gap}`),
       subject(m),
       m.best.text[p.language],
-      ' ',
+      gap,
       h('span', { className: 'could-have' }, p.t('debrief.couldHaveEarned', { points: m.missed })),
       source(m.best.sourceLines),
     ),

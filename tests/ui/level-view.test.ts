@@ -98,6 +98,24 @@ describe('the consequence of a decision on screen', () => {
     expect([...kindsSeen].sort()).toEqual(['desk', 'grid', 'site']);
   });
 
+  it('an answered order says what it does to today inside the order card, for each answer, in each language', () => {
+    const level = blackoutSummer();
+    const at = advanceTo(level, 'grid')!;
+    const grid = level.steps[at.stepIndex]!;
+    if (grid.kind !== 'grid') throw new Error('grid expected');
+    const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!.name;
+    mount(level, at, { ...freshUiState(), briefingDone: [grid.id] });
+    expect(document.querySelector('[data-testid="order-consequence"]')).toBeNull();
+    for (const response of ['comply', 'refuse', 'escalate'] as const) {
+      const answered = step(level, at, { type: 'answer-order', response }).state;
+      for (const language of ['en', 'ja', 'zh'] as const) {
+        mount(level, answered, { ...freshUiState(), briefingDone: [grid.id] }, language);
+        const line = document.querySelector('[data-testid="grid-order"] [data-testid="order-consequence"]')!;
+        expect(line.textContent).toBe(translate(language, `consequence.order.${response}`, { name: favoured[language] }));
+      }
+    }
+  });
+
   it('a step that closed with a decision (a case note filed) leaves its consequence over the next dialogue, and none shows without one', () => {
     const level = blackoutSummer();
     const state = step(level, createGame(level, 1), { type: 'advance-dialogue' }).state;

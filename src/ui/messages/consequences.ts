@@ -3,7 +3,7 @@
 // call, a site report filed or walked away from. Pure: the scene shows the line under the message
 // of the panel where the decision was made and says it in the live region.
 
-import type { GameEvent, Language, Level, ScoredDecision, StepEvent } from '../../core';
+import type { GameEvent, Language, Level, OrderResponse, ScoredDecision, StepEvent } from '../../core';
 import { en } from '../../text/en';
 import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
@@ -46,7 +46,7 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
     case 'grid': {
       const event = wrapped.event;
       if (event.type !== 'order-answered') return [];
-      return [{ decision: 'order', text: t(`consequence.order.${event.response}`, { name: favouredName(ctx, wrapped.stepId) }) }];
+      return [{ decision: 'order', text: orderConsequence(t, event.response, favouredName(ctx, wrapped.stepId)) }];
     }
     case 'desk': {
       const event = wrapped.event;
@@ -64,6 +64,11 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
     case 'scene':
       return [];
   }
+}
+
+/** What an answer to a priority-supply order does to today: also shown under the answer, for as long as the day is planned. */
+export function orderConsequence(t: Translate, response: OrderResponse, favoured: string): string {
+  return t(`consequence.order.${response}`, { name: favoured });
 }
 
 function fromScored(decision: ScoredDecision, ctx: ConsequenceContext, reportFiled: boolean): Consequence[] {
