@@ -201,7 +201,7 @@ function cluesNeverFound(p: DebriefProps): HTMLElement | null {
                   { 'data-clue': clue.id },
                   h('strong', {}, `${p.t('site.observation', { place: placeName(visit.placement[clue.id]), tool: p.t(`tool.${clue.source}`) })}: `),
                   clue.seen[p.language],
-                  visit.hiddenFrom[clue.id] !== undefined ? [' ', h('em', {}, p.t('debrief.clueHidden'))] : null,
+                  visit.hiddenFrom[clue.id] !== undefined ? [p.language === 'en' ? ' ' : '', h('em', {}, p.t('debrief.clueHidden'))] : null,
                 ),
               ),
             ),
