@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { overallScore, tallyLessons, type GameAction, type GameEvent, type Level, type LevelStep } from '../core';
 import { freshUiState, levelView, type LevelUiState, type LevelViewProps } from '../ui/level-view';
+import { consequencesOf, spokenMessage, withConsequences } from '../ui/messages/consequences';
 import { refusedMessage, rememberStepStarted, stepStartedMessage } from '../ui/messages/level';
 import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/kind-events';
 import type { Said } from '../ui/messages/said';
@@ -76,6 +77,7 @@ export class LevelScene extends Phaser.Scene {
 
   private onEvents(events: GameEvent[]): void {
     const asides: string[] = [];
+    const before = this.ui.message;
     for (const event of events) {
       if (event.type === 'level-finished') return this.finish();
       const said = this.hear(event);
@@ -83,7 +85,10 @@ export class LevelScene extends Phaser.Scene {
       if (said.sound) this.ctx.sound.play(said.sound);
       if (said.aside) asides.push(said.aside);
     }
-    if (this.ui.message) this.ctx.overlay.announce(this.ui.message.text);
+    // A decision just made says what it did, under the panel's message line.
+    const consequences = consequencesOf(events, { level: this.session.level, t: this.ctx.t, language: this.ctx.language() });
+    this.ui.message = withConsequences(before, this.ui.message, consequences);
+    if (this.ui.message) this.ctx.overlay.announce(spokenMessage(this.ui.message));
     for (const aside of asides) this.ctx.overlay.announce(aside);
     this.render();
   }

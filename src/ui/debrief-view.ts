@@ -1,7 +1,8 @@
-// The debrief: the score on each lesson, what each decision earned or cost and why, the risks
-// met, and what really happened, every fact with its source lines.
+// The debrief: the score on each lesson with every line that earned or cost points on it and every
+// point left on the table, so the score adds up in front of the student; the risks met, the clues
+// never found and where they were, and what really happened, every fact with its source lines.
 
-import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredDecision, type SiteStep } from '../core';
+import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection } from './desk-view';
 import type { Reference } from '../content/reference-model';
@@ -24,37 +25,12 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
   const overall = overallScore(tally);
   const source = (lines: readonly number[]): HTMLElement => sourceRef(p, lines, 'parentheses');
 
-  const lessons = LESSONS.map((lesson) => {
-    const { score } = tally[lesson];
-    const barId = `lesson-${lesson}`;
-    return h(
-      'div',
-      { className: 'lesson', 'data-testid': barId },
-      h('h4', { id: barId }, `${lesson} · ${p.t(`lesson.${lesson}`)}: ${score === null ? p.t('debrief.notAssessed') : `${score} / 100`}`),
-      h(
-        'div',
-        { className: 'bar', role: 'img', 'aria-labelledby': barId },
-        score === null ? null : barFill(score),
-      ),
-      h('p', { className: 'small muted' }, p.t(`lesson.${lesson}.about`)),
-    );
-  });
+  const missed = missedPoints(p.level, p.state);
+  const lessons = LESSONS.map((lesson) => lessonAccount(p, lesson, tally[lesson], missed.filter((m) => m.lesson === lesson), source));
 
   const risks = riskRecords(p.state).map((r) => {
     const word = r.spotted && r.fell ? p.t('debrief.riskBoth') : r.fell ? p.t('debrief.riskFell') : r.spotted ? p.t('debrief.riskSpotted') : p.t('debrief.riskNone');
     return h('li', { 'data-testid': `risk-${r.id}` }, h('strong', {}, `${r.id} · ${p.t(`risk.${r.id}`)}: `), word);
-  });
-
-  const decisions = p.state.scored.map((event) => {
-    const subject = subjectOf(p.level, event);
-    return h(
-      'li',
-      { className: event.points >= 0 ? 'gain' : 'loss' },
-      h('span', { className: 'points' }, `${event.lesson} ${p.t('debrief.points', { points: event.points > 0 ? `+${event.points}` : event.points })}. `),
-      subject ? h('strong', {}, `${subject[p.language]}: `) : null,
-      event.text[p.language],
-      source(event.sourceLines),
-    );
   });
 
   const panel = h(
@@ -65,15 +41,8 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       h(
         'div',
         { className: 'debrief-grid' },
-        h(
-          'div',
-          {},
-          h('h3', {}, p.t('debrief.lessons')),
-          ...lessons,
-          h('h3', {}, p.t('debrief.risks')),
-          h('ul', { className: 'plain' }, ...risks),
-        ),
-        h('div', {}, h('h3', {}, p.t('debrief.decisions')), h('ul', { className: 'scored' }, ...decisions)),
+        h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
+        h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
       ),
       againstTheRecord(p),
       whatTheSitesWere(p),
@@ -124,10 +93,125 @@ function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
   );
 }
 
-/** Which project a desk decision was about, so "you approved a sound project" says which one. */
-function subjectOf(level: Level, decision: ScoredDecision): LocalText | undefined {
-  const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk' && s.id === decision.stepId);
-  return desk?.applications.find((a) => a.id === decision.subject)?.project;
+/** What a decision point was about, in words: a day's order, an application, a call, a site. */
+function subjectOf(level: Level, point: { stepId: string; subject: string | null }): LocalText | undefined {
+  const step = level.steps.find((s) => s.id === point.stepId);
+  if (!step || point.subject === null) return undefined;
+  switch (step.kind) {
+    case 'grid':
+      return step.days.find((d) => d.id === point.subject)?.title;
+    case 'desk':
+      return step.applications.find((a) => a.id === point.subject)?.project ?? step.calls.find((c) => c.id === point.subject)?.from;
+    case 'site':
+      return step.site.id === point.subject ? step.site.name : undefined;
+    case 'scene':
+      return undefined;
+  }
+}
+
+/**
+ * One lesson's account, so the score adds up in front of the student: the score, every line that
+ * earned or cost points on it, their sum against the most the level offers, where the score
+ * stopped at 0, and every point left on the table with the choice that would have earned it.
+ */
+function lessonAccount(p: DebriefProps, lesson: LessonId, tally: LessonTally[LessonId], missed: readonly MissedPoints[], source: (lines: readonly number[]) => HTMLElement): HTMLElement {
+  const { score, earned, possible } = tally;
+  const lines = p.state.scored.filter((s) => s.lesson === lesson);
+  const barId = `lesson-${lesson}`;
+  const subject = (point: { stepId: string; subject: string | null }): HTMLElement | null => {
+    const about = subjectOf(p.level, point);
+    return about ? h('strong', {}, `${about[p.language]}: `) : null;
+  };
+  const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+  // English spaces its sentences; Japanese and Chinese run them on.
+  const gap = p.language === 'en' ? ' ' : '';
+  const scored = lines.map((line) =>
+    h(
+      'li',
+      { className: line.points > 0 ? 'gain' : line.points < 0 ? 'loss' : 'even', 'data-points': line.points },
+      h('span', { className: 'points' }, `${p.t('debrief.points', { points: signed(line.points) })}${p.language === 'en' ? '. ' : ' '}`),
+      subject(line),
+      line.text[p.language],
+      source(line.sourceLines),
+    ),
+  );
+  const misses = missed.map((m) =>
+    h(
+      'li',
+      { className: 'missed', 'data-missed': m.missed },
+      h('span', { className: 'points' }, `${p.t('debrief.missed')}${gap}`),
+      subject(m),
+      m.best.text[p.language],
+      gap,
+      h('span', { className: 'could-have' }, p.t('debrief.couldHaveEarned', { points: m.missed })),
+      source(m.best.sourceLines),
+    ),
+  );
+  const sum =
+    score === null
+      ? lines.length > 0
+        ? p.t('debrief.sumNotAssessed', { earned })
+        : null
+      : p.t('debrief.sum', { earned, possible, score });
+  // Below zero the score shows 0; what was lost past it is said, not hidden.
+  const floor = score === 0 && earned < 0 ? p.t('debrief.floor', { lost: -earned }) : null;
+  const open = lines.some((l) => l.points < 0) || misses.length > 0;
+  return h(
+    'details',
+    { className: 'lesson', 'data-testid': barId, open },
+    h(
+      'summary',
+      {},
+      h('span', { id: barId }, `${lesson} · ${p.t(`lesson.${lesson}`)}: ${score === null ? p.t('debrief.notAssessed') : `${score} / 100`}`),
+      h('div', { className: 'bar', role: 'img', 'aria-labelledby': barId }, score === null ? null : barFill(score)),
+    ),
+    h('p', { className: 'small muted' }, p.t(`lesson.${lesson}.about`)),
+    scored.length > 0 ? h('ul', { className: 'scored', 'data-testid': `lines-${lesson}` }, ...scored) : null,
+    sum ? h('p', { className: 'lesson-sum', 'data-testid': `sum-${lesson}` }, sum) : null,
+    floor ? h('p', { className: 'lesson-floor', 'data-testid': `floor-${lesson}` }, floor) : null,
+    misses.length > 0 ? h('ul', { className: 'scored', 'data-testid': `missed-${lesson}` }, ...misses) : null,
+  );
+}
+
+/** For each inspection: every clue the player never saw, and where it was (the station or person, and how it is read). */
+function cluesNeverFound(p: DebriefProps): HTMLElement | null {
+  const visits = p.level.steps.flatMap((s) => {
+    const visit = s.kind === 'site' ? p.state.site[s.id]?.visit : null;
+    return s.kind === 'site' && visit ? [{ step: s as SiteStep, visit }] : [];
+  });
+  if (visits.length === 0) return null;
+  return h(
+    'section',
+    { 'aria-labelledby': 'missed-clues-heading', 'data-testid': 'missed-clues' },
+    h('h3', { id: 'missed-clues-heading' }, p.t('debrief.missedClues')),
+    ...visits.map(({ step, visit }) => {
+      const placeName = (id: string | undefined): string => {
+        const place = [...step.site.stations, ...step.site.staff].find((x) => x.id === id);
+        return place ? place.name[p.language] : (id ?? '');
+      };
+      const missedClues = step.site.clues.filter((c) => !visit.evidence.includes(c.id));
+      return h(
+        'div',
+        { 'data-testid': `missed-clues-${step.id}` },
+        h('h4', {}, step.site.name[p.language]),
+        missedClues.length === 0
+          ? h('p', {}, p.t('debrief.allCluesFound'))
+          : h(
+              'ul',
+              {},
+              ...missedClues.map((clue) =>
+                h(
+                  'li',
+                  { 'data-clue': clue.id },
+                  h('strong', {}, `${p.t('site.observation', { place: placeName(visit.placement[clue.id]), tool: p.t(`tool.${clue.source}`) })}: `),
+                  clue.seen[p.language],
+                  visit.hiddenFrom[clue.id] !== undefined ? [p.language === 'en' ? ' ' : '', h('em', {}, p.t('debrief.clueHidden'))] : null,
+                ),
+              ),
+            ),
+      );
+    }),
+  );
 }
 
 /** After a review desk: what each application really was beside the verdict, and the years that follow. */

@@ -17,6 +17,7 @@ import {
   type HourlyDispatch,
 } from '../core';
 import { button, h } from './dom';
+import { orderConsequence } from './messages/consequences';
 import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
 import { clock, hourMarkerX, loadChart, mw } from './load-chart';
 import { INSETS, insetBox, placeOver } from './stage-layout';
@@ -345,9 +346,10 @@ function todayTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
           h('p', {}, text(p, today.order.text)),
           source(p, today.order.sourceLines),
           orderAnswers(p, answer),
+          // What the answer does to today, where the answer was given.
+          answer ? h('p', { className: 'consequence', 'data-testid': 'order-consequence' }, orderConsequence(p.t, answer, text(p, favoured.name))) : null,
         )
       : null,
-    answer === 'comply' ? h('p', { className: 'small' }, p.t('grid.byOrder', { name: text(p, favoured.name) })) : null,
     h('p', { className: 'small muted', 'data-testid': 'grid-pressure' }, p.t('grid.pressure', { n: progress.pressure })),
     progress.daysRun > 0 ? reportCard(p, s, gridDayReport(grid, s.dispatch, progress.daysRun - 1)) : null,
   ];

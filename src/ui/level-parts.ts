@@ -11,7 +11,8 @@ import { button, h } from './dom';
 export interface LevelUiState {
   briefingDone: string[];
   selection: DeskRef[];
-  message: { text: string; tone: 'hit' | 'miss' | 'info' } | null;
+  /** The line under the panel after an event; `consequence` says what a decision just did (ui/messages/consequences.ts). */
+  message: { text: string; tone: 'hit' | 'miss' | 'info'; consequence?: string } | null;
   /** Leaving loses the play in progress, so it takes a second press. */
   confirmLeave: boolean;
   grid: GridUiState;
@@ -112,7 +113,12 @@ export function source(p: LevelViewProps, lines: readonly number[]): HTMLElement
 
 export function messageLine(p: LevelViewProps): HTMLElement {
   const m = p.ui.message;
-  return h('p', { className: `result ${m?.tone ?? ''}`, 'data-testid': 'message' }, m?.text ?? '');
+  return h(
+    'p',
+    { className: `result ${m?.tone ?? ''}`, 'data-testid': 'message' },
+    m?.text ?? '',
+    m?.consequence ? h('span', { className: 'consequence', 'data-testid': 'consequence' }, m.consequence) : null,
+  );
 }
 
 

@@ -8,7 +8,7 @@ import { button, h } from './dom';
 import { deskView } from './desk-view';
 import { gridView } from './grid-view';
 import { siteView } from './site-view';
-import { leaveButton, panelTop, source, text, type LevelViewProps } from './level-parts';
+import { leaveButton, messageLine, panelTop, source, text, type LevelViewProps } from './level-parts';
 export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
 
 /** Each kind's panel; a step with a title and briefing shows the briefing first. */
@@ -53,6 +53,8 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
     h(
       'section',
       { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'dialogue' },
+      // What the step just closed did (a case note filed, a site left), until the story moves on.
+      p.ui.message ? h('div', { className: 'carried' }, messageLine(p)) : null,
       isNarrator || !speaker ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
       // One live region, so a screen reader hears the mark with every line a real person says.
       h(

@@ -135,7 +135,7 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
   await page.waitForSelector('[data-testid="against-the-record"]');
   await expect.poll(() => page.locator('[data-testid="against-the-record"] tbody tr').count()).toBe(6);
   for (const lesson of ['LS1', 'LS3', 'LS4']) {
-    await expect(page.locator(`[data-testid="lesson-${lesson}"] h4`).textContent()).resolves.toMatch(/\d+ \/ 100/);
+    await expect(page.locator(`[data-testid="lesson-${lesson}"] summary`).textContent()).resolves.toMatch(/\d+ \/ 100/);
   }
   // Every order was refused: the record row says so, beside the article's "served first".
   await expect(page.locator('[data-testid="against-the-record"]').textContent()).resolves.toContain('0 of 3');

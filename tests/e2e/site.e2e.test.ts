@@ -100,7 +100,7 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await waitForScreen(page, 'debrief');
   await shot('05-debrief');
   await expectCleanLayout(page, 'debrief');
-  await expect(page.locator('[data-testid="lesson-LS1"] h4').textContent()).resolves.toContain('/ 100');
+  await expect(page.locator('[data-testid="lesson-LS1"] summary').textContent()).resolves.toContain('/ 100');
 }
 
 async function placeOfSwitch(page: Page): Promise<string> {

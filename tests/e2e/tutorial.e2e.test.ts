@@ -112,6 +112,10 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.not.toBe('lit');
   await press(page, 'order-escalate');
   await expect.poll(async () => (await gridOf(page)).orders['last-hot-day']).toBe('escalate');
+  // The answer says at once what it does to today, where it was given, and in the live region.
+  const escalated = { en: 'a written record of the order goes up the line', ja: '書面で上に報告される', zh: '书面上报' }[lang];
+  await expect(page.locator('[data-testid="order-consequence"]').textContent()).resolves.toContain(escalated);
+  await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').first().textContent()).toContain(escalated);
 
   // Levers: Genesis to the bottom of the shedding order, the hospital to the top, homes second.
   await press(page, 'tab-levers');
@@ -212,11 +216,13 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await waitForScreen(page, 'debrief');
   await shot('25-debrief');
   for (const lesson of ['LS1', 'LS2', 'LS3', 'LS4']) {
-    await expect(page.locator(`[data-testid="lesson-${lesson}"] h4`).textContent()).resolves.toContain('100 / 100');
+    await expect(page.locator(`[data-testid="lesson-${lesson}"] summary`).textContent()).resolves.toContain('100 / 100');
   }
-  const decisions = await page.locator('.scored li').count();
+  // Every decision's line sits under its lesson; a perfect play leaves no point on the table.
+  const decisions = await page.locator('[data-testid^="lines-"] li').count();
   expect(decisions).toBeGreaterThanOrEqual(14);
-  expect(await page.locator('.scored li .source').count()).toBe(decisions);
+  expect(await page.locator('[data-testid^="lines-"] li .source').count()).toBe(decisions);
+  expect(await page.locator('[data-testid^="missed-LS"] li').count()).toBe(0);
   await expect.poll(() => page.locator('[data-testid="against-the-record"] tbody tr').count()).toBe(3);
   await expect(page.locator('[data-testid="sites-truth"]').count()).resolves.toBe(1);
   await expect(page.locator('[data-testid="applications-truth"]').count()).resolves.toBe(1);

@@ -166,7 +166,7 @@ describe('the review desk screen', () => {
     const debriefOf = (policy: typeof approveEverything): string => {
       const { state } = playThrough(shipped, 1, { ...diligentInspector, desk: (d, game) => deskAction(policy, d, game) });
       document.body.replaceChildren(...debriefView({ t: (k, params) => translate('en', k, params), language: 'en', level: shipped, state, onLevels: () => {}, onAgain: () => {} }));
-      return q('.scored').textContent ?? '';
+      return [...document.querySelectorAll('[data-testid^="lines-"] li')].map((li) => li.textContent).join('\n');
     };
     const unsound = shippedDesk.applications.find((a) => !a.truth.legitimate && !a.truth.curable)!;
     const sound = shippedDesk.applications.find((a) => a.truth.legitimate)!;

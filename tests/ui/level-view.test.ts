@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, legalActions, step, STEP_KIND_NAMES, type GameState, type Level, type StepKind } from '../../src/core';
+import { createGame, legalActions, LESSONS, step, STEP_KIND_NAMES, type GameState, type Level, type StepKind } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { freshUiState, type LevelUiState } from '../../src/ui/level-view';
@@ -80,6 +80,52 @@ describe('the readable layer of a level', () => {
   });
 });
 
+describe('the consequence of a decision on screen', () => {
+  it('shows under the message line of the panel where the decision was made, in every kind of working panel', () => {
+    const message = { text: 'Genesis: Approve. Recorded.', tone: 'info' as const, consequence: 'The subsidy goes out and the project starts.' };
+    const kindsSeen = new Set<string>();
+    for (const level of levels) {
+      for (const kind of ['grid', 'desk', 'site'] as const) {
+        const state = advanceTo(level, kind);
+        if (!state) continue;
+        kindsSeen.add(kind);
+        mount(level, state, { ...freshUiState(), briefingDone: level.steps.map((s) => s.id), message });
+        const line = document.querySelector('[data-testid="message"]')!;
+        expect(line.textContent, `${level.id} ${kind}`).toBe('Genesis: Approve. Recorded.The subsidy goes out and the project starts.');
+        expect(line.querySelector('[data-testid="consequence"]')!.textContent).toBe(message.consequence);
+      }
+    }
+    expect([...kindsSeen].sort()).toEqual(['desk', 'grid', 'site']);
+  });
+
+  it('an answered order says what it does to today inside the order card, for each answer, in each language', () => {
+    const level = blackoutSummer();
+    const at = advanceTo(level, 'grid')!;
+    const grid = level.steps[at.stepIndex]!;
+    if (grid.kind !== 'grid') throw new Error('grid expected');
+    const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!.name;
+    mount(level, at, { ...freshUiState(), briefingDone: [grid.id] });
+    expect(document.querySelector('[data-testid="order-consequence"]')).toBeNull();
+    for (const response of ['comply', 'refuse', 'escalate'] as const) {
+      const answered = step(level, at, { type: 'answer-order', response }).state;
+      for (const language of ['en', 'ja', 'zh'] as const) {
+        mount(level, answered, { ...freshUiState(), briefingDone: [grid.id] }, language);
+        const line = document.querySelector('[data-testid="grid-order"] [data-testid="order-consequence"]')!;
+        expect(line.textContent).toBe(translate(language, `consequence.order.${response}`, { name: favoured[language] }));
+      }
+    }
+  });
+
+  it('a step that closed with a decision (a case note filed) leaves its consequence over the next dialogue, and none shows without one', () => {
+    const level = blackoutSummer();
+    const state = step(level, createGame(level, 1), { type: 'advance-dialogue' }).state;
+    mount(level, state, { ...freshUiState(), message: { text: '', tone: 'info', consequence: 'The file on Genesis closes with nothing in it.' } }, 'ja');
+    expect(document.querySelector('[data-testid="dialogue"] [data-testid="consequence"]')!.textContent).toBe('The file on Genesis closes with nothing in it.');
+    mount(level, state, freshUiState());
+    expect(document.querySelector('[data-testid="dialogue"] [data-testid="message"]')).toBeNull();
+  });
+});
+
 describe('leaving a level', () => {
   it('takes a second press, because the play in progress is lost', () => {
     const level = blackoutSummer();
@@ -96,17 +142,22 @@ describe('leaving a level', () => {
 });
 
 describe('the debrief', () => {
-  it('lists every scored decision with its points, its reason and its source lines, in every level', () => {
+  it('lists every scored decision under its lesson with its points, its reason and its source lines, in every level', () => {
     for (const level of levels) {
       const { state } = playThrough(level, 8, diligentInspector);
       document.body.replaceChildren(
         ...debriefView({ t: (k, p) => translate('zh', k, p), language: 'zh', level, state, onLevels: () => undefined, onAgain: () => undefined }),
       );
-      const items = [...document.querySelectorAll('.scored li')];
+      const items = [...document.querySelectorAll('[data-testid^="lines-"] li')];
       expect(items, level.id).toHaveLength(state.scored.length);
-      for (const [i, item] of items.entries()) {
-        expect(item.textContent).toContain(state.scored[i]!.text.zh);
-        if (state.scored[i]!.sourceLines.length > 0) expect(item.querySelector('.source')!.textContent).toMatch(/原文第[\d, -]+行/);
+      for (const lesson of LESSONS) {
+        const lines = [...document.querySelectorAll(`[data-testid="lines-${lesson}"] li`)];
+        const scored = state.scored.filter((s) => s.lesson === lesson);
+        expect(lines, `${level.id} ${lesson}`).toHaveLength(scored.length);
+        for (const [i, item] of lines.entries()) {
+          expect(item.textContent).toContain(scored[i]!.text.zh);
+          if (scored[i]!.sourceLines.length > 0) expect(item.querySelector('.source')!.textContent).toMatch(/原文第[\d, -]+行/);
+        }
       }
       expect(document.querySelectorAll('[data-testid^="risk-"]')).toHaveLength(4);
     }
