@@ -4,10 +4,12 @@
 // The screen-reading diligent player is here too: it reads what the screen shows, never a
 // level's answer key (`truth`, outcome points), and must beat every blind habit.
 
+import { revealsRef } from './desk-players';
 import { diligentInspector, playThrough, type Strategy } from './players';
 import { playRandomly } from './random-player';
 import {
   createGame,
+  dueDay,
   isOnDesk,
   legalActions,
   overallScore,
@@ -103,7 +105,7 @@ function ruleChecks(deskStep: DeskStep): [string, string][] {
 }
 
 /** At the desk: every cross-check and question offered for the first folder, then a verdict by `decide`. */
-function checker(decide: (deskStep: DeskStep, state: GameState, application: Application, found: string[]) => Verdict, integrity: { call: string; gift: string }, grid: Strategy['grid'], site: Strategy['site']): Habit {
+function checker(decide: (deskStep: DeskStep, state: GameState, application: Application, found: string[]) => Verdict, integrity: { call: string; gift: string }, grid: Strategy['grid'], site: Strategy['site'], asks: 'everything' | 'what-a-rule-needs'): Habit {
   return (level, state, legal) => {
     const current = level.steps[state.stepIndex]!;
     if (current.kind === 'grid') {
@@ -119,17 +121,24 @@ function checker(decide: (deskStep: DeskStep, state: GameState, application: App
     if (call) return call;
     const gift = legal.find(desk((d) => d.type === 'desk-handle-gift' && d.choice === integrity.gift));
     if (gift) return gift;
-    for (const application of current.applications) {
+    // The folder due soonest first, as the desk's "decision due" labels ask.
+    for (const application of [...current.applications].sort((a, b) => dueDay(a) - dueDay(b))) {
       const progress = deskState.applications[application.id];
       if (!progress || progress.decision || !legal.some(desk((d) => 'applicationId' in d && d.applicationId === application.id))) continue;
-      const ask = legal.find(desk((d) => d.type === 'desk-inquire' && d.applicationId === application.id));
-      if (ask) return ask;
       const suggested = ruleChecks(current);
+      const askAny = legal.find(desk((d) => d.type === 'desk-inquire' && d.applicationId === application.id));
+      if (asks === 'everything' && askAny) return askAny;
       const check = legal.find(desk((d) => d.type === 'desk-cross-check' && d.applicationId === application.id && suggested.some(([a, b]) => (a === d.a && b === d.b) || (a === d.b && b === d.a))));
       if (check) return check;
+      if (asks === 'what-a-rule-needs') {
+        // A rule names a paper that is not in the folder: ask for it (the question says what it asks for).
+        const missing = suggested.flatMap((pair) => pair).filter((ref) => !ref.startsWith('rule:') && !isOnDesk(current, deskState, application, ref));
+        const ask = legal.find(desk((d) => d.type === 'desk-inquire' && d.applicationId === application.id && missing.some((ref) => revealsRef(application, d.inquiryId, ref))));
+        if (ask) return ask;
+      }
       // Checks left that today's minutes cannot pay for wait for tomorrow, while there is one.
       const unchecked = suggested.filter(([a, b]) => isOnDesk(current, deskState, application, a) && isOnDesk(current, deskState, application, b) && !progress.checks.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)));
-      const lastDay = deskState.day >= current.days - 1;
+      const lastDay = deskState.day >= Math.min(current.days - 1, dueDay(application));
       if (!lastDay && unchecked.length > 0 && !legal.some(desk((d) => d.type === 'desk-cross-check'))) break;
       const verdict = decide(current, state, application, progress.found);
       const decision = legal.find(desk((d) => d.type === 'desk-decide' && d.applicationId === application.id && d.verdict === verdict && (verdict === 'approve' || d.reasons.length === progress.found.length)));
@@ -178,7 +187,7 @@ const clerkSite: Strategy['site'] = (site, state) => {
 };
 
 /** The clerk: checks every rule against the fields it names, asks everything, rejects anything with a breach. */
-const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite);
+const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything');
 
 /**
  * The diligent reader decides from what the screen shows: a folder that breaks a rule and that the
@@ -196,7 +205,7 @@ const readerDecides = (deskStep: DeskStep, state: GameState, application: Applic
   if (rang || brokenRules.some((r) => r?.test.kind === 'requires-if-in')) return 'refer';
   return brokenRules.every((r) => r && CURABLE_TESTS.has(r.test.kind)) ? 'approve-with-conditions' : 'reject';
 };
-const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite);
+const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs');
 
 function habitStrategy(id: string, label: string, habit: Habit): BlindStrategy {
   return { id, label, seeds: 1, play: (level, seed) => playHabit(level, seed, habit).state };

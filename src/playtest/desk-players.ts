@@ -56,7 +56,8 @@ export const perfectDesk: DeskPolicy = (desk, state) => {
   return null;
 };
 
-function revealsRef(application: Application, inquiryId: string, ref: string): boolean {
+/** Whether an inquiry brings the paper or field a reference names (what its label asks for). */
+export function revealsRef(application: Application, inquiryId: string, ref: string): boolean {
   const [docId, fieldId] = ref.split('.');
   const document = application.documents.find((d) => d.id === docId);
   const field = document?.fields.find((f) => f.id === fieldId);
