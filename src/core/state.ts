@@ -104,8 +104,6 @@ export interface GridCaseRecord {
 export interface SiteProgress {
   /** Null until the player chooses how to go in (announced or not, and how hard). */
   visit: SiteVisit | null;
-  /** What the site showed on arrival: the switch caught, if it was. */
-  caughtOnArrival: string[];
 }
 
 export type SiteStepAction =

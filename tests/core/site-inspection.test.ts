@@ -8,6 +8,7 @@ import {
   createSiteVisit,
   EVIDENCE_KINDS,
   evidenceKindOf,
+  hiddenAt,
   liveAtArrival,
   visitVerdict,
   verdictPointProblems,
@@ -129,7 +130,8 @@ function disguisedSite(racks: number, id = 'genesis-hall'): SiteDefinition {
         seen: t('Full current on every phase, minute after minute.', 'どの相も常に最大の電流。', '每一相都持续满负荷。'),
         cover: t('A trickle of current: the machines idle.', 'わずかな電流。機械は待機中。', '电流很小，机器在空转。') }),
       clue({ id: 'miner-hot-boards', source: 'thermal-camera', candidates: R, group: 'miner-rack', indicates: 'mining', strength: 'weak', concealment: 'switchable',
-        seen: t('Every board glows evenly hot.', 'すべての基板が均一に高温。', '每块板子都一样滚烫。') }),
+        seen: t('Every board glows evenly hot.', 'すべての基板が均一に高温。', '每块板子都一样滚烫。'),
+        cover: t('The boards are barely warm: the machines have been turned down.', '基板はほとんど温かくない。機械の出力が下げられている。', '板子几乎不热：机器已被调低。') }),
       clue({ id: 'show-gpus', source: 'read-nameplate', candidates: R, group: 'show-rack', indicates: 'real-work', strength: 'weak', concealment: 'fixed',
         seen: t('Eight data-centre GPUs: these could train a model.', 'データセンター用GPUが8基。モデルの学習は可能。', '八块数据中心GPU，确实能训练模型。') }),
       clue({ id: 'miner-process', source: 'process-list', candidates: CONSOLES, group: 'miner-console', indicates: 'mining', strength: 'strong', concealment: 'switchable',
@@ -151,8 +153,8 @@ function disguisedSite(racks: number, id = 'genesis-hall'): SiteDefinition {
       clue({ id: 'stories-clash', source: 'interview', candidates: ['technician', 'accountant'], needsOtherInterview: true, indicates: 'mining', strength: 'weak', concealment: 'rehearsed',
         seen: t('The two accounts clash: traffic models, or tax data?', '二人の説明が食い違う。交通モデルか、税務データか。', '两人说法对不上：是交通模型，还是税务数据？'),
         cover: t('Word for word what the manager said.', 'マネージャーと一字一句同じ説明。', '和经理说的一字不差。') }),
-      clue({ id: 'screen-flick', source: 'on-arrival', candidates: CONSOLES, indicates: 'mining', strength: 'weak', concealment: 'caught-switching', sourceLines: [31],
-        seen: t('As you walk in, a screen flicks from a black terminal to a research dashboard.', '入った瞬間、黒い端末画面が研究ダッシュボードに切り替わる。', '你一进门，一块屏幕从黑色终端切换成研究仪表盘。') }),
+      clue({ id: 'screen-flick', source: 'on-arrival', candidates: CONSOLES, group: 'miner-console', indicates: 'mining', strength: 'weak', concealment: 'caught-switching', sourceLines: [31],
+        seen: t('As you step up to the console, an operator flicks its screen from a black terminal to a research dashboard.', '端末に近づくと、オペレーターが黒い端末画面を研究用ダッシュボードに切り替える。', '你走到控制台前时，操作员把屏幕从黑色终端切换成研究仪表盘。') }),
     ],
   };
 }
@@ -311,6 +313,13 @@ function fileReport(site: SiteDefinition, visit: SiteVisit, clueIds: readonly st
   let v = visit;
   for (const clueId of clueIds) v = act(site, v, { type: 'add-to-report', clueId }).visit;
   return act(site, v, { type: 'file-report', conclusion }).visit;
+}
+
+/** Straight to the consoles, in the order the hall lists them, reading each one's process list (no hint followed). */
+function consolesFirst(site: SiteDefinition, seed: number, difficulty: SiteDifficulty, announced: boolean): SiteVisit {
+  let visit = start(site, seed, difficulty, announced);
+  for (const station of site.stations.filter((s) => s.kind === 'console')) visit = act(site, visit, { type: 'use-tool', stationId: station.id, tool: 'process-list' }).visit;
+  return visit;
 }
 
 function miningSeen(site: SiteDefinition, visit: SiteVisit): number {
@@ -484,7 +493,7 @@ describe('a site visit', () => {
         const first = act(site, start(site, seed, difficulty, announced), { type: 'use-tool', stationId: 'research-screen', tool: 'inspect-research' });
         const reaction = first.events.find((e) => e.type === 'site-reacts');
         if (!reaction || reaction.type !== 'site-reacts' || reaction.how !== 'manager-to-console') continue;
-        const hidden = site.clues.find((c) => first.visit.hiddenFrom[c.id] === reaction.hidesAt)!;
+        const hidden = site.clues.find((c) => first.visit.hiddenFrom[c.id] === reaction.hidesAt && first.visit.hiddenHow[c.id] === 'manager-at-it')!;
         const action: SiteAction = { type: 'use-tool', stationId: reaction.target, tool: hidden.source as SiteTool };
         // Straight there: seen, unless a stall held the inspector past the deadline.
         const quick = act(site, first.visit, action);
@@ -494,12 +503,62 @@ describe('a site visit', () => {
         // After a slow detour: always gone, and the cover is what shows.
         const slow = act(site, { ...first.visit, timeUsed: reaction.hidesAt }, action);
         expect(slow.visit.evidence).not.toContain(hidden.id);
-        if (hidden.cover) expect(whatIsSeen(site, slow.visit, reaction.target, hidden.source as SiteTool)).toEqual([hidden.cover]);
+        expect(whatIsSeen(site, slow.visit, reaction.target, hidden.source as SiteTool)).toEqual([hidden.cover]);
+        expect(slow.events.find((e) => e.type === 'checked')).toMatchObject({ hidden: ['manager-at-it'] });
         lost++;
       }
     }
     expect(caught).toBeGreaterThan(0);
     expect(lost).toBeGreaterThan(0);
+  });
+
+  it('a clue the site hid never reads as "nothing unusual": the look says how it was hidden and shows the cover', () => {
+    let hiddenLooks = 0;
+    const hows = new Set<string>();
+    for (const site of DISGUISED) {
+      for (const { difficulty, announced } of MODES) {
+        for (const seed of SEEDS.slice(0, 60)) {
+          let visit = start(site, seed, difficulty, announced);
+          // A seeded order of looks, so checks land before and after the site hides things.
+          const spots = [...checklist(site)].sort((a, b) => ((seed * 7 + a.target.length * 13 + a.tool.length) % 11) - ((seed * 7 + b.target.length * 13 + b.tool.length) % 11));
+          for (const spot of spots) {
+            const result = act(site, visit, actionFor(spot));
+            if (result.events[0]?.type === 'action-refused') continue;
+            visit = result.visit;
+            const checked = result.events.find((e) => e.type === 'checked')!;
+            if (checked.type !== 'checked') throw new Error('no check');
+            const at = visit.checks.at(-1)!.at;
+            const hiddenHere = site.clues.filter(
+              (c) => c.source === spot.tool && visit.placement[c.id] === spot.target && !visit.evidence.includes(c.id) && visit.hiddenFrom[c.id] !== undefined && visit.hiddenFrom[c.id]! <= at,
+            );
+            expect(checked.hidden).toEqual([...new Set(hiddenHere.map((c) => visit.hiddenHow[c.id]))]);
+            const readings = whatIsSeen(site, visit, spot.target, spot.tool);
+            const plain =
+              spot.tool === 'interview' ? site.staff.find((p) => p.id === spot.target)!.plain : site.stations.find((p) => p.id === spot.target)!.tools.find((o) => o.tool === spot.tool)!.plain;
+            if (hiddenHere.length > 0) {
+              hiddenLooks++;
+              checked.hidden.forEach((how) => hows.add(how));
+              expect(readings).not.toContainEqual(plain);
+              for (const c of hiddenHere) expect(readings).toContainEqual(c.cover);
+            }
+          }
+        }
+      }
+    }
+    expect(hiddenLooks).toBeGreaterThan(100);
+    expect([...hows].sort()).toEqual(['manager-at-it', 'story-rehearsed', 'switched-as-you-came', 'switched-before-arrival', 'taken-aside']);
+  });
+
+  it('the definition check refuses a clue that can be hidden but has no cover, or whose cover is the plain reading', () => {
+    const site = DISGUISED[0]!;
+    const withClue = (id: string, change: Partial<SiteClue>): SiteDefinition => ({ ...site, clues: site.clues.map((c) => (c.id === id ? { ...c, ...change } : c)) });
+    const bare = siteDefinitionProblems(withClue('miner-hot-boards', { cover: undefined }));
+    expect(bare).toEqual([expect.objectContaining({ path: 'clues[2].cover', code: 'hidden-reads-plain' })]);
+    expect(bare[0]!.detail).toContain('Nothing unusual on the camera.');
+    const plainCover = siteDefinitionProblems(withClue('stories-clash', { cover: STAFF[1]!.plain }));
+    expect(plainCover).toEqual([expect.objectContaining({ path: 'clues[10].cover', code: 'cover-reads-plain' })]);
+    // A fixed clue is never hidden, so it needs no cover.
+    expect(siteDefinitionProblems(withClue('asic-nameplate', { cover: undefined }))).toEqual([]);
   });
 
   it('honest sites have nothing to hide, so nobody hurries anywhere', () => {
@@ -530,16 +589,71 @@ describe('announced and unannounced visits', () => {
     }
   });
 
-  it('only an inspector nobody expected catches a screen flicking to the research dashboard', () => {
+  it('an announced visit finds every console already on the show system: the switch is never caught, the process list shows the show program', () => {
+    for (const site of DISGUISED) {
+      for (const difficulty of SITE_DIFFICULTIES) {
+        for (const seed of SEEDS) {
+          const { visit: arrived, events } = createSiteVisit(site, { difficulty, announced: true }, seedFrom(seed));
+          expect(events).toEqual([{ type: 'arrived', announced: true, switching: null }]);
+          expect(arrived.switchAt).toBe(0);
+          const visit = consolesFirst(site, seed, difficulty, true);
+          expect(visit.evidence).not.toContain('screen-flick');
+          expect(visit.evidence).not.toContain('miner-process');
+          const console_ = visit.placement['miner-process']!;
+          expect(whatIsSeen(site, visit, console_, 'process-list')).toEqual([site.clues.find((c) => c.id === 'miner-process')!.cover]);
+          expect(hiddenAt(site, visit, console_, 'process-list')).toEqual(['switched-before-arrival']);
+        }
+      }
+    }
+  });
+
+  it('on standard, a surprise visit that goes to the consoles first catches the switch on at least half the seeds', () => {
+    for (const site of DISGUISED) {
+      const caught = SEEDS.filter((seed) => consolesFirst(site, seed, 'standard', false).evidence.includes('screen-flick')).length;
+      expect(caught / SEEDS.length).toBeGreaterThanOrEqual(0.5);
+      // Not a certainty: a stall at the console, or the wrong console first, lets the staff finish.
+      expect(caught).toBeLessThan(SEEDS.length);
+    }
+  });
+
+  it('a surprise visit that starts at the records and the research screen finds the switch done on standard and hard', () => {
     const site = DISGUISED[0]!;
-    for (const difficulty of SITE_DIFFICULTIES) {
-      const caught = SEEDS.filter((seed) => {
-        const { visit, events } = createSiteVisit(site, { difficulty, announced: false }, seedFrom(seed));
-        expect(events).toEqual([{ type: 'arrived', announced: false, caught: visit.evidence }]);
-        return visit.evidence.includes('screen-flick');
-      }).length;
-      expect(caught).toBeGreaterThan(0);
-      for (const seed of SEEDS) expect(start(site, seed, difficulty, true).evidence).not.toContain('screen-flick');
+    for (const difficulty of ['standard', 'hard'] as const) {
+      for (const seed of SEEDS) {
+        let visit = start(site, seed, difficulty, false);
+        for (const action of [
+          { type: 'use-tool', stationId: 'research-screen', tool: 'inspect-research' },
+          { type: 'use-tool', stationId: 'office', tool: 'read-records' },
+        ] as const) visit = act(site, visit, action).visit;
+        expect(visit.timeUsed).toBeGreaterThanOrEqual(SITE_DIFFICULTY_SETTINGS[difficulty].switchMinutes.most);
+        for (const console_ of CONSOLES) visit = act(site, visit, { type: 'use-tool', stationId: console_, tool: 'process-list' }).visit;
+        expect(visit.evidence).not.toContain('screen-flick');
+        expect(visit.evidence).not.toContain('miner-process');
+        expect(hiddenAt(site, visit, visit.placement['miner-process']!, 'process-list')).toEqual(['switched-as-you-came']);
+      }
+    }
+  });
+
+  it('the staff hurry to the console on a surprise arrival, and the switch is told once, as it happens, caught or not', () => {
+    for (const site of DISGUISED) {
+      for (const difficulty of SITE_DIFFICULTIES) {
+        for (const seed of SEEDS.slice(0, 50)) {
+          const { visit: arrived, events: arrival } = createSiteVisit(site, { difficulty, announced: false }, seedFrom(seed));
+          const { least, most } = SITE_DIFFICULTY_SETTINGS[difficulty].switchMinutes;
+          expect(arrived.switchAt).toBeGreaterThanOrEqual(least);
+          expect(arrived.switchAt).toBeLessThanOrEqual(most);
+          expect(arrival).toEqual([{ type: 'arrived', announced: false, switching: arrived.placement['screen-flick'] }]);
+          let visit = arrived;
+          const switches: SiteEvent[] = [];
+          for (const spot of checklist(site)) {
+            const result = act(site, visit, actionFor(spot));
+            visit = result.visit;
+            switches.push(...result.events.filter((e) => e.type === 'consoles-switched'));
+          }
+          expect(visit.timeUsed).toBeGreaterThanOrEqual(arrived.switchAt!);
+          expect(switches).toEqual([{ type: 'consoles-switched', target: arrived.placement['screen-flick'], at: arrived.switchAt, caught: visit.evidence.includes('screen-flick') }]);
+        }
+      }
     }
   });
 

@@ -65,7 +65,7 @@ export const siteKind: StepKindRules<'site'> = {
   },
 
   // The visit itself is drawn from the seed when the player goes in, announced or not.
-  start: (_step, random) => ({ progress: { visit: null, caughtOnArrival: [] }, random }),
+  start: (_step, random) => ({ progress: { visit: null }, random }),
 
   apply(ctx, action) {
     const { step, progress } = ctx;
@@ -76,10 +76,7 @@ export const siteKind: StepKindRules<'site'> = {
       const begun = createSiteVisit(step.site, { announced: action.announced, difficulty: action.difficulty }, ctx.state.random);
       ctx.state.random = begun.random;
       progress.visit = begun.visit;
-      for (const event of begun.events) {
-        if (event.type === 'arrived') progress.caughtOnArrival = [...event.caught];
-        if (event.type !== 'action-refused') ctx.emit(event);
-      }
+      for (const event of begun.events) if (event.type !== 'action-refused') ctx.emit(event);
       return 'ok';
     }
 
