@@ -12,9 +12,10 @@ import {
   liveAtArrival,
   visitVerdict,
   verdictPointProblems,
+  approachPointProblems,
+  outcomesDominate,
   SITE_DIFFICULTIES,
   SITE_DIFFICULTY_SETTINGS,
-  SITE_VERDICTS,
   siteDefinitionProblems,
   siteTimeLeft,
   supervisorReview,
@@ -223,18 +224,24 @@ const ALL_SITES = [...DISGUISED, ...HONEST];
 const SEEDS = Array.from({ length: 200 }, (_, i) => i);
 const MODES = SITE_DIFFICULTIES.flatMap((difficulty) => [true, false].map((announced) => ({ difficulty, announced })));
 
-/** A level's verdicts: what each earns, on which lesson, and why (as two-systems.json has them). */
-const VERDICTS: Record<SiteVerdict, Outcome> = {
-  'mining-proven': { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' }, text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
-  'mining-missed': { lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' }, text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] },
-  'miners-unreported': { lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' }, text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] },
-  'honest-accused': { lesson: 'LS3', points: -40, text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] },
-  'honest-cleared': { lesson: 'LS2', points: 15, text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
-  'needless-referral': { lesson: 'LS2', points: -5, text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] },
-  'waste-referred': { lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' }, text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] },
-  'waste-overlooked': { lesson: 'LS4', points: 0, text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] },
-  'report-sent-back': { lesson: 'LS3', points: -5, text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [62, 63] },
-  'nothing-filed': { lesson: 'LS1', points: 0, text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] },
+/** A level's verdicts: what each earns, on which lessons, and why (as two-systems.json has them). */
+const VERDICTS: Record<SiteVerdict, Outcome[]> = {
+  'mining-proven': [
+    { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' }, text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
+    { lesson: 'LS3', points: 10, text: t('A finding that stands: duty done by the rules.', '覆らない結論。規則に従って職務を果たした。', '站得住脚的结论：依规履职。'), sourceLines: [79] },
+  ],
+  'mining-missed': [{ lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' }, text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] }],
+  'miners-unreported': [{ lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' }, text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] }],
+  'honest-accused': [{ lesson: 'LS3', points: -40, text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] }],
+  'honest-cleared': [
+    { lesson: 'LS2', points: 15, text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
+    { lesson: 'LS3', points: 10, text: t('Cleared on evidence: duty done by the rules.', '証拠に基づいて承認した。', '凭证据放行：依规履职。'), sourceLines: [79] },
+  ],
+  'needless-referral': [{ lesson: 'LS2', points: -5, text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] }],
+  'waste-referred': [{ lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' }, text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] }],
+  'waste-overlooked': [{ lesson: 'LS4', points: 0, text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] }],
+  'report-sent-back': [{ lesson: 'LS1', points: 0, text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [75] }],
+  'nothing-filed': [{ lesson: 'LS1', points: 0, text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] }],
 };
 
 // ---- A scripted inspector: a checklist, no knowledge of the seed or the truth ---------------------
@@ -791,7 +798,7 @@ describe('the supervisor and the finding', () => {
 /** What a visit came to and what it earned, with this file's verdict points. */
 const scoreVisit = (site: SiteDefinition, visit: SiteVisit) => {
   const verdict = visitVerdict(site, visit);
-  return { verdict, ...VERDICTS[verdict] };
+  return { verdict, outcomes: VERDICTS[verdict] };
 };
 
 describe('scoring and the case file', () => {
@@ -803,7 +810,7 @@ describe('scoring and the case file', () => {
       hunch = act(site, hunch, { type: 'use-tool', stationId: 'substation', tool: 'read-substation' }).visit;
       hunch = fileReport(site, hunch, ['flat-year'], 'mining-disguised');
       expect(scoreVisit(site, hunch).verdict).toBe('report-sent-back');
-      expect(scoreVisit(site, backed).points).toBeGreaterThan(scoreVisit(site, hunch).points);
+      expect(outcomesDominate(scoreVisit(site, backed).outcomes, scoreVisit(site, hunch).outcomes)).toBe(true);
     }
   });
 
@@ -815,27 +822,70 @@ describe('scoring and the case file', () => {
         const shrugged = fileReport(site, { ...seenAll, filed: null, report: [] }, [], 'inconclusive');
         const walkedOut = { ...seenAll, filed: null };
         expect(scoreVisit(site, accused).verdict).toBe('honest-accused');
-        expect(scoreVisit(site, accused).points).toBeLessThan(scoreVisit(site, shrugged).points);
-        expect(scoreVisit(site, accused).points).toBeLessThan(scoreVisit(site, walkedOut).points);
+        expect(outcomesDominate(scoreVisit(site, shrugged).outcomes, scoreVisit(site, accused).outcomes)).toBe(true);
+        expect(outcomesDominate(scoreVisit(site, walkedOut).outcomes, scoreVisit(site, accused).outcomes)).toBe(true);
       }
     }
   });
 
-  it('letting miners go costs points, and clearing them costs most', () => {
-    const s = VERDICTS;
-    expect(s['mining-proven'].points).toBeGreaterThan(s['report-sent-back'].points);
-    expect(s['report-sent-back'].points).toBeGreaterThan(s['miners-unreported'].points);
-    expect(s['miners-unreported'].points).toBeGreaterThan(s['mining-missed'].points);
-    expect(s['honest-accused'].points).toBeLessThan(Math.min(...SITE_VERDICTS.filter((v) => v !== 'honest-accused').map((v) => s[v].points)));
-    expect(s['waste-referred'].points).toBeGreaterThan(s['waste-overlooked'].points);
+  it('clearing a mining hall as honest is missing the miners, whether or not the supervisor lets it through, and records the risk', () => {
+    const site = DISGUISED[0]!;
+    for (const seed of SEEDS.slice(0, 50)) {
+      const seenAll = scriptedInspector(site, seed, 'easy', true);
+      const showEvidence = seenAll.evidence.filter((id) => site.clues.find((c) => c.id === id)?.indicates === 'real-work');
+      for (const conclusion of ['honest', 'inefficient-refer'] as const) {
+        const cleared = fileReport(site, { ...seenAll, filed: null, report: [] }, showEvidence, conclusion);
+        expect(cleared.filed?.review.accepted).toBe(false);
+        expect(scoreVisit(site, cleared).verdict).toBe('mining-missed');
+      }
+    }
+    expect(VERDICTS['mining-missed'].some((o) => o.risk?.id === 'R4' && o.risk.kind === 'fell')).toBe(true);
+  });
+
+  it('the test verdicts teach the lesson on every lesson they touch: proof beats a true hunch, a true hunch beats walking out, walking out beats clearing miners', () => {
+    const d = (a: SiteVerdict, b: SiteVerdict) => outcomesDominate(VERDICTS[a], VERDICTS[b]);
+    expect(d('mining-proven', 'report-sent-back')).toBe(true);
+    expect(d('report-sent-back', 'miners-unreported')).toBe(true);
+    expect(d('miners-unreported', 'mining-missed')).toBe(true);
+    expect(d('nothing-filed', 'honest-accused')).toBe(true);
+    expect(d('waste-referred', 'waste-overlooked')).toBe(true);
+    // Points on different lessons never compare: neither side dominates.
+    expect(outcomesDominate([VERDICTS['honest-cleared'][0]!], VERDICTS['mining-proven'])).toBe(false);
+    expect(outcomesDominate(VERDICTS['mining-proven'], [VERDICTS['honest-cleared'][0]!])).toBe(false);
   });
 
   it('a level whose verdict points teach the wrong lesson is refused, naming the verdicts', () => {
-    expect(verdictPointProblems(VERDICTS)).toEqual([]);
-    const backwards = { ...VERDICTS, 'honest-accused': { ...VERDICTS['honest-accused'], points: 5 }, 'report-sent-back': { ...VERDICTS['report-sent-back'], points: 40 } };
-    const problems = verdictPointProblems(backwards);
-    expect(problems.map((p) => p.path)).toEqual(['verdicts.mining-proven.points', 'verdicts.nothing-filed.points']);
-    expect(problems.every((p) => p.code === 'verdict-points-out-of-order')).toBe(true);
+    for (const truth of ['mining-disguised', 'honest-ai-lab', 'honest-inefficient'] as const) expect(verdictPointProblems(truth, VERDICTS)).toEqual([]);
+    // The finding as the measurements found it: a true hunch cost on integrity, below walking out;
+    // clearing the miners cost 5 with no risk; nothing to earn on integrity, so walking out scored 100.
+    const old: Record<SiteVerdict, Outcome[]> = {
+      ...VERDICTS,
+      'mining-proven': [VERDICTS['mining-proven'][0]!],
+      'honest-cleared': [VERDICTS['honest-cleared'][0]!],
+      'report-sent-back': [{ ...VERDICTS['report-sent-back'][0]!, lesson: 'LS3', points: -5 }],
+      'mining-missed': [{ ...VERDICTS['mining-missed'][0]!, points: -5, risk: undefined }],
+    };
+    const mining = verdictPointProblems('mining-disguised', old);
+    expect(mining.map((p) => [p.path, p.code])).toEqual([
+      ['verdicts.report-sent-back', 'verdict-points-out-of-order'],
+      ['verdicts.miners-unreported', 'verdict-points-out-of-order'],
+      ['verdicts.mining-missed', 'verdict-risk-missing'],
+    ]);
+    expect(mining[0]!.detail).toContain('report-sent-back: LS3 -5; miners-unreported: LS1 -10');
+    const accusing = { ...VERDICTS, 'honest-accused': [{ ...VERDICTS['honest-accused'][0]!, points: 5 }] };
+    expect(verdictPointProblems('honest-ai-lab', accusing).map((p) => p.path)).toEqual(['verdicts.nothing-filed']);
+    const lazy = { ...VERDICTS, 'nothing-filed': [...VERDICTS['nothing-filed'], { ...VERDICTS['honest-cleared'][1]! }] };
+    expect(verdictPointProblems('honest-ai-lab', lazy)).toEqual([expect.objectContaining({ path: 'verdicts.nothing-filed', code: 'walking-out-scores' })]);
+  });
+
+  it('the approach must be scored where the site hides anything, with the surprise visit ahead', () => {
+    const site = DISGUISED[0]!;
+    const ten = VERDICTS['mining-proven'][0]!;
+    expect(approachPointProblems(site, undefined)).toEqual([expect.objectContaining({ path: 'approach', code: 'approach-unscored' })]);
+    expect(approachPointProblems(site, { unannounced: [{ ...ten, points: 10 }], announced: [{ ...ten, points: -5 }] })).toEqual([]);
+    expect(approachPointProblems(site, { unannounced: [{ ...ten, points: 0 }], announced: [{ ...ten, points: 0 }] })).toEqual([expect.objectContaining({ code: 'approach-out-of-order' })]);
+    // An honest site hides nothing: announcing it costs nothing, so no approach is needed.
+    expect(approachPointProblems(aiLab, undefined)).toEqual([]);
   });
 
   it('the case file is a small JSON record of the finding and the kinds of evidence behind it', () => {

@@ -708,8 +708,10 @@ export type SiteVerdict = (typeof SITE_VERDICTS)[number];
 
 export function siteVerdict(truth: SiteTruth, filed: FiledReport | null): SiteVerdict {
   if (!filed || filed.conclusion === 'inconclusive') return truth === 'mining-disguised' ? 'miners-unreported' : 'nothing-filed';
-  // Accusing an honest site is the serious error whether or not the supervisor stops it.
+  // Accusing an honest site is the serious error whether or not the supervisor stops it; so is
+  // putting one's name to a mining hall as research (or as honest waste), as the real inspectors did.
   if (filed.conclusion === 'mining-disguised' && truth !== 'mining-disguised') return 'honest-accused';
+  if (filed.conclusion !== 'mining-disguised' && truth === 'mining-disguised') return 'mining-missed';
   if (!filed.review.accepted) return 'report-sent-back';
   if (truth === 'mining-disguised') return filed.conclusion === 'mining-disguised' ? 'mining-proven' : 'mining-missed';
   if (truth === 'honest-ai-lab') return filed.conclusion === 'honest' ? 'honest-cleared' : 'needless-referral';
@@ -721,23 +723,106 @@ export function visitVerdict(site: SiteDefinition, visit: SiteVisit): SiteVerdic
   return siteVerdict(site.truth, visit.filed);
 }
 
+export const SITE_APPROACHES = ['unannounced', 'announced'] as const;
+/** How the inspector goes in. */
+export type SiteApproach = (typeof SITE_APPROACHES)[number];
+
+/** Points per lesson of a list of outcomes, for the lessons it names. */
+function pointsByLesson(outcomes: readonly Outcome[]): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const o of outcomes) by.set(o.lesson, (by.get(o.lesson) ?? 0) + o.points);
+  return by;
+}
+
 /**
- * Problems with the points a level gives each verdict, held to what the site inspection teaches:
- * a proven finding beats a hunch, a hunch against real miners beats letting them be, and a false
- * accusation, even one the supervisor stops, costs more than filing nothing.
+ * Whether `better` scores more than `worse` however lessons are weighed: at least as much on every
+ * lesson and more on one. (Points on different lessons never compare: a lesson is scored as a share
+ * of what the level offers on it.)
  */
-export function verdictPointProblems(verdicts: Record<SiteVerdict, Outcome>): ContentProblem[] {
-  const points = (v: SiteVerdict) => verdicts[v].points;
-  const order: [SiteVerdict, SiteVerdict, string][] = [
-    ['mining-proven', 'report-sent-back', 'a proven finding must earn more than a hunch the supervisor sends back'],
-    ['report-sent-back', 'miners-unreported', 'a hunch against real miners must earn more than letting them be'],
-    ['nothing-filed', 'honest-accused', 'accusing an honest site must cost more than filing nothing'],
-  ];
-  return order.flatMap(([better, worse, why]) =>
-    points(better) > points(worse)
-      ? []
-      : [{ path: `verdicts.${better}.points`, code: 'verdict-points-out-of-order', detail: `${why} (${better}: ${points(better)}, ${worse}: ${points(worse)})` }],
-  );
+export function outcomesDominate(better: readonly Outcome[], worse: readonly Outcome[]): boolean {
+  const b = pointsByLesson(better);
+  const w = pointsByLesson(worse);
+  const lessons = new Set([...b.keys(), ...w.keys()]);
+  const at = (m: Map<string, number>, l: string) => m.get(l) ?? 0;
+  return [...lessons].every((l) => at(b, l) >= at(w, l)) && [...lessons].some((l) => at(b, l) > at(w, l));
+}
+
+const describeOutcomes = (outcomes: readonly Outcome[]): string =>
+  outcomes.length === 0 ? 'nothing' : outcomes.map((o) => `${o.lesson} ${o.points > 0 ? '+' : ''}${o.points}`).join(', ');
+
+/**
+ * Problems with the points a level gives each verdict of a site with this truth (verdicts it cannot
+ * reach are not held to anything), held to what the site inspection teaches, lesson by lesson:
+ * - a proven finding beats a true hunch the supervisor sends back, and that hunch never scores
+ *   below walking out; clearing a mining hall costs more than walking out and records the risk it
+ *   lets fall;
+ * - a false accusation, even one the supervisor stops, costs more than filing nothing; a finding
+ *   that holds beats one sent back;
+ * - walking out is never the best a site offers on a lesson it can earn (no 100 for doing nothing).
+ */
+export function verdictPointProblems(truth: SiteTruth, verdicts: Record<SiteVerdict, Outcome[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const order: [SiteVerdict, SiteVerdict, string][] =
+    truth === 'mining-disguised'
+      ? [
+          ['mining-proven', 'report-sent-back', 'a proven finding must earn more than a hunch the supervisor sends back'],
+          ['report-sent-back', 'miners-unreported', 'a true accusation the supervisor sends back must score more than walking out'],
+          ['miners-unreported', 'mining-missed', 'clearing or referring a mining hall as honest work must cost more than walking out'],
+        ]
+      : [
+          ['nothing-filed', 'honest-accused', 'accusing an honest site must cost more than filing nothing'],
+          truth === 'honest-ai-lab'
+            ? ['honest-cleared', 'report-sent-back', 'clearing real work on evidence must earn more than a report sent back']
+            : ['waste-referred', 'report-sent-back', 'a referral that holds must earn more than a report sent back'],
+        ];
+  for (const [better, worse, why] of order) {
+    if (outcomesDominate(verdicts[better], verdicts[worse])) continue;
+    problems.push({
+      path: `verdicts.${better}`,
+      code: 'verdict-points-out-of-order',
+      detail: `${why}, on every lesson it touches (${better}: ${describeOutcomes(verdicts[better])}; ${worse}: ${describeOutcomes(verdicts[worse])})`,
+    });
+  }
+  if (truth === 'mining-disguised' && !verdicts['mining-missed'].some((o) => o.risk?.kind === 'fell')) {
+    problems.push({ path: 'verdicts.mining-missed', code: 'verdict-risk-missing', detail: 'clearing a mining hall lets supervision fail: give an outcome a risk that falls (R4, no supervision, or the one the level teaches)' });
+  }
+  const reachable = possibleSiteVerdicts(truth);
+  const walkOut = siteVerdict(truth, null);
+  const lessons = new Set(reachable.flatMap((v) => verdicts[v].map((o) => o.lesson)));
+  for (const lesson of lessons) {
+    const best = Math.max(...reachable.map((v) => pointsByLesson(verdicts[v]).get(lesson) ?? 0));
+    const walked = pointsByLesson(verdicts[walkOut]).get(lesson) ?? 0;
+    if (best > 0 && walked >= best) {
+      problems.push({ path: `verdicts.${walkOut}`, code: 'walking-out-scores', detail: `walking out earns the most a visit offers on ${lesson} (${walked}): give a finding that holds more on ${lesson}, or walking out less` });
+    }
+  }
+  return problems;
+}
+
+/** Every verdict a visit to a site with this truth can come to: the alternatives scoring weighs. */
+export function possibleSiteVerdicts(truth: SiteTruth): SiteVerdict[] {
+  const verdicts = new Set<SiteVerdict>([siteVerdict(truth, null)]);
+  for (const conclusion of SITE_CONCLUSIONS) {
+    for (const accepted of [true, false]) {
+      verdicts.add(siteVerdict(truth, { conclusion, at: 0, review: { accepted, reason: accepted ? 'corroborated' : 'no-evidence', kinds: [], strongKinds: [] } }));
+    }
+  }
+  return [...verdicts];
+}
+
+/**
+ * Problems with what the approach earns: where the site can hide anything, going in announced
+ * lets it (L31), so the approach must be scored, and a surprise visit must score more.
+ */
+export function approachPointProblems(site: SiteDefinition, approach: Record<SiteApproach, Outcome[]> | undefined): ContentProblem[] {
+  const hides = site.clues.some((c) => c.concealment !== 'fixed');
+  if (!approach) {
+    return hides ? [{ path: 'approach', code: 'approach-unscored', detail: 'this site hides clues from an announced visit: give "approach" outcomes for going in unannounced and announced' }] : [];
+  }
+  if (hides && !outcomesDominate(approach.unannounced, approach.announced)) {
+    return [{ path: 'approach.unannounced', code: 'approach-out-of-order', detail: `a surprise visit must score more than an announced one on every lesson it touches (unannounced: ${describeOutcomes(approach.unannounced)}; announced: ${describeOutcomes(approach.announced)})` }];
+  }
+  return [];
 }
 
 // ---- The case file ------------------------------------------------------------------------------
