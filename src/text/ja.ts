@@ -162,7 +162,7 @@ export const ja: TextTable = {
   'site.switchedUnseen': 'ホールの向こうで、{place}の画面が研究用ダッシュボードに変わった。そこで動いていたものは、もう見えない。',
   'site.hiddenLabel': '隠されている',
   'site.hidden.switched-before-arrival': '{place}：到着前に切り替えられていた。この状態で動き始めたのは今朝からだ。',
-  'site.hidden.switched-as-you-came': '{place}：あなたが入ってから、数分前に切り替えられた。読んでいるのは見せかけのシステムだ。',
+  'site.hidden.switched-as-you-came': '{place}：あなたが入ってきてから、ほんの数分のうちに切り替えられた。読んでいるのは見せかけのシステムだ。',
   'site.hidden.manager-at-it': '{place}：マネージャーがそばに立っている。ここで動いていたものは、たった今止められた。',
   'site.hidden.story-rehearsed': '{place}はマネージャーとまったく同じ言葉で答える。暗記してきたかのようだ。',
   'site.hidden.taken-aside': '{place}は質問の直前に脇へ呼ばれていた。答えは練習してきたように聞こえる。',

@@ -162,7 +162,7 @@ export const zh: TextTable = {
   'site.switchedUnseen': '机房另一头，{place}的屏幕变成了研究仪表盘。原先在那里运行的东西已经看不到了。',
   'site.hiddenLabel': '被隐藏了',
   'site.hidden.switched-before-arrival': '{place}：在你到达之前就已切换。这种运行状态是今天早上才开始的。',
-  'site.hidden.switched-as-you-came': '{place}：在你进门后、几分钟前刚被切换。你看到的是装样子的系统。',
+  'site.hidden.switched-as-you-came': '{place}：就在你进门后的几分钟里被切换了。你看到的是装样子的系统。',
   'site.hidden.manager-at-it': '{place}：经理就站在旁边，原先在这里运行的东西刚被调低了。',
   'site.hidden.story-rehearsed': '{place}用和经理一模一样的话回答，像是背下来的。',
   'site.hidden.taken-aside': '{place}在你提问前刚被叫到一边。现在的回答听起来像排练过。',

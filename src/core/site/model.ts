@@ -588,14 +588,6 @@ function check(
   visit.evidence.push(...observed);
   events.push({ type: 'checked', target, source, at, timeCost, observed, hidden: hiddenAt(site, visit, target, source) });
 
-  // The staff finish the switch while this look goes on: the whole hall sees the screens change.
-  const switchAt = visit.switchAt;
-  const switchTarget = switchStation(site, visit);
-  if (switchAt !== null && switchTarget !== null && before < switchAt && visit.timeUsed >= switchAt) {
-    const caught = site.clues.some((c) => c.concealment === 'caught-switching' && visit.evidence.includes(c.id));
-    events.push({ type: 'consoles-switched', target: switchTarget, at: switchAt, caught });
-  }
-
   // The site reacts: someone hurries to hide a live clue the inspector has not reached yet.
   const foundMining = observed.some((id) => site.clues.find((c) => c.id === id)?.indicates === 'mining');
   const hideable = site.clues.filter(
@@ -619,6 +611,20 @@ function check(
     });
   }
   visit.random = r;
+
+  // Caught at the console: the operator flips it under the inspector's eyes, and the rest with it.
+  const switchTarget = switchStation(site, visit);
+  const caughtNow = site.clues.find((c) => c.concealment === 'caught-switching' && observed.includes(c.id));
+  if (caughtNow && visit.switchAt !== null && visit.switchAt > visit.timeUsed) {
+    visit.switchAt = visit.timeUsed;
+    for (const id of switchedTogether(site, visit.placement)) if (!visit.evidence.includes(id)) visit.hiddenFrom[id] = visit.timeUsed;
+  }
+  // The staff finish the switch while this look goes on: the whole hall sees the screens change.
+  const switchAt = visit.switchAt;
+  if (switchAt !== null && switchTarget !== null && before < switchAt && visit.timeUsed >= switchAt) {
+    const caught = site.clues.some((c) => c.concealment === 'caught-switching' && visit.evidence.includes(c.id));
+    events.push({ type: 'consoles-switched', target: switchTarget, at: switchAt, caught });
+  }
 }
 
 // ---- The supervisor ---------------------------------------------------------------------------

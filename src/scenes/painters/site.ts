@@ -106,7 +106,7 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
         targets: wipe,
         scaleY: 1,
         duration: 900,
-        ease: 'Cubic.easeIn',
+        ease: 'Sine.easeInOut',
         onComplete: () => {
           this.wipes = this.wipes.filter((w) => w !== wipe);
           wipe.destroy();
