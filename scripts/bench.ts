@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { appendAction, dispatchDays, leversInForce, replay, startLog, tallyLessons, type DecisionLog, type GridDay, type GridStep, type Level } from '../src/core';
 import { parseLevel } from '../src/content/load-level';
 import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough } from '../src/playtest/players';
+import { carelessPlayTable } from '../src/playtest/blind-players';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = process.cwd();
@@ -377,6 +378,9 @@ async function main(): Promise<void> {
   console.log(`\nMachine: ${machine}${QUICK ? ' (quick mode: fewer runs and frames)' : ''}`);
   console.log('\n| measure | value | target | ok |\n|---|---|---|---|');
   for (const m of measures) console.log(`| ${m.name} | ${m.value} ${m.unit} | ${m.target ?? ''} | ${m.ok === undefined ? '' : m.ok ? 'yes' : 'no'} |`);
+  // Not a speed: what careless play scores, for teachers (the README carries the same table).
+  console.log('\nWhat a careless play scores (level x strategy x lesson; n/a: the level does not assess it)\n');
+  console.log(carelessPlayTable(campaign));
   console.log('\nwrote bench/results.json');
 }
 

@@ -1,11 +1,12 @@
 // For level authors: `npx tsx scripts/check-desk-level.ts levels/<file>.json` loads the level
-// (every content check, the desk audit included), then plays each desk three ways and prints the
-// lesson scores: the perfect player must beat approving everything and rejecting everything.
+// (every content check, the desk audit included), lists every contradiction between two fields'
+// claims and how the desk answers it, then plays each desk three ways and prints the lesson
+// scores: the perfect player must beat approving everything and rejecting everything.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describeProblem, parseLevel } from '../src/content/load-level';
-import { overallScore, tallyLessons, type Level } from '../src/core';
+import { contradictionsOf, overallScore, tallyLessons, type Level } from '../src/core';
 import { approveEverything, deskAction, perfectDesk, rejectEverything, type DeskPolicy } from '../src/playtest/desk-players';
 import { diligentInspector, playThrough } from '../src/playtest/players';
 
@@ -18,6 +19,13 @@ if (!result.ok) {
 }
 const level: Level = result.level;
 console.log(`${level.id}: loads cleanly`);
+for (const desk of level.steps.filter((s) => s.kind === 'desk')) {
+  for (const application of desk.applications) {
+    for (const c of contradictionsOf(desk, application)) {
+      console.log(`  contradiction ${application.id}: ${c.a} x ${c.b} -> ${c.found ? `finds ${c.found}` : c.explainedBy ? `explained by ${c.explainedBy}` : 'UNANSWERED'}`);
+    }
+  }
+}
 
 const policies: [string, DeskPolicy][] = [['perfect', perfectDesk], ['approve everything', approveEverything], ['reject everything', rejectEverything]];
 for (const [name, policy] of policies) {

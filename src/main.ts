@@ -32,16 +32,22 @@ if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('n
 
 // Levels and their validator (zod) load once the title screen is up, not on the way to it.
 let catalogue: ReturnType<AppContext['catalogue']> | null = null;
+let reference: ReturnType<AppContext['reference']> = null;
 
 const ctx: AppContext = {
   // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
   catalogue: () =>
     (catalogue ??= import('./content/catalogue')
       .then((content) => content.loadShippedCatalogue())
+      .then((loaded) => {
+        reference = loaded.reference;
+        return loaded;
+      })
       .catch((error: unknown) => {
         catalogue = null;
         throw error;
       })),
+  reference: () => reference,
   saves,
   overlay,
   sound,

@@ -4,10 +4,14 @@
 import type { Level } from '../core/level';
 import type { LevelProblem } from './level-problem';
 import { parseLevel } from './load-level';
+import { loadShippedReference } from './reference';
+import type { Reference } from './reference-model';
 
 export interface Catalogue {
   levels: Level[];
   problems: LevelProblem[];
+  /** The glossary and the article notes; null when either file is broken (its problems are listed). */
+  reference: Reference | null;
 }
 
 /** Builds the catalogue from file texts keyed by file name (tests pass their own). */
@@ -26,7 +30,7 @@ export function buildCatalogue(files: Record<string, string>): Catalogue {
     }
     seen.add(level.id);
   }
-  return { levels: levels.sort((a, b) => a.order - b.order), problems };
+  return { levels: levels.sort((a, b) => a.order - b.order), problems, reference: null };
 }
 
 /** The shipped levels, fetched as separate chunks so the title screen does not wait for them. */
@@ -35,5 +39,8 @@ export async function loadShippedCatalogue(): Promise<Catalogue> {
   const entries = await Promise.all(
     Object.entries(modules).map(async ([path, load]) => [`levels/${path.split('/').pop()}`, await load()] as const),
   );
-  return buildCatalogue(Object.fromEntries(entries));
+  const catalogue = buildCatalogue(Object.fromEntries(entries));
+  // A broken reference file costs the reader, never the levels.
+  const reference = await loadShippedReference();
+  return reference.ok ? { ...catalogue, reference: reference.reference } : { ...catalogue, problems: [...catalogue.problems, ...reference.problems] };
 }

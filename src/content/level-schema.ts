@@ -253,12 +253,27 @@ const ConsequenceSchema = z.object({ year: z.number().int().min(2000).max(2100),
 const verdictKeyRecord = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(VERDICT_KEYS.map((k) => [k, value])) as Record<VerdictKey, T>).strict();
 
+const FieldClaimSchema = z.union([
+  z.object({ about: id.describe('What the claim is about: "annual-use", "hours-of-use", "demand".'), is: id.describe('A kind: "office-hours", "round-the-clock", "yes".') }).strict(),
+  z
+    .object({
+      about: id,
+      unit: z.string().min(1).describe('The unit of every amount claimed about this thing: "kWh/year".'),
+      amount: z.number().optional().describe('About this much (two amounts agree within 10% of the larger).'),
+      atLeast: z.number().optional(),
+      atMost: z.number().optional().describe('"Below 5 million": at most 5000000.'),
+    })
+    .strict()
+    .refine((c) => c.amount !== undefined || c.atLeast !== undefined || c.atMost !== undefined, 'an amount, atLeast or atMost'),
+]);
+
 const ApplicationSchema = z
   .object({
     id,
     applicant: LocalTextSchema,
     project: LocalTextSchema,
     arrivesOnDay: z.number().int().min(0),
+    dueOnDay: z.number().int().min(0).optional().describe('The day the decision is due; the day it arrives unless set. Every rule a planted discrepancy needs must be in force by then.'),
     documents: z
       .array(
         z
@@ -276,6 +291,9 @@ const ApplicationSchema = z
                     number: z.number().optional().describe('What the rules test: an amount in the unit the rule states.'),
                     category: id.optional().describe('What the rules test when the value is a kind: "approved", "official".'),
                     revealedBy: id.optional().describe('Hidden until the inquiry with this id is made.'),
+                    claims: z.array(FieldClaimSchema).optional().describe(
+                      'What the field says, for the audit: two fields whose claims about the same thing contradict each other must be a breach a rule finds, or a harmless oddity the player is shown.',
+                    ),
                   })
                   .strict(),
               )
@@ -303,7 +321,19 @@ const ApplicationSchema = z
         corrupt: z.boolean(),
         curable: z.boolean(),
         discrepancies: z.array(
-          z.object({ id, rule: id, between: z.array(deskRef).min(1).max(2), explanation: LocalTextSchema, found: OutcomeSchema }).strict(),
+          z
+            .object({
+              id,
+              rule: id,
+              between: z.array(deskRef).min(1).max(2),
+              alsoShownBy: z
+                .array(z.tuple([deskRef, deskRef]))
+                .optional()
+                .describe('Other pairs of fields whose claims contradict each other because of this breach; a cross-check of one finds it too.'),
+              explanation: LocalTextSchema,
+              found: OutcomeSchema,
+            })
+            .strict(),
         ),
         oddities: z.array(z.object({ id, refs: z.array(deskRef).min(1), explanation: LocalTextSchema }).strict()),
       })
@@ -362,15 +392,22 @@ export const LevelSchema = z
     speakers: z
       .array(
         z
-          .object({ id, name: LocalTextSchema, figure: z.enum(['secretary', 'chief', 'inspector', 'staff', 'none']) })
+          .object({
+            id,
+            name: LocalTextSchema,
+            figure: z.enum(['secretary', 'chief', 'inspector', 'staff', 'none']),
+            realPerson: LocalTextSchema.optional().describe(
+              'Only for a real person of the case (named in the article): their name as the fiction note writes it. Their lines are shown as dramatised, and the note must name them.',
+            ),
+          })
           .strict(),
       )
       .min(1),
+    fiction: LocalTextSchema.describe('What the level invents (people, days, documents, figures), naming every real person whose words are dramatised.'),
     steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),
-        fiction: LocalTextSchema,
         againstTheRecord: z
           .array(z.object({ measure: z.enum(RECORD_MEASURES), record: LocalTextSchema, sourceLines: citedLines }).strict())
           .optional(),

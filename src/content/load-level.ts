@@ -2,7 +2,7 @@
 // the file, the JSON path, what was expected, what was found, and how to fix it.
 
 import type { z } from 'zod';
-import { DESK_AUDIT_CODES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
+import { DESK_AUDIT_CODES, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
 import { LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 
@@ -54,6 +54,15 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
     case 'invalid_type': {
+      if (path === 'fiction' && input === undefined) {
+        return {
+          file,
+          path,
+          expected: 'a fiction note { "en", "ja", "zh" }: what the level invents, naming every real person whose words are dramatised',
+          found: shown(input),
+          fix: 'add "fiction" at the top level of the file, e.g. after "speakers"',
+        };
+      }
       const expected = issue.expected === 'string' && ['en', 'ja', 'zh'].includes(String(last)) ? `the ${String(last)} text as a string` : `a ${issue.expected}`;
       return { file, path, expected, found: shown(input), fix: input === undefined ? `add "${String(last)}"` : `make it ${expected}` };
     }
@@ -97,6 +106,21 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
     problem('minutes', '[shortest, longest] play time', JSON.stringify(level.minutes), 'put the smaller number first');
   }
   unique(level.speakers.map((s) => s.id), (i) => `speakers[${i}].id`, 'speaker');
+  // A real person's lines are the game's words: the fiction note must say whose words it invents.
+  level.speakers.forEach((speaker) => {
+    if (!speaker.realPerson) return;
+    for (const language of LANGUAGES) {
+      const name = speaker.realPerson[language];
+      if (!level.fiction[language].includes(name)) {
+        problem(
+          `fiction.${language}`,
+          `a fiction note that names "${name}", a real person whose lines (speaker "${speaker.id}") the game dramatises`,
+          `a note that does not mention "${name}"`,
+          `add to fiction.${language} that ${name}'s words in this level are the game's own (dramatised), writing the name as in speakers[${level.speakers.indexOf(speaker)}].realPerson.${language}`,
+        );
+      }
+    }
+  });
   unique(level.steps.map((s) => s.id), (i) => `steps[${i}].id`, 'step');
 
   // Each kind audits its own content (core/<kind>/kind.ts); the fix for each problem code is here.
@@ -124,6 +148,7 @@ const EXPECTED: Record<string, string> = {
   'priority-not-every-district': 'every district id exactly once, served first to last',
   'hours-reversed': 'an hour after fromHour',
   'no-homes': 'at least one district of kind "homes"',
+  'order-scoring-inconsistent': 'escalate at least refuse, and refuse at least comply, on every lesson, and each more than the next in total (the same rule in every level)',
   'after-the-desk': 'a day while the desk is open',
   'unknown-inquiry': 'one of this application\'s inquiries',
   'no-layout': 'a box for every station and staff member',
@@ -141,6 +166,7 @@ const FIXES: Record<string, string> = {
   'priority-not-every-district': 'list each district once, served first to last',
   'hours-reversed': 'make toHour larger than fromHour',
   'no-homes': 'add the homes the grid must serve',
+  'order-scoring-inconsistent': 'give refuse the law-and-integrity points, escalate the same plus supervision points (LS1), comply a loss; see ARCHITECTURE.md, "Scoring"',
   'missing-outcome': 'add the outcomes for this key',
   'after-the-desk': 'move it to a day before the desk closes',
   'unknown-inquiry': 'name an inquiry of this application, or add the inquiry',
@@ -156,5 +182,11 @@ const FIXES: Record<string, string> = {
   'call-rings-late': 'make the call ring on the day its application arrives (its "day" equal to the application\'s arrivesOnDay)',
   'arrives-after-last-day': 'make arrivesOnDay smaller than "days"',
   'nothing-planted': 'plant the rules it breaks in truth.discrepancies, or set truth.legitimate to true',
+  'rule-after-due': 'issue the rule on or before the day the decision is due: move its bulletin earlier, or let the application arrive (or set its dueOnDay) on or after the bulletin\'s day',
+  'due-out-of-range': 'set dueOnDay between the application\'s arrivesOnDay and the last day ("days" - 1), or leave it out (due the day it arrives)',
+  'contradiction-unexplained':
+    'if a rule should catch it, add the pair to the alsoShownBy of the planted discrepancy it shows, or add a rule that finds it; if it breaks no rule, add to truth.oddities an entry with both fields in "refs" and a one-line explanation the player will read; or correct the claims if they do not really contradict each other',
+  'claims-incomparable': 'give both claims the same form ("is", or an amount with the same "unit"), or name different things in "about"',
+  'shown-by-agreeing-fields': 'give both fields claims about the same thing that contradict each other, or remove the pair from alsoShownBy',
   ...Object.fromEntries(SITE_FAIRNESS_CODES.map((code) => [code, 'correct the site so the check passes (see core/site/model.ts)'])),
 };

@@ -39,6 +39,12 @@ export interface Speaker {
   id: string;
   name: LocalText;
   figure: Figure;
+  /**
+   * Set when the speaker is a real person of the case (the Party Secretary, anyone the article
+   * names): their name as the level's fiction note writes it. Their lines are the game's own words,
+   * so the dialogue marks each one as dramatised, and the loader checks the note names them.
+   */
+  realPerson?: LocalText;
 }
 
 export interface DialogueLine {
@@ -218,10 +224,11 @@ export interface Level {
   summary: LocalText;
   minutes: [number, number];
   speakers: Speaker[];
+  /** What the level invents: people, days, documents, figures, and whose words are dramatised. */
+  fiction: LocalText;
   steps: LevelStep[];
   debrief: {
     whatHappened: { text: LocalText; sourceLines: SourceLines }[];
-    fiction: LocalText;
     /** Rows that set what the player's city went through beside what the article reports. */
     againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
   };

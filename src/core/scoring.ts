@@ -8,7 +8,44 @@ import type { GameState, LessonTally, RiskRecord } from './state';
 
 /** Every decision point in a level: the player ends up with exactly one alternative at each. */
 export function decisionPoints(level: Level): DecisionPoint[] {
-  return level.steps.flatMap((step) => rulesOf(step.kind).decisionPoints(step));
+  return stepDecisionPoints(level).map(({ stepId: _stepId, ...point }) => point);
+}
+
+/** The decision points with the step each belongs to. */
+export function stepDecisionPoints(level: Level): (DecisionPoint & { stepId: string })[] {
+  return level.steps.flatMap((step) => rulesOf(step.kind).decisionPoints(step).map((p) => ({ ...p, stepId: step.id })));
+}
+
+/** A point left on the table: at one decision point, what the best alternative would have earned on a lesson beyond what was earned. */
+export interface MissedPoints {
+  stepId: string;
+  point: string;
+  subject: string | null;
+  lesson: LessonId;
+  /** How many more points the best alternative earned on this lesson. */
+  missed: number;
+  /** Why the best alternative earns them: its outcome's text and lines. */
+  best: Outcome;
+}
+
+/**
+ * Per lesson, every point left on the table: at each decision point, the best alternative's
+ * points on a lesson minus what the player's choice earned there (nothing, if never decided).
+ * The debrief lists them so a score adds up in front of the student.
+ */
+export function missedPoints(level: Level, state: Pick<GameState, 'scored'>): MissedPoints[] {
+  const missed: MissedPoints[] = [];
+  for (const p of stepDecisionPoints(level)) {
+    const here = state.scored.filter((s) => s.stepId === p.stepId && s.point === p.point && s.subject === p.subject);
+    for (const lesson of LESSONS) {
+      const options = p.alternatives.map((alt) => ({ alt, points: sumFor(alt, lesson) }));
+      const top = options.reduce((a, b) => (b.points > a.points ? b : a));
+      const earned = sumFor(here, lesson);
+      const best = top.alt.find((o) => o.lesson === lesson);
+      if (best && top.points > earned) missed.push({ stepId: p.stepId, point: p.point, subject: p.subject, lesson, missed: top.points - earned, best });
+    }
+  }
+  return missed;
 }
 
 /** The most a player can earn on each lesson: the best alternative at every decision point. */
@@ -28,10 +65,14 @@ function sumFor(outcomes: readonly Pick<Outcome, 'lesson' | 'points'>[], lesson:
   return outcomes.filter((o) => o.lesson === lesson).reduce((s, o) => s + o.points, 0);
 }
 
-/** Lessons some decision in the level can touch, for good or ill. */
+/**
+ * Lessons the level assesses: those on which some decision offers something to gain (and so,
+ * choosing otherwise, something to lose). A lesson a level can only cost is not assessed: doing
+ * nothing must never read as 100; its costs still show in the debrief.
+ */
 export function assessedLessons(level: Level): LessonId[] {
-  const named = new Set(decisionPoints(level).flatMap((p) => p.alternatives.flat().map((o) => o.lesson)));
-  return LESSONS.filter((l) => named.has(l));
+  const possible = possiblePoints(level);
+  return LESSONS.filter((l) => possible[l] > 0);
 }
 
 /** Per lesson: earned, possible, and a score out of 100 that is null when the level does not assess it. */
@@ -42,13 +83,12 @@ export function tallyLessons(level: Level, state: Pick<GameState, 'scored'>): Le
 /** The tally over any set of decision points (a level's, or one desk's for its author's check). */
 export function tallyFrom(points: readonly DecisionPoint[], scored: readonly Pick<Outcome, 'lesson' | 'points'>[]): LessonTally {
   const possible = possibleFrom(points);
-  const named = new Set(points.flatMap((p) => p.alternatives.flat().map((o) => o.lesson)));
   const tally = {} as LessonTally;
   for (const lesson of LESSONS) {
     const earned = sumFor(scored, lesson);
     const max = possible[lesson];
-    // A lesson a level can only cost (a false accusation on LS3) is kept whole by not failing it.
-    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : named.has(lesson) ? (earned < 0 ? 0 : 100) : null;
+    // Not assessed where nothing can be gained; below zero the score stays 0 and the debrief lists what was lost.
+    const score = max > 0 ? Math.round((100 * Math.min(max, Math.max(0, earned))) / max) : null;
     tally[lesson] = { earned, possible: max, score };
   }
   return tally;

@@ -2,6 +2,7 @@
 // Scenes get it through their constructor, so nothing reaches for globals.
 
 import type { Catalogue } from '../content/catalogue';
+import type { Reference } from '../content/reference-model';
 import type { Language } from '../core/level';
 import type { Translate } from '../text/i18n';
 import type { SoundPlayer } from '../platform/audio';
@@ -13,6 +14,8 @@ export type { LaunchOptions };
 export interface AppContext {
   /** The levels, loaded on first request (the title screen asks once it has drawn). */
   catalogue(): Promise<Catalogue>;
+  /** The glossary and article notes, once the catalogue has loaded (null before, or if broken). */
+  reference(): Reference | null;
   saves: SaveStore;
   overlay: Overlay;
   sound: SoundPlayer;

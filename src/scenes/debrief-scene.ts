@@ -21,6 +21,7 @@ export class DebriefScene extends Phaser.Scene {
         language: ctx.language(),
         level: data.level,
         state: data.state,
+        reference: ctx.reference(),
         onLevels: () => this.scene.start(SCENES.levels, { focusLevel: data.level.id }),
         onAgain: () => this.scene.start(SCENES.level, { level: data.level }),
       }),

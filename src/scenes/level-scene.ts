@@ -172,6 +172,7 @@ export class LevelScene extends Phaser.Scene {
       level: this.session.level,
       state: this.session.state,
       ui: this.ui,
+      reference: this.ctx.reference(),
       dispatch: this.dispatch,
       onLeave: () => {
         this.ctx.saves.update((save) => {

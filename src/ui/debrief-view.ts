@@ -4,7 +4,9 @@
 import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type Level, type DeskStep, type LocalText, type RecordMeasure, type ScoredDecision, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection } from './desk-view';
-import { button, h, sourceLinesText } from './dom';
+import type { Reference } from '../content/reference-model';
+import { linkTerms, sourceRef } from './article-reader';
+import { button, h } from './dom';
 
 export interface DebriefProps {
   t: Translate;
@@ -13,12 +15,14 @@ export interface DebriefProps {
   state: GameState;
   onLevels: () => void;
   onAgain: () => void;
+  /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
+  reference?: Reference | null;
 }
 
 export function debriefView(p: DebriefProps): HTMLElement[] {
   const tally = tallyLessons(p.level, p.state);
   const overall = overallScore(tally);
-  const source = (lines: readonly number[]): HTMLElement => h('span', { className: 'source' }, ` (${p.t('debrief.source', { lines: sourceLinesText(lines) })})`);
+  const source = (lines: readonly number[]): HTMLElement => sourceRef(p, lines, 'parentheses');
 
   const lessons = LESSONS.map((lesson) => {
     const { score } = tally[lesson];
@@ -53,8 +57,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
     );
   });
 
-  return [
-    h(
+  const panel = h(
       'section',
       { className: 'frame debrief-panel', 'aria-labelledby': 'debrief-heading', 'data-scroll-id': 'debrief', 'data-testid': 'debrief' },
       h('p', { className: 'small muted' }, p.level.title[p.language]),
@@ -78,15 +81,16 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       h('h3', {}, p.t('debrief.whatHappened')),
       h('ul', {}, ...p.level.debrief.whatHappened.map((item) => h('li', {}, item.text[p.language], source(item.sourceLines)))),
       h('h3', {}, p.t('debrief.fiction')),
-      h('p', { className: 'fiction-tag' }, p.level.debrief.fiction[p.language]),
+      h('p', { className: 'fiction-tag' }, p.level.fiction[p.language]),
       h(
         'div',
         { className: 'actions' },
         button(p.t('debrief.toLevels'), p.onLevels, { className: 'primary', 'data-focus-id': 'to-levels' }),
         button(p.t('debrief.again'), p.onAgain, { className: 'secondary', 'data-focus-id': 'again' }),
       ),
-    ),
-  ];
+    );
+  linkTerms(p, panel);
+  return [panel];
 }
 
 /** After the inspections: what each site really was, and what it kept from the inspector. */
@@ -194,7 +198,7 @@ function againstTheRecord(p: DebriefProps): HTMLElement | null {
         {},
         ...rows.map((row) => {
           const [label, value] = measured[row.measure];
-          return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value), h('td', {}, row.record[p.language], h('span', { className: 'source' }, ` (${p.t('debrief.source', { lines: sourceLinesText(row.sourceLines) })})`)));
+          return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value), h('td', {}, row.record[p.language], sourceRef(p, row.sourceLines, 'parentheses')));
         }),
       ),
     ),

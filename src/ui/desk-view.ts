@@ -6,6 +6,7 @@
 import {
   allRules,
   consequenceTimeline,
+  dueDay,
   findField,
   inbox,
   minutesLeft,
@@ -22,6 +23,7 @@ import {
   type Verdict,
 } from '../core';
 import type { Translate } from '../text/i18n';
+import { sourceRef, type ReaderContext } from './article-reader';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelUiState, type LevelViewProps } from './level-parts';
 
@@ -109,6 +111,7 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
               progress.found.length > 0 ? p.t('desk.folderFound', { n: progress.found.length }) : '',
               progress.gift === 'pending' ? p.t('desk.folderGift') : '',
               a.arrivesOnDay === desk.day && desk.day > 0 ? p.t('desk.folderNew') : '',
+              dueLabel(p.t, dueDay(a), desk.day),
             ].filter(Boolean);
             const label = h('span', {}, h('strong', {}, text(p, a.applicant)), h('span', { className: 'small' }, text(p, a.project)), status.length ? h('span', { className: 'small muted' }, status.join(' · ')) : null);
             const element = button('', () => p.updateUi((ui) => openFolder(ui, a.id)), {
@@ -140,6 +143,12 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
       }),
     ),
   );
+}
+
+/** When the folder's decision is due, in the player's day numbers (day 0 is "day 1"). */
+function dueLabel(t: Translate, due: number, today: number): string {
+  if (due === today) return t('desk.folderDueToday');
+  return t(due > today ? 'desk.folderDueBy' : 'desk.folderPastDue', { n: due + 1 });
 }
 
 /** An amount of yuan as each language writes it: 20,000 in en and ja, 20000 in zh. */
@@ -355,7 +364,7 @@ function closedPanel(p: LevelViewProps, step: DeskStep, desk: DeskState): HTMLEl
 }
 
 /** The years that follow the verdicts; the debrief shows the same list. */
-export function timelineSection(p: { t: Translate; language: Language }, timeline: ReturnType<typeof consequenceTimeline>): HTMLElement {
+export function timelineSection(p: ReaderContext, timeline: ReturnType<typeof consequenceTimeline>): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline' },
@@ -366,7 +375,7 @@ export function timelineSection(p: { t: Translate; language: Language }, timelin
           'ol',
           { className: 'timeline' },
           ...timeline.map((entry) =>
-            h('li', {}, h('strong', { className: 'year' }, String(entry.year)), ' ', entry.text[p.language], entry.sourceLines.length > 0 ? h('span', { className: 'source' }, ` ${p.t('debrief.source', { lines: entry.sourceLines.join(', ') })}`) : null),
+            h('li', {}, h('strong', { className: 'year' }, String(entry.year)), ' ', entry.text[p.language], entry.sourceLines.length > 0 ? sourceRef(p, entry.sourceLines, 'space') : null),
           ),
         ),
   );
@@ -379,7 +388,11 @@ export function deskMessage(step: DeskStep, event: Exclude<DeskEvent, { type: 'a
   const application = 'applicationId' in event ? step.applications.find((a) => a.id === event.applicationId) : undefined;
   switch (event.type) {
     case 'desk-cross-checked': {
-      if (event.discrepancyId === null) return { text: t('desk.miss', { minutes: event.minutes }), tone: 'miss' };
+      if (event.discrepancyId === null) {
+        // A contradiction the rules do not test is answered with why, never with "no discrepancy".
+        const oddity = application?.truth.oddities.find((o) => o.id === event.explainedBy);
+        return { text: oddity ? t('desk.missExplained', { explanation: oddity.explanation[language], minutes: event.minutes }) : t('desk.miss', { minutes: event.minutes }), tone: 'miss' };
+      }
       const planted = application?.truth.discrepancies.find((d) => d.id === event.discrepancyId);
       return { text: t('review.hit', { explanation: planted ? planted.explanation[language] : event.discrepancyId }), tone: 'hit' };
     }

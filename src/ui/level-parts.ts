@@ -2,8 +2,10 @@
 // way out, source lines and the message line.
 
 import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
+import type { Reference } from '../content/reference-model';
 import type { Translate } from '../text/i18n';
-import { button, h, sourceLinesText } from './dom';
+import { sourceRef } from './article-reader';
+import { button, h } from './dom';
 
 /** What the screen remembers that the rules do not need: open briefings, the desk selection. */
 export interface LevelUiState {
@@ -67,6 +69,8 @@ export interface LevelViewProps {
   dispatch: (action: GameAction) => void;
   updateUi: (change: (ui: LevelUiState) => void) => void;
   onLeave: () => void;
+  /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
+  reference?: Reference | null;
 }
 
 export function text(p: LevelViewProps, value: LocalText): string {
@@ -101,8 +105,9 @@ export function leaveButton(p: LevelViewProps): HTMLElement {
   );
 }
 
+/** "Source article, lines N-M", a button that opens the article reader on those lines. */
 export function source(p: LevelViewProps, lines: readonly number[]): HTMLElement | null {
-  return lines.length > 0 ? h('p', { className: 'source' }, p.t('debrief.source', { lines: sourceLinesText(lines) })) : null;
+  return lines.length > 0 ? h('p', { className: 'source' }, sourceRef(p, lines)) : null;
 }
 
 export function messageLine(p: LevelViewProps): HTMLElement {

@@ -3,6 +3,7 @@
 // It shows the core's state and turns presses into core actions; it decides nothing itself.
 
 import type { LocalText, SceneStep, StepKind, StepOf } from '../core';
+import { linkTerms } from './article-reader';
 import { button, h } from './dom';
 import { deskView } from './desk-view';
 import { gridView } from './grid-view';
@@ -21,9 +22,14 @@ const VIEWS: { [K in StepKind]: (p: LevelViewProps, step: StepOf<K>) => HTMLElem
 export function levelView(p: LevelViewProps): HTMLElement[] {
   const step = p.level.steps[p.state.stepIndex];
   if (!step) return [];
-  if (step.kind !== 'scene' && !p.ui.briefingDone.includes(step.id)) return briefingView(p, step.id, step.title, step.briefing);
-  // A correlated union: the step's kind picks its own view, so the widening is safe.
-  return (VIEWS[step.kind] as (p: LevelViewProps, step: StepOf<StepKind>) => HTMLElement[])(p, step);
+  const panels =
+    step.kind !== 'scene' && !p.ui.briefingDone.includes(step.id)
+      ? briefingView(p, step.id, step.title, step.briefing)
+      : // A correlated union: the step's kind picks its own view, so the widening is safe.
+        (VIEWS[step.kind] as (p: LevelViewProps, step: StepOf<StepKind>) => HTMLElement[])(p, step);
+  // Every term a student may not know opens its explanation where it is first read in a panel.
+  for (const panel of panels) linkTerms(p, panel);
+  return panels;
 }
 
 // ---- Dialogue -------------------------------------------------------------------------------
@@ -48,7 +54,13 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
       'section',
       { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'dialogue' },
       isNarrator || !speaker ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
-      h('p', { className: 'line', 'aria-live': 'polite', 'data-testid': 'dialogue-line' }, text(p, line.text)),
+      // One live region, so a screen reader hears the mark with every line a real person says.
+      h(
+        'div',
+        { className: 'line', 'aria-live': 'polite' },
+        speaker?.realPerson ? h('span', { className: 'dramatised-mark', 'data-testid': 'dramatised-mark' }, p.t('dialogue.dramatised')) : null,
+        h('p', { 'data-testid': 'dialogue-line' }, text(p, line.text)),
+      ),
       h(
         'div',
         { className: 'actions' },

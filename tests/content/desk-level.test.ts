@@ -68,3 +68,89 @@ describe('desk applications in a level file', () => {
     expect(catalogue.problems.map((p) => `${p.file} ${p.path}`)).toContain('levels/b.json steps[0].calls[0]');
   });
 });
+
+describe('what the fields of a desk application claim', () => {
+  const hours = (is: string) => ({ about: 'hours-of-use', is });
+  const withClaims = (desk: DeskStep, ref: string, claims: { about: string; is: string }[]) => {
+    const [doc, id] = ref.split('.');
+    desk.applications[0]!.documents.find((d) => d.id === doc)!.fields.find((f) => f.id === id)!.claims = claims;
+  };
+
+  it('two fields that contradict each other, with no rule to find it and no reason given, are refused with the pair and the ways to fix it', () => {
+    const messages = messagesFor((desk) => {
+      withClaims(desk, 'energy.profile', [hours('office-hours')]);
+      withClaims(desk, 'photos.hall', [hours('round-the-clock')]);
+    });
+    expect(messages).toEqual([
+      'levels/my-desk.json: at steps[0].applications[0].documents[2].fields[1].claims[0]: expected every contradiction between two fields found by a rule or explained to the player, found energy.profile claims "hours-of-use is office-hours" and photos.hall claims "hours-of-use is round-the-clock", which contradict each other, yet no rule in force by day 0 (the player\'s day 1, when the decision is due) finds it and no oddity explains it, so the desk would answer "no discrepancy". Fix: if a rule should catch it, add the pair to the alsoShownBy of the planted discrepancy it shows, or add a rule that finds it; if it breaks no rule, add to truth.oddities an entry with both fields in "refs" and a one-line explanation the player will read; or correct the claims if they do not really contradict each other',
+    ]);
+  });
+
+  it('the same contradiction loads once it shows a planted breach, or once an oddity explains it', () => {
+    const contradicting = (desk: DeskStep) => {
+      withClaims(desk, 'energy.profile', [hours('office-hours')]);
+      withClaims(desk, 'photos.hall', [hours('round-the-clock')]);
+    };
+    expect(
+      messagesFor((desk) => {
+        contradicting(desk);
+        desk.applications[0]!.truth.discrepancies.find((d) => d.id === 'use-understated')!.alsoShownBy = [['energy.profile', 'photos.hall']];
+      }),
+    ).toEqual([]);
+    expect(
+      messagesFor((desk) => {
+        contradicting(desk);
+        desk.applications[0]!.truth.oddities.push({ id: 'busy-photo', refs: ['photos.hall', 'energy.profile'], explanation: { en: 'A photo is not a load profile.', ja: '写真は負荷パターンではない。', zh: '照片不是负荷曲线。' } });
+      }),
+    ).toEqual([]);
+  });
+
+  it('a pair named as showing a breach must really contradict each other', () => {
+    const messages = messagesFor((desk) => {
+      withClaims(desk, 'energy.profile', [hours('round-the-clock')]);
+      withClaims(desk, 'photos.hall', [hours('round-the-clock')]);
+      desk.applications[0]!.truth.discrepancies.find((d) => d.id === 'use-understated')!.alsoShownBy = [['energy.profile', 'photos.hall']];
+    });
+    expect(messages).toEqual([
+      'levels/my-desk.json: at steps[0].applications[0].truth.discrepancies[1].alsoShownBy[0]: expected a pair of fields whose claims contradict each other, found the claims of energy.profile and photos.hall do not contradict each other, so the pair shows nothing. Fix: give both fields claims about the same thing that contradict each other, or remove the pair from alsoShownBy',
+    ]);
+  });
+
+  it('claims about the same thing in different terms are refused', () => {
+    const messages = messagesFor((desk) => {
+      withClaims(desk, 'energy.profile', [hours('office-hours')]);
+      const field = desk.applications[0]!.documents.find((d) => d.id === 'energy')!.fields.find((f) => f.id === 'annual-kwh')!;
+      field.claims = [{ about: 'hours-of-use', unit: 'hours/day', amount: 8 }];
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^levels\/my-desk\.json: at steps\[0\]\.applications\[0\]\.documents\[2\]\.fields\[0\]\.claims\[0\]: expected claims about the same thing made in the same terms, .* Fix: give both claims the same form/);
+  });
+
+  it('a claim with no amount and no kind is refused by the schema', () => {
+    const [message] = messagesFor((desk) => withClaims(desk, 'energy.profile', [{ about: 'annual-use', unit: 'kWh/year' } as unknown as { about: string; is: string }]));
+    expect(message).toMatch(/^levels\/my-desk\.json: at steps\[0\]\.applications\[0\]\.documents\[2\]\.fields\[1\]\.claims\[0\]/);
+  });
+});
+
+describe('when a desk application\'s decision is due', () => {
+  it('a planted discrepancy whose rule comes with a later bulletin than the decision is due is refused', () => {
+    // The fuel-car plant's demand rule comes with day 1's bulletin; arriving on day 0, it is due on day 0.
+    const messages = messagesFor((desk) => (desk.applications.find((a) => a.id === 'fuel-car-plant')!.arrivesOnDay = 0));
+    expect(messages).toEqual([
+      'levels/my-desk.json: at steps[0].applications[2].truth.discrepancies[1]: expected every rule a planted discrepancy needs in force on or before the day its decision is due, found rule market-demand comes with the bulletin of day 1 (the player\'s day 2), after the decision on fuel-car-plant is due on day 0 (the player\'s day 1). Fix: issue the rule on or before the day the decision is due: move its bulletin earlier, or let the application arrive (or set its dueOnDay) on or after the bulletin\'s day',
+    ]);
+  });
+
+  it('giving the folder until the bulletin\'s day makes it fair; a due day outside the desk is refused', () => {
+    expect(
+      messagesFor((desk) => {
+        const plant = desk.applications.find((a) => a.id === 'fuel-car-plant')!;
+        plant.arrivesOnDay = 0;
+        plant.dueOnDay = 1;
+      }),
+    ).toEqual([]);
+    expect(messagesFor((desk) => (desk.applications.find((a) => a.id === 'fuel-car-plant')!.dueOnDay = 2))).toEqual([
+      'levels/my-desk.json: at steps[0].applications[2].dueOnDay: expected a due day from the day it arrives to the last day, found due on day 2, but it arrives on day 1 and the last day is 1. Fix: set dueOnDay between the application\'s arrivesOnDay and the last day ("days" - 1), or leave it out (due the day it arrives)',
+    ]);
+  });
+});

@@ -133,6 +133,17 @@ describe('a broken level file', () => {
     ]);
   });
 
+  it('an order that scores refusing above referring it up is refused: one rule for orders in every level', () => {
+    const broken = JSON.parse(readLevelText('blackout-summer.json'));
+    const day = broken.steps[1].days.findIndex((d: { order?: unknown }) => d.order);
+    broken.steps[1].days[day].order.outcomes.refuse[0].points = 30;
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    const messages = result.ok ? [] : result.problems.map(describeProblem);
+    expect(messages).toEqual([
+      `levels/broken.json: at steps[1].days[${day}].order.outcomes: expected escalate at least refuse, and refuse at least comply, on every lesson, and each more than the next in total (the same rule in every level), found comply -15, refuse 30, escalate 15 points. Fix: give refuse the law-and-integrity points, escalate the same plus supervision points (LS1), comply a loss; see ARCHITECTURE.md, "Scoring"`,
+    ]);
+  });
+
   it('an inspection clue placed at a station that does not exist, or an honest site that could be proven guilty, is refused', () => {
     const broken = JSON.parse(readLevelText('two-systems.json'));
     const lab = broken.steps[1];

@@ -285,3 +285,56 @@ describe('scoring the summer against the lessons', () => {
   });
 });
 
+
+describe('metering is judged by the days it watched (prevention earns more than a late finding)', () => {
+  const metering = (state: GameState) => state.scored.find((s) => s.stepId === grid.id && s.point === 'metering')!.choice;
+  const answered = (state: GameState): GameAction[] => {
+    const today = grid.days[state.grid[grid.id]!.daysRun];
+    return today?.order && !state.grid[grid.id]!.orders[today.id] ? [{ type: 'answer-order', response: 'escalate' }] : [];
+  };
+  /** Runs every day, restoring metering just before day `restoreBefore` (or after the last day), then files the note. */
+  function playRestoringAt(restoreBefore: number): GameState {
+    let state = atGrid();
+    for (let day = 0; day < grid.days.length; day++) {
+      if (day === restoreBefore) state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' });
+      state = apply(state, ...answered(state), { type: 'run-day' });
+    }
+    if (restoreBefore >= grid.days.length) state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' });
+    return apply(state, { type: 'file-case-note', conclusionId: grid.conclusions[0]!.id });
+  }
+
+  it('restored before the first day: every day metered, full credit', () => {
+    expect(metering(playRestoringAt(0))).toBe('meteringRestored');
+  });
+  it('restored part-way: only part of the time watched, partial credit', () => {
+    expect(metering(playRestoringAt(1))).toBe('meteringAuditedOnly');
+  });
+  it('restored after the last day: no day was watched, so nothing is earned', () => {
+    const late = playRestoringAt(grid.days.length);
+    expect(metering(late)).toBe('meteringBypassed');
+    const points = (state: GameState) => state.scored.filter((s) => s.point === 'metering').reduce((sum, s) => sum + s.points, 0);
+    expect(points(late)).toBeLessThan(points(playRestoringAt(1)));
+    expect(points(playRestoringAt(1))).toBeLessThan(points(playRestoringAt(0)));
+  });
+});
+
+describe('evidence counts when it reaches the file', () => {
+  function playWithNote(conclusionId: string): GameState {
+    let state = atGrid();
+    state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' }, { type: 'grid-monitoring', request: 'load-profile' });
+    for (let day = 0; day < grid.days.length; day++) {
+      const today = grid.days[day]!;
+      state = apply(state, ...(today.order ? [{ type: 'answer-order', response: 'escalate' } as GameAction] : []), { type: 'run-day' });
+    }
+    state = apply(state, { type: 'compare-profiles' });
+    expect(state.grid[grid.id]!.evidence).toContain(DECLARATION_EVIDENCE);
+    return apply(state, { type: 'file-case-note', conclusionId });
+  }
+  const evidence = (state: GameState) => state.scored.find((s) => s.point === 'evidence')!.choice;
+  it('the comparison attached to the note is evidence found', () => {
+    expect(evidence(playWithNote('attach-comparison'))).toBe('evidenceFound');
+  });
+  it('the same comparison buried under "nothing to report" did no supervising', () => {
+    expect(evidence(playWithNote('nothing-to-report'))).toBe('evidenceMissed');
+  });
+});

@@ -384,6 +384,7 @@ export function deskLevel(): Level {
     minutes: [5, 10],
     speakers: [{ id: 'narrator', name: t('Narrator', 'ナレーション', '旁白'), figure: 'none' }],
     steps: [desk],
-    debrief: { whatHappened: [{ text: t('A test.', '試験。', '测试。'), sourceLines: [1] }], fiction: t('All of it.', 'すべて。', '全部。') },
+    fiction: t('All of it.', 'すべて。', '全部。'),
+    debrief: { whatHappened: [{ text: t('A test.', '試験。', '测试。'), sourceLines: [1] }] },
   };
 }

@@ -3,6 +3,9 @@
 import type { GameAction, GameState, Language, Level } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { freshUiState, levelView, type LevelUiState } from '../../src/ui/level-view';
+import { shippedReference } from './reference';
+
+const reference = shippedReference();
 
 export function mountLevel(level: Level, state: GameState, prepare: (ui: LevelUiState) => void = () => {}, language: Language = 'en', ui: LevelUiState = freshUiState()) {
   prepare(ui);
@@ -16,6 +19,7 @@ export function mountLevel(level: Level, state: GameState, prepare: (ui: LevelUi
         level,
         state,
         ui,
+        reference,
         dispatch: (a) => actions.push(a),
         onLeave: () => leaves.push(1),
         updateUi: (change) => {

@@ -29,10 +29,20 @@ describe('the review desk screen', () => {
     // The fuel-car plant arrives on day 2.
     expect(folders).toEqual(['folder-genesis', 'folder-hospital-platform', 'folder-bus-priority-lanes']);
     expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-pressed')).toBe('true');
-    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-label')).toBe('Fuzhou Genesis: Big-data and AI computing centre: key-enterprise status. something in the folder');
+    expect(q('[data-focus-id="folder-genesis"]').getAttribute('aria-label')).toBe('Fuzhou Genesis: Big-data and AI computing centre: key-enterprise status. something in the folder. decision due today');
     expect(q('[data-testid="documents"]').textContent).toContain('Total investment');
     expect(document.querySelector('[data-ref="bills.metered-kwh"]')).toBeNull();
     expect(q('[data-testid="desk-clock"]').textContent).toBe(`Day 1 of 2${desk.minutesPerDay} min left today`);
+  });
+
+  it('says on each folder when its decision is due: today, by a later day, or already past', () => {
+    const later = { ...level, steps: [{ ...desk, applications: desk.applications.map((a) => (a.id === 'hospital-platform' ? { ...a, dueOnDay: 1 } : a)) }] };
+    mountAtStep(later, desk.id)(createGame(later, 1));
+    expect(q('[data-focus-id="folder-hospital-platform"]').getAttribute('aria-label')).toMatch(/\. decision due by day 2$/);
+    document.body.replaceChildren();
+    mount(atDesk({ type: 'desk-answer-call', callId: desk.calls[0]!.id, response: 'declined' }, { type: 'desk-end-day' }));
+    expect(q('[data-focus-id="folder-bus-priority-lanes"]').getAttribute('aria-label')).toMatch(/\. decision was due on day 1$/);
+    expect(q('[data-focus-id="folder-fuel-car-plant"]').getAttribute('aria-label')).toMatch(/\. new today\. decision due today$/);
   });
 
   it('turns two selected fields into a cross-check of the open folder, and names each field for a screen reader', () => {
@@ -102,8 +112,13 @@ describe('the review desk screen', () => {
 
   it('says what each desk event meant, and a decided folder hands the desk to the next one', () => {
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
-    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total', discrepancyId: 'subsidy-over-cap', ruleId: 'subsidy-cap', minutes: 0 }, t, 'en')).toEqual({ text: 'Discrepancy found: 40 million is 40% of 100 million; the cap is 30%.', tone: 'hit' });
-    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, minutes: 15 }, t, 'en')?.tone).toBe('miss');
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'budget.total', discrepancyId: 'subsidy-over-cap', ruleId: 'subsidy-cap', explainedBy: null, minutes: 0 }, t, 'en')).toEqual({ text: 'Discrepancy found: 40 million is 40% of 100 million; the cap is 30%.', tone: 'hit' });
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'genesis', a: 'subsidy.amount', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, explainedBy: null, minutes: 15 }, t, 'en')).toEqual({ text: 'No discrepancy between these two. 15 min used.', tone: 'miss' });
+    // A check the rules pass but a careful reader would query is answered with why, not with "no discrepancy".
+    expect(deskMessage(desk, { type: 'desk-cross-checked', applicationId: 'hospital-platform', a: 'energy.profile', b: 'energy.annual-kwh', discrepancyId: null, ruleId: null, explainedBy: 'runs-all-night', minutes: 15 }, t, 'en')).toEqual({
+      text: 'No rule is broken here: A hospital runs at night; the large use passed an energy review. 15 min used.',
+      tone: 'miss',
+    });
     const state = atDesk({ type: 'desk-answer-call', callId: desk.calls[0]!.id, response: 'declined' }, { type: 'desk-handle-gift', applicationId: 'genesis', choice: 'returned' }, { type: 'desk-decide', applicationId: 'genesis', verdict: 'reject', reasons: [] });
     expect(openApplication(desk, state.desk[desk.id]!, 'genesis')?.id).toBe('hospital-platform');
   });

@@ -42,6 +42,48 @@ export interface DeskField {
   category?: string;
   /** Hidden until this inquiry is made. */
   revealedBy?: string;
+  /**
+   * What the field says, in a form the content audit can compare with the other fields: two
+   * fields whose claims about the same thing conflict must be a breach a rule finds, or be
+   * explained to the player (`auditDesk`). The rules never read them.
+   */
+  claims?: FieldClaim[];
+}
+
+/**
+ * What a field claims about one thing (`about`, a name the level chooses: "annual-use",
+ * "hours-of-use", "demand"). Either a kind ("office-hours", "yes") or an amount in a unit: an
+ * amount ("about 5.4 million"), or a bound ("below 5 million": atMost).
+ */
+export type FieldClaim = { about: string; is: string } | { about: string; unit: string; amount?: number; atLeast?: number; atMost?: number };
+
+/** Two amounts claimed about the same thing agree within this share of the larger ("about 5 MW"). */
+export const CLAIM_TOLERANCE = 0.1;
+
+/** Why two claims cannot be compared, or whether they conflict. */
+export type ClaimComparison = 'different-things' | 'incomparable' | 'agree' | 'conflict';
+
+export function compareClaims(x: FieldClaim, y: FieldClaim): ClaimComparison {
+  if (x.about !== y.about) return 'different-things';
+  if ('is' in x || 'is' in y) {
+    if (!('is' in x) || !('is' in y)) return 'incomparable';
+    return x.is === y.is ? 'agree' : 'conflict';
+  }
+  if (x.unit !== y.unit) return 'incomparable';
+  if (x.amount !== undefined && y.amount !== undefined) {
+    return above(Math.abs(x.amount - y.amount), CLAIM_TOLERANCE * Math.max(Math.abs(x.amount), Math.abs(y.amount))) ? 'conflict' : 'agree';
+  }
+  // Otherwise compare as ranges: an amount is the point itself, a bound is open on one side.
+  const low = (c: typeof x) => c.amount ?? c.atLeast ?? Number.NEGATIVE_INFINITY;
+  const high = (c: typeof x) => c.amount ?? c.atMost ?? Number.POSITIVE_INFINITY;
+  return above(low(x), high(y)) || above(low(y), high(x)) ? 'conflict' : 'agree';
+}
+
+/** How a claim reads in an author's message: "annual-use 4600000 kWh/year", "hours-of-use is office-hours". */
+export function describeClaim(claim: FieldClaim): string {
+  if ('is' in claim) return `${claim.about} is ${claim.is}`;
+  const parts = [claim.amount !== undefined ? `${claim.amount}` : '', claim.atLeast !== undefined ? `at least ${claim.atLeast}` : '', claim.atMost !== undefined ? `at most ${claim.atMost}` : ''].filter(Boolean);
+  return `${claim.about} ${parts.join(' and ') || '(no amount)'} ${claim.unit}`;
 }
 
 export interface DeskDocument {
@@ -158,11 +200,21 @@ export interface PlantedDiscrepancy {
   id: string;
   rule: string;
   between: DeskRef[];
+  /**
+   * Other pairs of fields that show the same breach: their claims contradict each other because
+   * of it (the meter's "flat, day and night" against the declared "office hours" shows the same
+   * false declaration as the annual figures). A cross-check of such a pair finds this discrepancy.
+   */
+  alsoShownBy?: [DeskRef, DeskRef][];
   explanation: LocalText;
   found: Outcome;
 }
 
-/** Something that looks odd but breaks no rule: the test that over-suspicion is a mistake too. */
+/**
+ * Something that looks odd but breaks no rule: the test that over-suspicion is a mistake too.
+ * A cross-check of its fields that finds no breach shows its explanation instead of "no
+ * discrepancy", so a contradiction the rules do not test is never answered as if there were none.
+ */
 export interface HarmlessOddity {
   id: string;
   refs: DeskRef[];
@@ -191,6 +243,11 @@ export interface Application {
   applicant: LocalText;
   project: LocalText;
   arrivesOnDay: number;
+  /**
+   * The day its decision is due (counted like arrivesOnDay); the day it arrives unless set. Every
+   * rule its planted discrepancies need is in force by then (`auditDesk`).
+   */
+  dueOnDay?: number;
   documents: DeskDocument[];
   inquiries: Inquiry[];
   gift?: Gift;
@@ -291,7 +348,8 @@ export type DeskRefusal =
 
 export type DeskEvent =
   | { type: 'desk-day-started'; day: number; bulletinIds: string[]; arrivals: string[]; callIds: string[] }
-  | { type: 'desk-cross-checked'; applicationId: string; a: DeskRef; b: DeskRef; discrepancyId: string | null; ruleId: string | null; minutes: number }
+  /** `explainedBy`: the harmless oddity whose explanation answers a check that found no breach. */
+  | { type: 'desk-cross-checked'; applicationId: string; a: DeskRef; b: DeskRef; discrepancyId: string | null; ruleId: string | null; explainedBy: string | null; minutes: number }
   | { type: 'desk-inquired'; applicationId: string; inquiryId: string; minutes: number }
   | { type: 'desk-gift-handled'; applicationId: string; choice: GiftChoice }
   | { type: 'desk-call-answered'; callId: string; response: CallResponse }
@@ -434,7 +492,57 @@ export function judgeCrossCheck(application: Application, rules: readonly DeskRu
           : breach.refs.length === 2 && breach.refs.includes(a) && breach.refs.includes(b);
     if (hit) return { discrepancyId: breachId(application, breach), ruleId: breach.ruleId };
   }
-  return null;
+  if (ruleA !== null || ruleB !== null) return null;
+  // Two fields whose claims contradict each other because of a planted breach show that breach too.
+  const shown = application.truth.discrepancies.find(
+    (d) =>
+      (d.alsoShownBy ?? []).some((pair) => sameRefs(pair, [a, b])) &&
+      claimsOf(application, a, b) === 'conflict' &&
+      breachesOf(application, rules).some((breach) => plantedFor(application, breach) === d),
+  );
+  return shown ? { discrepancyId: shown.id, ruleId: shown.rule } : null;
+}
+
+/**
+ * How the claims of two fields compare: 'conflict' if any two of them conflict, else
+ * 'incomparable' if any two cannot be compared, else 'agree' if any two are about the same thing.
+ */
+export function claimsOf(application: Application, a: DeskRef, b: DeskRef): ClaimComparison {
+  const xs = findField(application, a)?.field.claims ?? [];
+  const ys = findField(application, b)?.field.claims ?? [];
+  const found = new Set(xs.flatMap((x) => ys.map((y) => compareClaims(x, y))));
+  return (['conflict', 'incomparable', 'agree'] as const).find((c) => found.has(c)) ?? 'different-things';
+}
+
+/** The fields a rule's test reads. */
+export function fieldsRead(test: DeskRuleTest): DeskRef[] {
+  switch (test.kind) {
+    case 'max-share':
+      return [test.field, test.of];
+    case 'requires-if-above':
+    case 'requires-if-in':
+      return [test.field, test.requires];
+    case 'agree':
+      return [test.field, test.other];
+    case 'not-in':
+    case 'one-of':
+    case 'at-least':
+    case 'at-most':
+      return [test.field];
+  }
+}
+
+/**
+ * The harmless oddity that answers a cross-check which found no breach: one naming both fields,
+ * or, for a field against a rule, one naming that field when the rule reads it.
+ */
+export function explainingOddity(application: Application, rules: readonly DeskRule[], a: DeskRef, b: DeskRef): HarmlessOddity | undefined {
+  const ruleOf = (ref: DeskRef) => (ref.startsWith('rule:') ? rules.find((r) => `rule:${r.id}` === ref) : undefined);
+  const rule = ruleOf(a) ?? ruleOf(b);
+  const fieldRef = rule ? (ruleOf(a) ? b : a) : null;
+  return application.truth.oddities.find((o) =>
+    rule && fieldRef !== null ? o.refs.includes(fieldRef) && fieldsRead(rule.test).includes(fieldRef) : o.refs.includes(a) && o.refs.includes(b),
+  );
 }
 
 // ---- Checking the level's truth against the rule engine ---------------------------------------
@@ -447,13 +555,15 @@ export function judgeCrossCheck(application: Application, rules: readonly DeskRu
 export function auditDesk(desk: ReviewDesk): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (path: string, code: DeskAuditCode, detail: string): void => {
-    problems.push({ path, code, detail });
+    problems.push({ path, code, detail, ...(AUDIT_EXPECTED[code] ? { expected: AUDIT_EXPECTED[code] } : {}) });
   };
   const rules = allRules(desk);
   const lastDay = desk.days - 1;
   desk.applications.forEach((app, i) => {
     const at = `applications[${i}]`;
     const breaches = breachesOf(app, rules);
+    const due = dueDay(app);
+    if (due < app.arrivesOnDay || due > lastDay) add(`${at}.dueOnDay`, 'due-out-of-range', `due on day ${due}, but it arrives on day ${app.arrivesOnDay} and the last day is ${lastDay}`);
     if (app.arrivesOnDay > lastDay) add(`${at}.arrivesOnDay`, 'arrives-after-last-day', `arrives on day ${app.arrivesOnDay}, after the last day (${lastDay})`);
     if (app.truth.legitimate && breaches.length > 0) {
       add(at, 'legitimate-breaks-rule', `marked legitimate but breaks ${breaches.map((b) => b.ruleId).join(', ')}`);
@@ -467,8 +577,16 @@ export function auditDesk(desk: ReviewDesk): ContentProblem[] {
       if (!breaches.some((b) => plantedFor(app, b) === planted)) add(where, 'planted-not-found', `the rule engine finds no breach of ${planted.rule} on ${planted.between.join(' + ')}`);
       const ruleDay = ruleDayOf(desk, planted.rule);
       if (ruleDay === undefined || ruleDay > lastDay) add(where, 'rule-never-in-force', `rule ${planted.rule} is never in force while the desk is open`);
+      // A player who decides when the folder is due must be able to find every planted breach by then.
+      else if (ruleDay > due) add(where, 'rule-after-due', `rule ${planted.rule} comes with the bulletin of day ${ruleDay} (the player's day ${ruleDay + 1}), after the decision on ${app.id} is due on day ${due} (the player's day ${due + 1})`);
       if (!planted.between.some((ref) => revealable(app, ref))) add(where, 'never-shown', 'none of its fields can ever be shown');
+      (planted.alsoShownBy ?? []).forEach(([a, b], k) => {
+        const missing = [a, b].filter((ref) => !findField(app, ref));
+        if (missing.length > 0) add(`${where}.alsoShownBy[${k}]`, 'no-such-field', `no field ${missing.join(', ')}`);
+        else if (claimsOf(app, a, b) !== 'conflict') add(`${where}.alsoShownBy[${k}]`, 'shown-by-agreeing-fields', `the claims of ${a} and ${b} do not contradict each other, so the pair shows nothing`);
+      });
     });
+    problems.push(...contradictionProblems(desk, app, at, due));
     app.truth.oddities.forEach((oddity, j) => {
       for (const ref of oddity.refs) {
         if (!findField(app, ref)) add(`${at}.truth.oddities[${j}]`, 'no-such-field', `no field ${ref}`);
@@ -486,7 +604,84 @@ export function auditDesk(desk: ReviewDesk): ContentProblem[] {
   return problems;
 }
 
+/** The day an application's decision is due. */
+export function dueDay(application: Application): number {
+  return application.dueOnDay ?? application.arrivesOnDay;
+}
+
+/**
+ * Every pair of fields whose claims contradict each other must be a breach that a rule in force
+ * when the decision is due finds, or be answered on the desk by a harmless oddity naming both.
+ */
+function contradictionProblems(desk: ReviewDesk, app: Application, at: string, due: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const rules = rulesInForce(desk, due);
+  const claims = app.documents.flatMap((d, j) => d.fields.flatMap((f, k) => (f.claims ?? []).map((claim, c) => ({ ref: `${d.id}.${f.id}`, claim, path: `${at}.documents[${j}].fields[${k}].claims[${c}]` }))));
+  const reported = new Set<string>();
+  // A pair named in a planted discrepancy's alsoShownBy is that discrepancy's to answer: if the
+  // breach is not there, or its rule comes late, the discrepancy's own problem says so, once.
+  const shownBy = (a: DeskRef, b: DeskRef) => app.truth.discrepancies.some((d) => (d.alsoShownBy ?? []).some((pair) => sameRefs(pair, [a, b])));
+  claims.forEach((x, i) => {
+    for (const y of claims.slice(i + 1)) {
+      if (x.ref === y.ref) continue;
+      const comparison = compareClaims(x.claim, y.claim);
+      const says = `${x.ref} claims "${describeClaim(x.claim)}" and ${y.ref} claims "${describeClaim(y.claim)}"`;
+      if (comparison === 'incomparable') {
+        problems.push({ path: x.path, code: 'claims-incomparable', detail: `${says}: the same thing, but not in the same terms`, expected: AUDIT_EXPECTED['claims-incomparable'] });
+      } else if (comparison === 'conflict' && !reported.has(`${x.ref}|${y.ref}`) && !shownBy(x.ref, y.ref) && !judgeCrossCheck(app, rules, x.ref, y.ref) && !explainingOddity(app, rules, x.ref, y.ref)) {
+        reported.add(`${x.ref}|${y.ref}`);
+        problems.push({
+          path: x.path,
+          code: 'contradiction-unexplained',
+          detail: `${says}, which contradict each other, yet no rule in force by day ${due} (the player's day ${due + 1}, when the decision is due) finds it and no oddity explains it, so the desk would answer "no discrepancy"`,
+          expected: AUDIT_EXPECTED['contradiction-unexplained'],
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+/** A pair of fields whose claims contradict each other, and how the desk answers a check of it on the due day. */
+export interface Contradiction {
+  a: DeskRef;
+  b: DeskRef;
+  /** The planted discrepancy the check finds, or null. */
+  found: string | null;
+  /** The harmless oddity that explains it when nothing is found, or null. */
+  explainedBy: string | null;
+}
+
+/** Every contradiction between two fields of an application, as a student checking it on the due day meets it. */
+export function contradictionsOf(desk: ReviewDesk, application: Application): Contradiction[] {
+  const rules = rulesInForce(desk, dueDay(application));
+  const refs = application.documents.flatMap((d) => d.fields.filter((f) => f.claims?.length).map((f) => `${d.id}.${f.id}`));
+  return refs.flatMap((a, i) =>
+    refs
+      .slice(i + 1)
+      .filter((b) => claimsOf(application, a, b) === 'conflict')
+      .map((b) => {
+        const found = judgeCrossCheck(application, rules, a, b)?.discrepancyId ?? null;
+        return { a, b, found, explainedBy: found === null ? (explainingOddity(application, rules, a, b)?.id ?? null) : null };
+      }),
+  );
+}
+
+/** What the author should have written, for the audit codes that need more than "truth that agrees with the rules". */
+const AUDIT_EXPECTED: Partial<Record<DeskAuditCode, string>> = {
+  'rule-after-due': 'every rule a planted discrepancy needs in force on or before the day its decision is due',
+  'due-out-of-range': 'a due day from the day it arrives to the last day',
+  'contradiction-unexplained': 'every contradiction between two fields found by a rule or explained to the player',
+  'claims-incomparable': 'claims about the same thing made in the same terms',
+  'shown-by-agreeing-fields': 'a pair of fields whose claims contradict each other',
+};
+
 export const DESK_AUDIT_CODES = [
+  'rule-after-due',
+  'due-out-of-range',
+  'contradiction-unexplained',
+  'claims-incomparable',
+  'shown-by-agreeing-fields',
   'arrives-after-last-day',
   'legitimate-breaks-rule',
   'nothing-planted',
@@ -649,11 +844,13 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       if (progress.checks.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))) return 'already-checked';
       // Asked before judging, so a refusal never tells the player whether the check would have hit.
       if (minutesLeft(desk, state) < desk.falseCheckMinutes) return 'no-time-left';
-      const hit = judgeCrossCheck(application, rulesInForce(desk, state.day), a, b);
+      const rules = rulesInForce(desk, state.day);
+      const hit = judgeCrossCheck(application, rules, a, b);
       const minutes = hit ? 0 : desk.falseCheckMinutes;
+      const explainedBy = hit ? null : (explainingOddity(application, rules, a, b)?.id ?? null);
       state.minutesUsed += minutes;
       progress.checks.push({ a, b, discrepancyId: hit?.discrepancyId ?? null, ruleId: hit?.ruleId ?? null });
-      events.push({ type: 'desk-cross-checked', applicationId: application.id, a, b, discrepancyId: hit?.discrepancyId ?? null, ruleId: hit?.ruleId ?? null, minutes });
+      events.push({ type: 'desk-cross-checked', applicationId: application.id, a, b, discrepancyId: hit?.discrepancyId ?? null, ruleId: hit?.ruleId ?? null, explainedBy, minutes });
       if (hit && !progress.found.includes(hit.discrepancyId)) {
         progress.found.push(hit.discrepancyId);
         const planted = application.truth.discrepancies.find((d) => d.id === hit.discrepancyId);

@@ -112,6 +112,24 @@ export const gridKind: StepKindRules<'grid'> = {
       }
     });
     if (!step.districts.some((d) => d.kind === 'homes')) problems.push({ path: 'districts', code: 'no-homes', detail: 'no district of kind "homes"' });
+    // One rule for every order in every level: refusing an order with no basis is right (LS3);
+    // refusing it and referring it up in writing is as right and also puts it where a supervisor
+    // sees it (LS1); complying is wrong. So escalate >= refuse on every lesson and more in all.
+    step.days.forEach((day, i) => {
+      if (!day.order) return;
+      const o = day.order.outcomes;
+      const on = (r: (typeof ORDER_RESPONSES)[number], lesson: string) => o[r].filter((x) => x.lesson === lesson).reduce((s, x) => s + x.points, 0);
+      const total = (r: (typeof ORDER_RESPONSES)[number]) => o[r].reduce((s, x) => s + x.points, 0);
+      const lessons = [...new Set(ORDER_RESPONSES.flatMap((r) => o[r].map((x) => x.lesson)))];
+      const ordered = lessons.every((l) => on('escalate', l) >= on('refuse', l) && on('refuse', l) >= on('comply', l)) && total('escalate') > total('refuse') && total('refuse') > total('comply');
+      if (!ordered) {
+        problems.push({
+          path: `days[${i}].order.outcomes`,
+          code: 'order-scoring-inconsistent',
+          detail: `comply ${total('comply')}, refuse ${total('refuse')}, escalate ${total('escalate')} points`,
+        });
+      }
+    });
     for (const key of GRID_OUTCOME_KEYS) {
       if (step.outcomes[key] === undefined) problems.push({ path: `outcomes.${key}`, code: 'missing-outcome', detail: `no outcomes for ${key}` });
     }

@@ -155,10 +155,15 @@ export function gridFactsSoFar(grid: GridStep, progress: GridProgress): GridFact
   return gridFacts(grid.districts, gridDispatch(grid, progress), grid.favouredDistrict);
 }
 
-/** The monitoring outcome: restored metering beats a one-off audit beats nothing. */
+/**
+ * The monitoring outcome, judged by the days it watched: metering restored before the first day
+ * beats readings for only some days (restored late, or recovered by an audit), which beats none.
+ * Restoring it after the last day watched nothing, so it earns nothing: prevention earns more
+ * than a late finding.
+ */
 export function meteringOutcome(progress: GridProgress): 'meteringRestored' | 'meteringAuditedOnly' | 'meteringBypassed' {
-  if (progress.meteringFromDay !== null) return 'meteringRestored';
-  return progress.auditedBeforeDay > 0 ? 'meteringAuditedOnly' : 'meteringBypassed';
+  if (progress.meteringFromDay === 0) return 'meteringRestored';
+  return meteredDays(progress).length > 0 ? 'meteringAuditedOnly' : 'meteringBypassed';
 }
 
 /** Outcome keys scored together when the case note is filed, by the decision point they answer. */
@@ -285,7 +290,9 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
         homes: facts.homesPeakServedShare >= grid.thresholds.homesPeakServedShare ? 'homesKept' : 'homesDark',
         critical: facts.generatorHours === 0 ? 'criticalKept' : 'criticalOnGenerators',
         metering: meteringOutcome(progress),
-        evidence: progress.evidence.includes(DECLARATION_EVIDENCE) ? 'evidenceFound' : 'evidenceMissed',
+        // Evidence counts when it reaches the file: a note that builds on it (earns with it).
+        // Found and then buried under "nothing to report", it did no supervising.
+        evidence: progress.evidence.includes(DECLARATION_EVIDENCE) && filesEvidence(conclusion) ? 'evidenceFound' : 'evidenceMissed',
         favour: facts.favouredWhileHomesShortMwh > grid.thresholds.favouredWhileDarkMwh ? 'favouredWhileDark' : 'noFavourWhileDark',
       };
       for (const [point, key] of Object.entries(chosen)) ctx.score({ point, choice: key }, grid.outcomes[key]);
@@ -295,6 +302,11 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       return 'ok';
     }
   }
+}
+
+/** A case note files the evidence when, with the evidence in hand, it earns: it builds on it. */
+export function filesEvidence(conclusion: GridStep['conclusions'][number]): boolean {
+  return conclusion.outcomes.withEvidence.reduce((sum, o) => sum + o.points, 0) > 0;
 }
 
 /** The player's numbers for the debrief's "against the record" rows. */
