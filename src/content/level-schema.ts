@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteVerdict, type VerdictKey } from '../core';
+import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type VerdictKey } from '../core';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -38,6 +38,7 @@ const OutcomeSchema = z
 
 /** A site verdict's outcome: doing nothing may rest on no article line. */
 const VerdictOutcomeSchema = OutcomeSchema.extend({ sourceLines: SourceLinesSchema });
+const VerdictOutcomesSchema = z.array(VerdictOutcomeSchema).min(1);
 
 /** Closing choices whose outcomes depend on whether the player holds the evidence: two tiers. */
 function conclusionsSchema<A extends string, B extends string>(held: A, notHeld: B) {
@@ -217,9 +218,14 @@ const SiteStepSchema = z
       .strict(),
     layout: z.record(id, z.object({ x: z.number().min(0), y: z.number().min(0), width: z.number().positive(), height: z.number().positive() }).strict()),
     verdicts: z
-      .object(Object.fromEntries(SITE_VERDICTS.map((v) => [v, VerdictOutcomeSchema])) as Record<SiteVerdict, typeof VerdictOutcomeSchema>)
+      .object(Object.fromEntries(SITE_VERDICTS.map((v) => [v, VerdictOutcomesSchema])) as Record<SiteVerdict, typeof VerdictOutcomesSchema>)
       .strict()
-      .describe('What each verdict the visit can come to earns or costs, on which lesson, and why.'),
+      .describe('What each verdict the visit can come to earns or costs, on which lessons, and why (one outcome per lesson it touches).'),
+    approach: z
+      .object(Object.fromEntries(SITE_APPROACHES.map((a) => [a, z.array(OutcomeSchema)])) as Record<SiteApproach, z.ZodArray<typeof OutcomeSchema>>)
+      .strict()
+      .optional()
+      .describe('What going in unannounced or announced earns or costs; needed where the site hides anything from an announced visit.'),
   })
   .strict();
 

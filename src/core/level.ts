@@ -4,7 +4,7 @@
 
 import type { ReviewDesk } from './desk/model';
 import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
-import type { SiteDefinition, SiteVerdict } from './site/model';
+import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -185,8 +185,13 @@ export interface SiteStep {
   site: SiteDefinition;
   /** Where each station and staff member is drawn in the setting's art (1600 x 1000 units). */
   layout: Record<string, { x: number; y: number; width: number; height: number }>;
-  /** What each verdict the visit can come to earns or costs, on which lesson, and why (with the article lines). */
-  verdicts: Record<SiteVerdict, Outcome>;
+  /** What each verdict the visit can come to earns or costs, on which lessons, and why (with the article lines). */
+  verdicts: Record<SiteVerdict, Outcome[]>;
+  /**
+   * What going in unannounced or announced earns or costs. Needed where the site hides anything: an
+   * announced visit lets it (L31), so the choice is a decision with something to gain and to lose.
+   */
+  approach?: Record<SiteApproach, Outcome[]>;
 }
 
 // ---- The review desk: applications against a rulebook, over days (issue 4) --------------------

@@ -8,7 +8,7 @@ import type { RandomState } from './random';
 import type { SiteAction, SiteCaseRecord, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site/model';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 export type StepKind = LevelStep['kind'];
 export type StepOf<K extends StepKind> = Extract<LevelStep, { kind: K }>;
@@ -104,8 +104,6 @@ export interface GridCaseRecord {
 export interface SiteProgress {
   /** Null until the player chooses how to go in (announced or not, and how hard). */
   visit: SiteVisit | null;
-  /** What the site showed on arrival: the switch caught, if it was. */
-  caughtOnArrival: string[];
 }
 
 export type SiteStepAction =

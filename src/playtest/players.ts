@@ -103,15 +103,20 @@ function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
   return actions;
 }
 
-type Look = { target: string; tool: SiteTool | 'interview'; minutes: number };
+export type Look = { target: string; tool: SiteTool | 'interview'; minutes: number };
 
-/** Records that cannot be switched away first, then the live system, then the people. */
-function siteChecklist(site: SiteDefinition): Look[] {
+/**
+ * Records that cannot be switched away first, then the live system, then the people. On a surprise
+ * visit the consoles come first, before the staff can switch them (the briefing's advice, not the
+ * seed's answer: every console in the hall's order).
+ */
+export function siteChecklist(site: SiteDefinition, announced: boolean): Look[] {
   const order: SiteTool[] = ['read-nameplate', 'reboot', 'inspect-research', 'read-records', 'read-substation', 'network-monitor', 'process-list', 'clamp-meter', 'thermal-camera'];
-  return [
-    ...order.flatMap((tool) => site.stations.flatMap((s) => s.tools.filter((t) => t.tool === tool).map((t) => ({ target: s.id, tool, minutes: t.timeCost })))),
-    ...site.staff.map((s) => ({ target: s.id, tool: 'interview' as const, minutes: s.timeCost })),
-  ];
+  const looks = (tool: SiteTool, kinds?: string[]) =>
+    site.stations.filter((s) => !kinds || kinds.includes(s.kind)).flatMap((s) => s.tools.filter((t) => t.tool === tool).map((t) => ({ target: s.id, tool, minutes: t.timeCost })));
+  const consolesFirst = announced ? [] : looks('process-list', ['console']);
+  const rest = order.flatMap((tool) => looks(tool)).filter((look) => !consolesFirst.some((c) => c.target === look.target && c.tool === look.tool));
+  return [...consolesFirst, ...rest, ...site.staff.map((s) => ({ target: s.id, tool: 'interview' as const, minutes: s.timeCost }))];
 }
 
 /** The finding the supervisor's published rule supports, from what was seen (never the truth). */
@@ -132,7 +137,7 @@ function diligentSiteAction(step: Extract<LevelStep, { kind: 'site' }>, state: G
   if (!visit) return { type: 'begin-visit', announced: false, difficulty: 'standard' };
   if (visit.filed) return { type: 'leave-site' };
   const done = (look: Look) => visit.checks.some((c) => c.target === look.target && c.source === look.tool);
-  const next = siteChecklist(step.site).find((look) => !done(look) && look.minutes <= siteTimeLeft(visit));
+  const next = siteChecklist(step.site, visit.announced).find((look) => !done(look) && look.minutes <= siteTimeLeft(visit));
   if (next) {
     return { type: 'site', act: next.tool === 'interview' ? { type: 'interview', staffId: next.target } : { type: 'use-tool', stationId: next.target, tool: next.tool } };
   }

@@ -5,6 +5,7 @@
 import {
   EVIDENCE_KINDS,
   evidenceKindOf,
+  hiddenAt,
   SITE_CONCLUSIONS,
   SITE_DIFFICULTIES,
   siteTimeLeft,
@@ -116,11 +117,14 @@ function reportButton(p: LevelViewProps, visit: SiteVisit, clue: SiteClue): HTML
 function observation(p: LevelViewProps, step: SiteStep, visit: SiteVisit, place: string, placeName: string, tool: SiteTool | 'interview' | 'on-arrival'): HTMLElement {
   const clues = cluesAt(step, visit, place, tool);
   const readings = tool === 'on-arrival' ? clues.map((c) => c.seen) : whatIsSeen(step.site, visit, place, tool);
+  // Where the site hid something, the reading says how (never "nothing unusual").
+  const hidden = tool === 'on-arrival' ? [] : hiddenAt(step.site, visit, place, tool);
   return h(
     'li',
     { className: 'observation-item', 'data-testid': `seen-${place}-${tool}` },
     h('h4', {}, p.t('site.observation', { place: placeName, tool: toolLabel(p, tool) })),
     ...readings.map((reading) => h('p', {}, text(p, reading))),
+    ...hidden.map((how) => h('p', { className: 'small hidden-reading', 'data-testid': 'hidden-reading' }, h('strong', {}, p.t('site.hiddenLabel')), ' ', p.t(`site.hidden.${how}`, { place: placeName }))),
     ...clues.map((clue) =>
       h(
         'div',

@@ -8,12 +8,14 @@ import {
   createSiteVisit,
   EVIDENCE_KINDS,
   evidenceKindOf,
+  hiddenAt,
   liveAtArrival,
   visitVerdict,
   verdictPointProblems,
+  approachPointProblems,
+  outcomesDominate,
   SITE_DIFFICULTIES,
   SITE_DIFFICULTY_SETTINGS,
-  SITE_VERDICTS,
   siteDefinitionProblems,
   siteTimeLeft,
   supervisorReview,
@@ -129,7 +131,8 @@ function disguisedSite(racks: number, id = 'genesis-hall'): SiteDefinition {
         seen: t('Full current on every phase, minute after minute.', 'どの相も常に最大の電流。', '每一相都持续满负荷。'),
         cover: t('A trickle of current: the machines idle.', 'わずかな電流。機械は待機中。', '电流很小，机器在空转。') }),
       clue({ id: 'miner-hot-boards', source: 'thermal-camera', candidates: R, group: 'miner-rack', indicates: 'mining', strength: 'weak', concealment: 'switchable',
-        seen: t('Every board glows evenly hot.', 'すべての基板が均一に高温。', '每块板子都一样滚烫。') }),
+        seen: t('Every board glows evenly hot.', 'すべての基板が均一に高温。', '每块板子都一样滚烫。'),
+        cover: t('The boards are barely warm: the machines have been turned down.', '基板はほとんど温かくない。機械の出力が下げられている。', '板子几乎不热：机器已被调低。') }),
       clue({ id: 'show-gpus', source: 'read-nameplate', candidates: R, group: 'show-rack', indicates: 'real-work', strength: 'weak', concealment: 'fixed',
         seen: t('Eight data-centre GPUs: these could train a model.', 'データセンター用GPUが8基。モデルの学習は可能。', '八块数据中心GPU，确实能训练模型。') }),
       clue({ id: 'miner-process', source: 'process-list', candidates: CONSOLES, group: 'miner-console', indicates: 'mining', strength: 'strong', concealment: 'switchable',
@@ -151,8 +154,8 @@ function disguisedSite(racks: number, id = 'genesis-hall'): SiteDefinition {
       clue({ id: 'stories-clash', source: 'interview', candidates: ['technician', 'accountant'], needsOtherInterview: true, indicates: 'mining', strength: 'weak', concealment: 'rehearsed',
         seen: t('The two accounts clash: traffic models, or tax data?', '二人の説明が食い違う。交通モデルか、税務データか。', '两人说法对不上：是交通模型，还是税务数据？'),
         cover: t('Word for word what the manager said.', 'マネージャーと一字一句同じ説明。', '和经理说的一字不差。') }),
-      clue({ id: 'screen-flick', source: 'on-arrival', candidates: CONSOLES, indicates: 'mining', strength: 'weak', concealment: 'caught-switching', sourceLines: [31],
-        seen: t('As you walk in, a screen flicks from a black terminal to a research dashboard.', '入った瞬間、黒い端末画面が研究ダッシュボードに切り替わる。', '你一进门，一块屏幕从黑色终端切换成研究仪表盘。') }),
+      clue({ id: 'screen-flick', source: 'on-arrival', candidates: CONSOLES, group: 'miner-console', indicates: 'mining', strength: 'weak', concealment: 'caught-switching', sourceLines: [31],
+        seen: t('As you step up to the console, an operator flicks its screen from a black terminal to a research dashboard.', '端末に近づくと、オペレーターが黒い端末画面を研究用ダッシュボードに切り替える。', '你走到控制台前时，操作员把屏幕从黑色终端切换成研究仪表盘。') }),
     ],
   };
 }
@@ -221,18 +224,24 @@ const ALL_SITES = [...DISGUISED, ...HONEST];
 const SEEDS = Array.from({ length: 200 }, (_, i) => i);
 const MODES = SITE_DIFFICULTIES.flatMap((difficulty) => [true, false].map((announced) => ({ difficulty, announced })));
 
-/** A level's verdicts: what each earns, on which lesson, and why (as two-systems.json has them). */
-const VERDICTS: Record<SiteVerdict, Outcome> = {
-  'mining-proven': { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' }, text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
-  'mining-missed': { lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' }, text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] },
-  'miners-unreported': { lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' }, text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] },
-  'honest-accused': { lesson: 'LS3', points: -40, text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] },
-  'honest-cleared': { lesson: 'LS2', points: 15, text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
-  'needless-referral': { lesson: 'LS2', points: -5, text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] },
-  'waste-referred': { lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' }, text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] },
-  'waste-overlooked': { lesson: 'LS4', points: 0, text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] },
-  'report-sent-back': { lesson: 'LS3', points: -5, text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [62, 63] },
-  'nothing-filed': { lesson: 'LS1', points: 0, text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] },
+/** A level's verdicts: what each earns, on which lessons, and why (as two-systems.json has them). */
+const VERDICTS: Record<SiteVerdict, Outcome[]> = {
+  'mining-proven': [
+    { lesson: 'LS1', points: 30, risk: { id: 'R4', kind: 'spotted' }, text: t('Proven from independent evidence: the "research" was mining.', '独立した証拠で証明：「研究」はマイニングだった。', '以相互独立的证据证明：“研究”就是挖矿。'), sourceLines: [29, 30, 31, 32] },
+    { lesson: 'LS3', points: 10, text: t('A finding that stands: duty done by the rules.', '覆らない結論。規則に従って職務を果たした。', '站得住脚的结论：依规履职。'), sourceLines: [79] },
+  ],
+  'mining-missed': [{ lesson: 'LS1', points: -25, risk: { id: 'R4', kind: 'fell' }, text: t('You signed off on a mining site.', 'マイニング施設を承認してしまった。', '你为一个矿场签了字。'), sourceLines: [31, 32] }],
+  'miners-unreported': [{ lesson: 'LS1', points: -10, risk: { id: 'R4', kind: 'fell' }, text: t('You left; the miners ran on.', '何も報告せず、採掘は続いた。', '你离开了，矿机继续运转。'), sourceLines: [28] }],
+  'honest-accused': [{ lesson: 'LS3', points: -40, text: t('You accused honest work of fraud.', '誠実な事業を不正だと告発した。', '你指控正当业务造假。'), sourceLines: [79, 80] }],
+  'honest-cleared': [
+    { lesson: 'LS2', points: 15, text: t('Real research, checked and cleared.', '本物の研究を確認し、承認した。', '真实的研究，核实后予以通过。'), sourceLines: [77, 78] },
+    { lesson: 'LS3', points: 10, text: t('Cleared on evidence: duty done by the rules.', '証拠に基づいて承認した。', '凭证据放行：依规履职。'), sourceLines: [79] },
+  ],
+  'needless-referral': [{ lesson: 'LS2', points: -5, text: t('A real lab sent for review without cause.', '理由なく本物の研究室を審査に回した。', '无故把真实实验室送审。'), sourceLines: [66, 67] }],
+  'waste-referred': [{ lesson: 'LS4', points: 20, risk: { id: 'R4', kind: 'spotted' }, text: t('Honest but wasteful: referred for an efficiency review.', '誠実だが浪費：省エネ審査に回した。', '业务正当但浪费：已转交能效审查。'), sourceLines: [81, 82] }],
+  'waste-overlooked': [{ lesson: 'LS4', points: 0, text: t('Real customers, but the waste goes on.', '顧客は本物だが、浪費は続く。', '客户是真的，但浪费仍在继续。'), sourceLines: [81, 82] }],
+  'report-sent-back': [{ lesson: 'LS1', points: 0, text: t('The supervisor sent it back: not enough independent evidence.', '上司は差し戻した：独立した証拠が足りない。', '上级退回了报告：独立证据不足。'), sourceLines: [75] }],
+  'nothing-filed': [{ lesson: 'LS1', points: 0, text: t('You filed nothing.', '何も報告しなかった。', '你什么也没有报告。'), sourceLines: [] }],
 };
 
 // ---- A scripted inspector: a checklist, no knowledge of the seed or the truth ---------------------
@@ -311,6 +320,13 @@ function fileReport(site: SiteDefinition, visit: SiteVisit, clueIds: readonly st
   let v = visit;
   for (const clueId of clueIds) v = act(site, v, { type: 'add-to-report', clueId }).visit;
   return act(site, v, { type: 'file-report', conclusion }).visit;
+}
+
+/** Straight to the consoles, in the order the hall lists them, reading each one's process list (no hint followed). */
+function consolesFirst(site: SiteDefinition, seed: number, difficulty: SiteDifficulty, announced: boolean): SiteVisit {
+  let visit = start(site, seed, difficulty, announced);
+  for (const station of site.stations.filter((s) => s.kind === 'console')) visit = act(site, visit, { type: 'use-tool', stationId: station.id, tool: 'process-list' }).visit;
+  return visit;
 }
 
 function miningSeen(site: SiteDefinition, visit: SiteVisit): number {
@@ -484,7 +500,7 @@ describe('a site visit', () => {
         const first = act(site, start(site, seed, difficulty, announced), { type: 'use-tool', stationId: 'research-screen', tool: 'inspect-research' });
         const reaction = first.events.find((e) => e.type === 'site-reacts');
         if (!reaction || reaction.type !== 'site-reacts' || reaction.how !== 'manager-to-console') continue;
-        const hidden = site.clues.find((c) => first.visit.hiddenFrom[c.id] === reaction.hidesAt)!;
+        const hidden = site.clues.find((c) => first.visit.hiddenFrom[c.id] === reaction.hidesAt && first.visit.hiddenHow[c.id] === 'manager-at-it')!;
         const action: SiteAction = { type: 'use-tool', stationId: reaction.target, tool: hidden.source as SiteTool };
         // Straight there: seen, unless a stall held the inspector past the deadline.
         const quick = act(site, first.visit, action);
@@ -494,12 +510,62 @@ describe('a site visit', () => {
         // After a slow detour: always gone, and the cover is what shows.
         const slow = act(site, { ...first.visit, timeUsed: reaction.hidesAt }, action);
         expect(slow.visit.evidence).not.toContain(hidden.id);
-        if (hidden.cover) expect(whatIsSeen(site, slow.visit, reaction.target, hidden.source as SiteTool)).toEqual([hidden.cover]);
+        expect(whatIsSeen(site, slow.visit, reaction.target, hidden.source as SiteTool)).toEqual([hidden.cover]);
+        expect(slow.events.find((e) => e.type === 'checked')).toMatchObject({ hidden: ['manager-at-it'] });
         lost++;
       }
     }
     expect(caught).toBeGreaterThan(0);
     expect(lost).toBeGreaterThan(0);
+  });
+
+  it('a clue the site hid never reads as "nothing unusual": the look says how it was hidden and shows the cover', () => {
+    let hiddenLooks = 0;
+    const hows = new Set<string>();
+    for (const site of DISGUISED) {
+      for (const { difficulty, announced } of MODES) {
+        for (const seed of SEEDS.slice(0, 60)) {
+          let visit = start(site, seed, difficulty, announced);
+          // A seeded order of looks, so checks land before and after the site hides things.
+          const spots = [...checklist(site)].sort((a, b) => ((seed * 7 + a.target.length * 13 + a.tool.length) % 11) - ((seed * 7 + b.target.length * 13 + b.tool.length) % 11));
+          for (const spot of spots) {
+            const result = act(site, visit, actionFor(spot));
+            if (result.events[0]?.type === 'action-refused') continue;
+            visit = result.visit;
+            const checked = result.events.find((e) => e.type === 'checked')!;
+            if (checked.type !== 'checked') throw new Error('no check');
+            const at = visit.checks.at(-1)!.at;
+            const hiddenHere = site.clues.filter(
+              (c) => c.source === spot.tool && visit.placement[c.id] === spot.target && !visit.evidence.includes(c.id) && visit.hiddenFrom[c.id] !== undefined && visit.hiddenFrom[c.id]! <= at,
+            );
+            expect(checked.hidden).toEqual([...new Set(hiddenHere.map((c) => visit.hiddenHow[c.id]))]);
+            const readings = whatIsSeen(site, visit, spot.target, spot.tool);
+            const plain =
+              spot.tool === 'interview' ? site.staff.find((p) => p.id === spot.target)!.plain : site.stations.find((p) => p.id === spot.target)!.tools.find((o) => o.tool === spot.tool)!.plain;
+            if (hiddenHere.length > 0) {
+              hiddenLooks++;
+              checked.hidden.forEach((how) => hows.add(how));
+              expect(readings).not.toContainEqual(plain);
+              for (const c of hiddenHere) expect(readings).toContainEqual(c.cover);
+            }
+          }
+        }
+      }
+    }
+    expect(hiddenLooks).toBeGreaterThan(100);
+    expect([...hows].sort()).toEqual(['manager-at-it', 'story-rehearsed', 'switched-as-you-came', 'switched-before-arrival', 'taken-aside']);
+  });
+
+  it('the definition check refuses a clue that can be hidden but has no cover, or whose cover is the plain reading', () => {
+    const site = DISGUISED[0]!;
+    const withClue = (id: string, change: Partial<SiteClue>): SiteDefinition => ({ ...site, clues: site.clues.map((c) => (c.id === id ? { ...c, ...change } : c)) });
+    const bare = siteDefinitionProblems(withClue('miner-hot-boards', { cover: undefined }));
+    expect(bare).toEqual([expect.objectContaining({ path: 'clues[2].cover', code: 'hidden-reads-plain' })]);
+    expect(bare[0]!.detail).toContain('Nothing unusual on the camera.');
+    const plainCover = siteDefinitionProblems(withClue('stories-clash', { cover: STAFF[1]!.plain }));
+    expect(plainCover).toEqual([expect.objectContaining({ path: 'clues[10].cover', code: 'cover-reads-plain' })]);
+    // A fixed clue is never hidden, so it needs no cover.
+    expect(siteDefinitionProblems(withClue('asic-nameplate', { cover: undefined }))).toEqual([]);
   });
 
   it('honest sites have nothing to hide, so nobody hurries anywhere', () => {
@@ -530,16 +596,75 @@ describe('announced and unannounced visits', () => {
     }
   });
 
-  it('only an inspector nobody expected catches a screen flicking to the research dashboard', () => {
+  it('an announced visit finds every console already on the show system: the switch is never caught, the process list shows the show program', () => {
+    for (const site of DISGUISED) {
+      for (const difficulty of SITE_DIFFICULTIES) {
+        for (const seed of SEEDS) {
+          const { visit: arrived, events } = createSiteVisit(site, { difficulty, announced: true }, seedFrom(seed));
+          expect(events).toEqual([{ type: 'arrived', announced: true, switching: null }]);
+          expect(arrived.switchAt).toBe(0);
+          const visit = consolesFirst(site, seed, difficulty, true);
+          expect(visit.evidence).not.toContain('screen-flick');
+          expect(visit.evidence).not.toContain('miner-process');
+          const console_ = visit.placement['miner-process']!;
+          expect(whatIsSeen(site, visit, console_, 'process-list')).toEqual([site.clues.find((c) => c.id === 'miner-process')!.cover]);
+          expect(hiddenAt(site, visit, console_, 'process-list')).toEqual(['switched-before-arrival']);
+        }
+      }
+    }
+  });
+
+  it('on standard, a surprise visit that goes to the consoles first catches the switch on at least half the seeds', () => {
+    for (const site of DISGUISED) {
+      const caught = SEEDS.filter((seed) => consolesFirst(site, seed, 'standard', false).evidence.includes('screen-flick')).length;
+      expect(caught / SEEDS.length).toBeGreaterThanOrEqual(0.5);
+      // Not a certainty: a stall at the console, or the wrong console first, lets the staff finish.
+      expect(caught).toBeLessThan(SEEDS.length);
+    }
+  });
+
+  it('a surprise visit that starts at the records and the research screen finds the switch done on standard and hard', () => {
     const site = DISGUISED[0]!;
-    for (const difficulty of SITE_DIFFICULTIES) {
-      const caught = SEEDS.filter((seed) => {
-        const { visit, events } = createSiteVisit(site, { difficulty, announced: false }, seedFrom(seed));
-        expect(events).toEqual([{ type: 'arrived', announced: false, caught: visit.evidence }]);
-        return visit.evidence.includes('screen-flick');
-      }).length;
-      expect(caught).toBeGreaterThan(0);
-      for (const seed of SEEDS) expect(start(site, seed, difficulty, true).evidence).not.toContain('screen-flick');
+    for (const difficulty of ['standard', 'hard'] as const) {
+      for (const seed of SEEDS) {
+        let visit = start(site, seed, difficulty, false);
+        for (const action of [
+          { type: 'use-tool', stationId: 'research-screen', tool: 'inspect-research' },
+          { type: 'use-tool', stationId: 'office', tool: 'read-records' },
+        ] as const) visit = act(site, visit, action).visit;
+        expect(visit.timeUsed).toBeGreaterThanOrEqual(SITE_DIFFICULTY_SETTINGS[difficulty].switchMinutes.most);
+        for (const console_ of CONSOLES) visit = act(site, visit, { type: 'use-tool', stationId: console_, tool: 'process-list' }).visit;
+        expect(visit.evidence).not.toContain('screen-flick');
+        expect(visit.evidence).not.toContain('miner-process');
+        expect(hiddenAt(site, visit, visit.placement['miner-process']!, 'process-list')).toEqual(['switched-as-you-came']);
+      }
+    }
+  });
+
+  it('the staff hurry to the console on a surprise arrival, and the switch is told once, as it happens, caught or not', () => {
+    for (const site of DISGUISED) {
+      for (const difficulty of SITE_DIFFICULTIES) {
+        for (const seed of SEEDS.slice(0, 50)) {
+          const { visit: arrived, events: arrival } = createSiteVisit(site, { difficulty, announced: false }, seedFrom(seed));
+          const { least, most } = SITE_DIFFICULTY_SETTINGS[difficulty].switchMinutes;
+          expect(arrived.switchAt).toBeGreaterThanOrEqual(least);
+          expect(arrived.switchAt).toBeLessThanOrEqual(most);
+          expect(arrival).toEqual([{ type: 'arrived', announced: false, switching: arrived.placement['screen-flick'] }]);
+          let visit = arrived;
+          const switches: SiteEvent[] = [];
+          for (const spot of checklist(site)) {
+            const result = act(site, visit, actionFor(spot));
+            visit = result.visit;
+            switches.push(...result.events.filter((e) => e.type === 'consoles-switched'));
+          }
+          expect(visit.timeUsed).toBeGreaterThanOrEqual(arrived.switchAt!);
+          const caught = visit.evidence.includes('screen-flick');
+          expect(switches).toEqual([{ type: 'consoles-switched', target: arrived.placement['screen-flick'], at: visit.switchAt, caught }]);
+          // Caught at the console, the operator flips it there and then; otherwise at the drawn minute.
+          if (caught) expect(visit.switchAt).toBeLessThanOrEqual(arrived.switchAt!);
+          else expect(visit.switchAt).toBe(arrived.switchAt);
+        }
+      }
     }
   });
 
@@ -677,7 +802,7 @@ describe('the supervisor and the finding', () => {
 /** What a visit came to and what it earned, with this file's verdict points. */
 const scoreVisit = (site: SiteDefinition, visit: SiteVisit) => {
   const verdict = visitVerdict(site, visit);
-  return { verdict, ...VERDICTS[verdict] };
+  return { verdict, outcomes: VERDICTS[verdict] };
 };
 
 describe('scoring and the case file', () => {
@@ -689,7 +814,7 @@ describe('scoring and the case file', () => {
       hunch = act(site, hunch, { type: 'use-tool', stationId: 'substation', tool: 'read-substation' }).visit;
       hunch = fileReport(site, hunch, ['flat-year'], 'mining-disguised');
       expect(scoreVisit(site, hunch).verdict).toBe('report-sent-back');
-      expect(scoreVisit(site, backed).points).toBeGreaterThan(scoreVisit(site, hunch).points);
+      expect(outcomesDominate(scoreVisit(site, backed).outcomes, scoreVisit(site, hunch).outcomes)).toBe(true);
     }
   });
 
@@ -701,27 +826,70 @@ describe('scoring and the case file', () => {
         const shrugged = fileReport(site, { ...seenAll, filed: null, report: [] }, [], 'inconclusive');
         const walkedOut = { ...seenAll, filed: null };
         expect(scoreVisit(site, accused).verdict).toBe('honest-accused');
-        expect(scoreVisit(site, accused).points).toBeLessThan(scoreVisit(site, shrugged).points);
-        expect(scoreVisit(site, accused).points).toBeLessThan(scoreVisit(site, walkedOut).points);
+        expect(outcomesDominate(scoreVisit(site, shrugged).outcomes, scoreVisit(site, accused).outcomes)).toBe(true);
+        expect(outcomesDominate(scoreVisit(site, walkedOut).outcomes, scoreVisit(site, accused).outcomes)).toBe(true);
       }
     }
   });
 
-  it('letting miners go costs points, and clearing them costs most', () => {
-    const s = VERDICTS;
-    expect(s['mining-proven'].points).toBeGreaterThan(s['report-sent-back'].points);
-    expect(s['report-sent-back'].points).toBeGreaterThan(s['miners-unreported'].points);
-    expect(s['miners-unreported'].points).toBeGreaterThan(s['mining-missed'].points);
-    expect(s['honest-accused'].points).toBeLessThan(Math.min(...SITE_VERDICTS.filter((v) => v !== 'honest-accused').map((v) => s[v].points)));
-    expect(s['waste-referred'].points).toBeGreaterThan(s['waste-overlooked'].points);
+  it('clearing a mining hall as honest is missing the miners, whether or not the supervisor lets it through, and records the risk', () => {
+    const site = DISGUISED[0]!;
+    for (const seed of SEEDS.slice(0, 50)) {
+      const seenAll = scriptedInspector(site, seed, 'easy', true);
+      const showEvidence = seenAll.evidence.filter((id) => site.clues.find((c) => c.id === id)?.indicates === 'real-work');
+      for (const conclusion of ['honest', 'inefficient-refer'] as const) {
+        const cleared = fileReport(site, { ...seenAll, filed: null, report: [] }, showEvidence, conclusion);
+        expect(cleared.filed?.review.accepted).toBe(false);
+        expect(scoreVisit(site, cleared).verdict).toBe('mining-missed');
+      }
+    }
+    expect(VERDICTS['mining-missed'].some((o) => o.risk?.id === 'R4' && o.risk.kind === 'fell')).toBe(true);
+  });
+
+  it('the test verdicts teach the lesson on every lesson they touch: proof beats a true hunch, a true hunch beats walking out, walking out beats clearing miners', () => {
+    const d = (a: SiteVerdict, b: SiteVerdict) => outcomesDominate(VERDICTS[a], VERDICTS[b]);
+    expect(d('mining-proven', 'report-sent-back')).toBe(true);
+    expect(d('report-sent-back', 'miners-unreported')).toBe(true);
+    expect(d('miners-unreported', 'mining-missed')).toBe(true);
+    expect(d('nothing-filed', 'honest-accused')).toBe(true);
+    expect(d('waste-referred', 'waste-overlooked')).toBe(true);
+    // Points on different lessons never compare: neither side dominates.
+    expect(outcomesDominate([VERDICTS['honest-cleared'][0]!], VERDICTS['mining-proven'])).toBe(false);
+    expect(outcomesDominate(VERDICTS['mining-proven'], [VERDICTS['honest-cleared'][0]!])).toBe(false);
   });
 
   it('a level whose verdict points teach the wrong lesson is refused, naming the verdicts', () => {
-    expect(verdictPointProblems(VERDICTS)).toEqual([]);
-    const backwards = { ...VERDICTS, 'honest-accused': { ...VERDICTS['honest-accused'], points: 5 }, 'report-sent-back': { ...VERDICTS['report-sent-back'], points: 40 } };
-    const problems = verdictPointProblems(backwards);
-    expect(problems.map((p) => p.path)).toEqual(['verdicts.mining-proven.points', 'verdicts.nothing-filed.points']);
-    expect(problems.every((p) => p.code === 'verdict-points-out-of-order')).toBe(true);
+    for (const truth of ['mining-disguised', 'honest-ai-lab', 'honest-inefficient'] as const) expect(verdictPointProblems(truth, VERDICTS)).toEqual([]);
+    // The finding as the measurements found it: a true hunch cost on integrity, below walking out;
+    // clearing the miners cost 5 with no risk; nothing to earn on integrity, so walking out scored 100.
+    const old: Record<SiteVerdict, Outcome[]> = {
+      ...VERDICTS,
+      'mining-proven': [VERDICTS['mining-proven'][0]!],
+      'honest-cleared': [VERDICTS['honest-cleared'][0]!],
+      'report-sent-back': [{ ...VERDICTS['report-sent-back'][0]!, lesson: 'LS3', points: -5 }],
+      'mining-missed': [{ ...VERDICTS['mining-missed'][0]!, points: -5, risk: undefined }],
+    };
+    const mining = verdictPointProblems('mining-disguised', old);
+    expect(mining.map((p) => [p.path, p.code])).toEqual([
+      ['verdicts.report-sent-back', 'verdict-points-out-of-order'],
+      ['verdicts.miners-unreported', 'verdict-points-out-of-order'],
+      ['verdicts.mining-missed', 'verdict-risk-missing'],
+    ]);
+    expect(mining[0]!.detail).toContain('report-sent-back: LS3 -5; miners-unreported: LS1 -10');
+    const accusing = { ...VERDICTS, 'honest-accused': [{ ...VERDICTS['honest-accused'][0]!, points: 5 }] };
+    expect(verdictPointProblems('honest-ai-lab', accusing).map((p) => p.path)).toEqual(['verdicts.nothing-filed']);
+    const lazy = { ...VERDICTS, 'nothing-filed': [...VERDICTS['nothing-filed'], { ...VERDICTS['honest-cleared'][1]! }] };
+    expect(verdictPointProblems('honest-ai-lab', lazy)).toEqual([expect.objectContaining({ path: 'verdicts.nothing-filed', code: 'walking-out-scores' })]);
+  });
+
+  it('the approach must be scored where the site hides anything, with the surprise visit ahead', () => {
+    const site = DISGUISED[0]!;
+    const ten = VERDICTS['mining-proven'][0]!;
+    expect(approachPointProblems(site, undefined)).toEqual([expect.objectContaining({ path: 'approach', code: 'approach-unscored' })]);
+    expect(approachPointProblems(site, { unannounced: [{ ...ten, points: 10 }], announced: [{ ...ten, points: -5 }] })).toEqual([]);
+    expect(approachPointProblems(site, { unannounced: [{ ...ten, points: 0 }], announced: [{ ...ten, points: 0 }] })).toEqual([expect.objectContaining({ code: 'approach-out-of-order' })]);
+    // An honest site hides nothing: announcing it costs nothing, so no approach is needed.
+    expect(approachPointProblems(aiLab, undefined)).toEqual([]);
   });
 
   it('the case file is a small JSON record of the finding and the kinds of evidence behind it', () => {

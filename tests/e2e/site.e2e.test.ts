@@ -15,7 +15,10 @@ const ON_THE_WAY: GameAction[] = [
   { type: 'begin-visit', announced: false, difficulty: 'easy' },
 ];
 
-/** A seed whose unannounced visit to Genesis catches the screen switching, found through the core. */
+/**
+ * A seed whose unannounced visit to Genesis catches the switch when the inspector goes straight to
+ * the console the staff hurry to and reads its process list, found through the core.
+ */
 function seedThatCatchesTheSwitch(): number {
   for (let seed = 1; seed < 500; seed++) {
     let state: GameState = createGame(level, seed);
@@ -24,13 +27,15 @@ function seedThatCatchesTheSwitch(): number {
       const action = level.steps[state.stepIndex]!.kind === 'scene' ? ({ type: 'advance-dialogue' } as const) : queue.shift()!;
       state = step(level, state, action).state;
     }
-    if (state.site[genesis.id]!.caughtOnArrival.length > 0) return seed;
+    const console_ = state.site[genesis.id]!.visit!.placement['screen-flick']!;
+    state = step(level, state, { type: 'site', act: { type: 'use-tool', stationId: console_, tool: 'process-list' } }).state;
+    if (state.site[genesis.id]!.visit!.evidence.includes('screen-flick')) return seed;
   }
   throw new Error('no seed catches the switch');
 }
 const SEED = seedThatCatchesTheSwitch();
 
-type Snapshot = { stepIndex: number; finished: boolean; site: Record<string, { visit: { placement: Record<string, string>; report: string[]; filed: unknown } | null; caughtOnArrival: string[] }> };
+type Snapshot = { stepIndex: number; finished: boolean; site: Record<string, { visit: { placement: Record<string, string>; report: string[]; evidence: string[]; filed: unknown } | null }> };
 const snapshot = (page: Page): Promise<Snapshot | undefined> =>
   page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
 
@@ -68,12 +73,15 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await press(page, '[data-focus-id="leave-without"]');
   await throughScene(page);
 
-  // Genesis, unannounced, easy: the moment of the switch as the inspector walks in.
+  // Genesis, unannounced, easy: staff hurry to a console; straight after them, the switch is caught.
   await pressOn(page, `[data-focus-id="begin-${genesis.id}"]`);
   if (fromLink) await expect(page.locator('[data-focus-id="difficulty-easy"]').getAttribute('aria-pressed')).resolves.toBe('true');
   else await press(page, '[data-focus-id="difficulty-easy"]');
   await press(page, '[data-focus-id="go-unannounced"]');
-  await page.waitForSelector('[data-testid="seen-' + (await placeOfSwitch(page)) + '-on-arrival"]');
+  const switchPlace = await placeOfSwitch(page);
+  await press(page, `[data-focus-id="place-${switchPlace}"]`);
+  await press(page, `[data-focus-id="use-${switchPlace}-process-list"]`);
+  await page.waitForSelector(`[data-testid="seen-${switchPlace}-on-arrival"]`);
   await shot('02-the-switch');
   await expectCleanLayout(page, 'the switch');
 
@@ -103,10 +111,10 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await expect(page.locator('[data-testid="lesson-LS1"] summary').textContent()).resolves.toContain('/ 100');
 }
 
+/** The console the staff hurried to as the inspector walked in (the message line names it too). */
 async function placeOfSwitch(page: Page): Promise<string> {
-  await expect.poll(async () => (await snapshot(page))?.site[genesis.id]?.caughtOnArrival.length ?? 0).toBeGreaterThan(0);
-  const s = (await snapshot(page))!.site[genesis.id]!;
-  return s.visit!.placement[s.caughtOnArrival[0]!]!;
+  await expect.poll(async () => (await snapshot(page))?.site[genesis.id]?.visit !== null).toBe(true);
+  return (await snapshot(page))!.site[genesis.id]!.visit!.placement['screen-flick']!;
 }
 
 describe('an unannounced inspection in the browser', () => {

@@ -14,24 +14,18 @@ import {
   SITE_TOOLS,
   siteDefinitionProblems,
   siteTimeLeft,
-  siteVerdict,
+  approachPointProblems,
+  possibleSiteVerdicts,
+  SITE_APPROACHES,
   verdictPointProblems,
   visitVerdict,
   type SiteAction,
-  type SiteTruth,
+  type SiteApproach,
   type SiteVerdict,
 } from './model';
 
 /** Every verdict a visit to a site with this truth can come to: the alternatives scoring weighs. */
-export function possibleVerdicts(truth: SiteTruth): SiteVerdict[] {
-  const verdicts = new Set<SiteVerdict>([siteVerdict(truth, null)]);
-  for (const conclusion of SITE_CONCLUSIONS) {
-    for (const accepted of [true, false]) {
-      verdicts.add(siteVerdict(truth, { conclusion, at: 0, review: { accepted, reason: accepted ? 'corroborated' : 'no-evidence', kinds: [], strongKinds: [] } }));
-    }
-  }
-  return [...verdicts];
-}
+export const possibleVerdicts = possibleSiteVerdicts;
 
 function isWellFormedSiteAction(act: unknown): act is SiteAction {
   if (!isRecord(act)) return false;
@@ -65,21 +59,20 @@ export const siteKind: StepKindRules<'site'> = {
   },
 
   // The visit itself is drawn from the seed when the player goes in, announced or not.
-  start: (_step, random) => ({ progress: { visit: null, caughtOnArrival: [] }, random }),
+  start: (_step, random) => ({ progress: { visit: null }, random }),
 
   apply(ctx, action) {
     const { step, progress } = ctx;
-    const scoreVerdict = (verdict: SiteVerdict): void => ctx.score({ point: 'verdict', subject: step.site.id, choice: verdict }, [step.verdicts[verdict]]);
+    const scoreVerdict = (verdict: SiteVerdict): void => ctx.score({ point: 'verdict', subject: step.site.id, choice: verdict }, step.verdicts[verdict]);
 
     if (action.type === 'begin-visit') {
       if (progress.visit) return 'visit-begun';
+      const approach: SiteApproach = action.announced ? 'announced' : 'unannounced';
+      if (step.approach) ctx.score({ point: 'approach', subject: step.site.id, choice: approach }, step.approach[approach]);
       const begun = createSiteVisit(step.site, { announced: action.announced, difficulty: action.difficulty }, ctx.state.random);
       ctx.state.random = begun.random;
       progress.visit = begun.visit;
-      for (const event of begun.events) {
-        if (event.type === 'arrived') progress.caughtOnArrival = [...event.caught];
-        if (event.type !== 'action-refused') ctx.emit(event);
-      }
+      for (const event of begun.events) if (event.type !== 'action-refused') ctx.emit(event);
       return 'ok';
     }
 
@@ -120,13 +113,15 @@ export const siteKind: StepKindRules<'site'> = {
   },
 
   decisionPoints: (step) => [
-    { point: 'verdict', subject: step.site.id, alternatives: possibleVerdicts(step.site.truth).map((verdict): Outcome[] => [step.verdicts[verdict]]) },
+    ...(step.approach ? [{ point: 'approach', subject: step.site.id, alternatives: SITE_APPROACHES.map((a) => step.approach![a]) }] : []),
+    { point: 'verdict', subject: step.site.id, alternatives: possibleVerdicts(step.site.truth).map((verdict): Outcome[] => step.verdicts[verdict]) },
   ],
 
   audit(step) {
     // The model's own fairness checks: ids and places, and that honest sites cannot be proven guilty.
     const problems: ContentProblem[] = siteDefinitionProblems(step.site).map((p) => ({ ...p, path: `site.${p.path}` }));
-    problems.push(...verdictPointProblems(step.verdicts));
+    problems.push(...verdictPointProblems(step.site.truth, step.verdicts));
+    problems.push(...approachPointProblems(step.site, step.approach));
     for (const place of [...step.site.stations, ...step.site.staff]) {
       if (!step.layout[place.id]) problems.push({ path: 'layout', code: 'no-layout', detail: `no box for "${place.id}"` });
     }

@@ -8,7 +8,7 @@
 // gives (nameplates, meters, pool traffic, boot menus) is the game's illustration, and each clue
 // says so in its own `illustrative` text.
 
-import type { LocalText, Outcome, SourceLines } from '../level';
+import { LANGUAGES, type LocalText, type Outcome, type SourceLines } from '../level';
 import type { ContentProblem } from '../step-kind';
 import { nextRandom, pickOne, type RandomState } from '../random';
 
@@ -39,7 +39,11 @@ export const SITE_TOOLS = [
 /** What the inspector can do at a station in the hall. Interviews are their own action. */
 export type SiteTool = (typeof SITE_TOOLS)[number];
 
-/** How a clue comes to light: a tool, an interview, or simply walking in (the switch caught in the act). */
+/**
+ * How a clue comes to light: a tool, an interview, or the switch caught in the act ('on-arrival':
+ * staff see an inspector nobody expected and hurry to put the consoles on the show system; the
+ * inspector who reaches the console before they finish sees it happen).
+ */
 export type ClueSource = SiteTool | 'interview' | 'on-arrival';
 
 /**
@@ -69,9 +73,20 @@ export type ClueIndicates = 'mining' | 'real-work' | 'waste';
  * - fixed: a physical fact or a record of the past (a nameplate, a year of substation logs).
  * - switchable: lives on the running system; switching to the show system makes it vanish.
  * - rehearsed: the staff's story; rehearsed staff stop contradicting each other.
- * - caught-switching: the switch itself, seen only by an inspector nobody expected.
+ * - caught-switching: the switch itself, seen only by an inspector nobody expected who gets to
+ *   that console before the staff have finished (see `switchAt`).
+ * A clue that can be hidden (switchable, rehearsed) must have a `cover`: what the inspector reads
+ * instead, which says that something was put away; never the plain "nothing unusual".
  */
 export type ClueConcealment = 'fixed' | 'switchable' | 'rehearsed' | 'caught-switching';
+
+export const HIDINGS = ['switched-before-arrival', 'switched-as-you-came', 'manager-at-it', 'story-rehearsed', 'taken-aside'] as const;
+/**
+ * How the site kept a clue from the inspector, as the inspector can tell at the look: a system put
+ * on the show side before the visit, the consoles switched as the inspector came in, the manager
+ * standing at what was just turned off, a story learnt by heart, a witness taken aside first.
+ */
+export type Hiding = (typeof HIDINGS)[number];
 
 export type StationKind = 'rack' | 'console' | 'network-cabinet' | 'substation' | 'office' | 'research-screen';
 
@@ -150,8 +165,11 @@ export interface SiteDifficultySettings {
   switchedAway: { announced: number; unannounced: number };
   /** Chance the staff had their story straight before the inspector spoke to them. */
   rehearsed: { announced: number; unannounced: number };
-  /** Chance an unannounced inspector sees a screen flick to the show system on the way in. */
-  catchTheSwitch: number;
+  /**
+   * After an unannounced arrival, the minutes (least to most, drawn from the seed) the staff need to
+   * put the consoles on the show system. An announced visit finds it done before the inspector came.
+   */
+  switchMinutes: { least: number; most: number };
   /** Chance staff stall when asked for something, and the minutes it costs. */
   stallChance: number;
   stallMinutes: number;
@@ -163,13 +181,15 @@ export interface SiteDifficultySettings {
 }
 
 // Each chance to hide is at least as high announced as unannounced, and at least as high on a
-// harder setting: the same seed then never shows an announced (or harder) visit a clue that the
-// unannounced (or easier) one would not have shown.
+// harder setting, and the staff switch the consoles sooner on a harder one: the same seed then never
+// shows an announced (or harder) visit a clue that the unannounced (or easier) one would not have
+// shown. With the standard setting's 1-6 minutes, an inspector who walks straight to the consoles
+// (two minutes a look, stalls included) catches the switch on about two seeds in three.
 export const SITE_DIFFICULTY_SETTINGS: Record<SiteDifficulty, SiteDifficultySettings> = {
   easy: {
     switchedAway: { announced: 0.6, unannounced: 0 },
     rehearsed: { announced: 0.3, unannounced: 0 },
-    catchTheSwitch: 0.9,
+    switchMinutes: { least: 3, most: 8 },
     stallChance: 0.1,
     stallMinutes: 1,
     reactOnCheck: 0.15,
@@ -179,7 +199,7 @@ export const SITE_DIFFICULTY_SETTINGS: Record<SiteDifficulty, SiteDifficultySett
   standard: {
     switchedAway: { announced: 0.85, unannounced: 0.15 },
     rehearsed: { announced: 0.6, unannounced: 0.2 },
-    catchTheSwitch: 0.6,
+    switchMinutes: { least: 1, most: 6 },
     stallChance: 0.25,
     stallMinutes: 2,
     reactOnCheck: 0.3,
@@ -189,7 +209,7 @@ export const SITE_DIFFICULTY_SETTINGS: Record<SiteDifficulty, SiteDifficultySett
   hard: {
     switchedAway: { announced: 1, unannounced: 0.3 },
     rehearsed: { announced: 0.9, unannounced: 0.4 },
-    catchTheSwitch: 0.35,
+    switchMinutes: { least: 1, most: 4 },
     stallChance: 0.4,
     stallMinutes: 3,
     reactOnCheck: 0.45,
@@ -223,6 +243,13 @@ export interface SiteVisit {
   placement: Record<string, string>;
   /** Clue id -> minute from which the site has it hidden (0: before the inspector arrived). */
   hiddenFrom: Record<string, number>;
+  /** Clue id -> how it was hidden, for every clue in `hiddenFrom`: what the reading says instead. */
+  hiddenHow: Record<string, Hiding>;
+  /**
+   * Minute the consoles are on the show system: 0 when it was done before the inspector came, null
+   * at a site with nothing to switch (no clue the switch would show).
+   */
+  switchAt: number | null;
   checks: SiteCheck[];
   /** Clue ids the inspector has seen, in order. */
   evidence: string[];
@@ -256,9 +283,13 @@ export type SiteRefusalReason =
   | 'report-filed';
 
 export type SiteEvent =
-  | { type: 'arrived'; announced: boolean; caught: string[] }
+  /** `switching`: the console the staff hurry to on an unannounced visit (null when nobody does). */
+  | { type: 'arrived'; announced: boolean; switching: string | null }
   | { type: 'stalled'; target: string; minutes: number }
-  | { type: 'checked'; target: string; source: SiteTool | 'interview'; at: number; timeCost: number; observed: string[] }
+  /** `hidden`: how the site kept from this look what it would have shown (empty when nothing was). */
+  | { type: 'checked'; target: string; source: SiteTool | 'interview'; at: number; timeCost: number; observed: string[]; hidden: Hiding[] }
+  /** The consoles are now on the show system; `caught` when the inspector was at that console first. */
+  | { type: 'consoles-switched'; target: string; at: number; caught: boolean }
   | { type: 'site-reacts'; how: 'manager-to-console' | 'staff-taken-aside'; target: string; hidesAt: number }
   | { type: 'added-to-report'; clueId: string }
   | { type: 'removed-from-report'; clueId: string }
@@ -274,8 +305,14 @@ export interface SiteStepResult {
 
 /**
  * Starts a visit. Draws, in a fixed order that does not depend on the options: where each clue
- * sits, one number per clue for whether it was hidden, and the site's own generator. So one seed
- * gives the same hall announced or not, on any difficulty; only what is hidden differs.
+ * sits, one number per clue for whether it was hidden, one for how long the switch takes, and the
+ * site's own generator. So one seed gives the same hall announced or not, on any difficulty; only
+ * what is hidden, and when, differs.
+ *
+ * The switch (L31-L32: staff put the fake interface up when inspectors came) is one act on the
+ * console where the site's caught-switching clue sits: that clue and every switchable clue on the
+ * same console are hidden together, before arrival when the visit was announced, `switchAt`
+ * minutes in when it was not.
  */
 export function createSiteVisit(
   site: SiteDefinition,
@@ -287,13 +324,23 @@ export function createSiteVisit(
   [placement, r] = placeClues(site, r);
 
   const settings = SITE_DIFFICULTY_SETTINGS[options.difficulty];
+  const switched = switchedTogether(site, placement);
   const hiddenFrom: Record<string, number> = {};
-  const evidence: string[] = [];
+  const hiddenHow: Record<string, Hiding> = {};
   for (const clue of site.clues) {
     let u: number;
     [u, r] = nextRandom(r);
-    if (hiddenBeforeArrival(clue, u, options.announced, settings)) hiddenFrom[clue.id] = 0;
-    else if (clue.concealment === 'caught-switching') evidence.push(clue.id);
+    if (switched.includes(clue.id) || !hiddenBeforeArrival(clue, u, options.announced, settings)) continue;
+    hiddenFrom[clue.id] = 0;
+    hiddenHow[clue.id] = clue.concealment === 'rehearsed' ? 'story-rehearsed' : 'switched-before-arrival';
+  }
+  let w: number;
+  [w, r] = nextRandom(r);
+  const { least, most } = settings.switchMinutes;
+  const switchAt = switched.length === 0 ? null : options.announced ? 0 : least + Math.floor(w * (most - least + 1));
+  for (const id of switched) {
+    hiddenFrom[id] = switchAt ?? 0;
+    hiddenHow[id] = switchAt === 0 ? 'switched-before-arrival' : 'switched-as-you-came';
   }
   let v: number;
   [v, r] = nextRandom(r);
@@ -306,13 +353,35 @@ export function createSiteVisit(
     timeUsed: 0,
     placement,
     hiddenFrom,
+    hiddenHow,
+    switchAt,
     checks: [],
-    evidence,
+    evidence: [],
     report: [],
     filed: null,
     random: Math.floor(v * 4294967296) >>> 0,
   };
-  return { visit, random: r, events: [{ type: 'arrived', announced: options.announced, caught: [...evidence] }] };
+  const switching = switchAt !== null && switchAt > 0 ? switchStation(site, visit) : null;
+  return { visit, random: r, events: [{ type: 'arrived', announced: options.announced, switching }] };
+}
+
+/** The clues the switch hides at once: the caught-switching clue and the switchable ones on its console. */
+function switchedTogether(site: SiteDefinition, placement: Record<string, string>): string[] {
+  const caught = site.clues.find((c) => c.concealment === 'caught-switching');
+  if (!caught) return [];
+  const console_ = placement[caught.id];
+  return site.clues.filter((c) => c === caught || (c.concealment === 'switchable' && placement[c.id] === console_)).map((c) => c.id);
+}
+
+/** The console the staff switch, or null at a site with nothing to switch. */
+export function switchStation(site: SiteDefinition, visit: SiteVisit): string | null {
+  const caught = site.clues.find((c) => c.concealment === 'caught-switching');
+  return caught ? (visit.placement[caught.id] ?? null) : null;
+}
+
+/** Whether the consoles show the show system by now (announced: from the start). */
+export function consolesSwitched(visit: SiteVisit): boolean {
+  return visit.switchAt !== null && visit.timeUsed >= visit.switchAt;
 }
 
 function groupOf(clue: SiteClue): string {
@@ -362,7 +431,8 @@ function hiddenBeforeArrival(clue: SiteClue, u: number, announced: boolean, s: S
     case 'rehearsed':
       return u < s.rehearsed[when];
     case 'caught-switching':
-      return announced || u >= s.catchTheSwitch;
+      // The switch has its own timing (switchAt); this clue never reaches here.
+      return announced;
   }
 }
 
@@ -388,29 +458,49 @@ function checkOf(visit: SiteVisit, target: string | undefined, source: ClueSourc
 
 function isObservable(visit: SiteVisit, clue: SiteClue): boolean {
   const target = visit.placement[clue.id];
+  // The switch is seen by whoever is at that console, with any tool, before the staff finish.
+  if (clue.concealment === 'caught-switching') return visit.checks.some((c) => c.target === target && visibleAt(visit, clue.id, c.at));
   const check = checkOf(visit, target, clue.source);
   if (!check) return false;
   if (clue.needsOtherInterview && !visit.checks.some((c) => c.source === 'interview' && c.target !== target)) return false;
   return visibleAt(visit, clue.id, check.at);
 }
 
-/** What the inspector sees at a spot already checked: the clues found, the cover over hidden ones, or the plain reading. */
+/**
+ * What the inspector sees at a spot already checked: the clues found, the cover over hidden ones, or
+ * the plain reading. The plain reading ("nothing unusual") is never shown where the site hid
+ * something: there the cover shows, and `hiddenAt` says how it was hidden.
+ */
 export function whatIsSeen(site: SiteDefinition, visit: SiteVisit, target: string, source: SiteTool | 'interview'): LocalText[] {
   const check = checkOf(visit, target, source);
   if (!check) return [];
   const texts: LocalText[] = [];
+  let hid = false;
   for (const clue of site.clues) {
     if (clue.source !== source || visit.placement[clue.id] !== target) continue;
     if (visit.evidence.includes(clue.id)) texts.push(clue.seen);
-    else if (!visibleAt(visit, clue.id, check.at) && clue.cover) texts.push(clue.cover);
+    else if (!visibleAt(visit, clue.id, check.at)) {
+      hid = true;
+      if (clue.cover) texts.push(clue.cover);
+    }
   }
-  if (texts.length > 0) return texts;
+  if (texts.length > 0 || hid) return texts;
   if (source === 'interview') {
     const person = site.staff.find((s) => s.id === target);
     return person ? [person.plain] : [];
   }
   const offer = site.stations.find((s) => s.id === target)?.tools.find((t) => t.tool === source);
   return offer ? [offer.plain] : [];
+}
+
+/** How the site kept from one look what it would have shown, in the order of the level's clues (empty when nothing was). */
+export function hiddenAt(site: SiteDefinition, visit: SiteVisit, target: string, source: SiteTool | 'interview'): Hiding[] {
+  const check = checkOf(visit, target, source);
+  if (!check) return [];
+  const hows = site.clues
+    .filter((c) => c.source === source && visit.placement[c.id] === target && !visit.evidence.includes(c.id) && !visibleAt(visit, c.id, check.at))
+    .map((c) => visit.hiddenHow[c.id] ?? 'switched-before-arrival');
+  return [...new Set(hows)];
 }
 
 /** Applies one inspector action. A refusal returns the same visit and an `action-refused` event. */
@@ -489,13 +579,14 @@ function check(
   const spare = siteTimeLeft(visit) - timeCost;
   const stall = needsStaff && stallDraw < settings.stallChance ? Math.min(settings.stallMinutes, spare) : 0;
   if (stall > 0) events.push({ type: 'stalled', target, minutes: stall });
-  const at = visit.timeUsed + stall;
+  const before = visit.timeUsed;
+  const at = before + stall;
   visit.checks.push({ target, source, at });
   visit.timeUsed = at + timeCost;
 
-  const observed = site.clues.filter((c) => !visit.evidence.includes(c.id) && c.source !== 'on-arrival' && isObservable(visit, c)).map((c) => c.id);
+  const observed = site.clues.filter((c) => !visit.evidence.includes(c.id) && isObservable(visit, c)).map((c) => c.id);
   visit.evidence.push(...observed);
-  events.push({ type: 'checked', target, source, at, timeCost, observed });
+  events.push({ type: 'checked', target, source, at, timeCost, observed, hidden: hiddenAt(site, visit, target, source) });
 
   // The site reacts: someone hurries to hide a live clue the inspector has not reached yet.
   const foundMining = observed.some((id) => site.clues.find((c) => c.id === id)?.indicates === 'mining');
@@ -511,6 +602,7 @@ function check(
     [clue, r] = pickOne(hideable, r);
     const hidesAt = visit.timeUsed + settings.reactionMinutes;
     visit.hiddenFrom[clue.id] = hidesAt;
+    visit.hiddenHow[clue.id] = clue.source === 'interview' ? 'taken-aside' : 'manager-at-it';
     events.push({
       type: 'site-reacts',
       how: clue.source === 'interview' ? 'staff-taken-aside' : 'manager-to-console',
@@ -519,6 +611,20 @@ function check(
     });
   }
   visit.random = r;
+
+  // Caught at the console: the operator flips it under the inspector's eyes, and the rest with it.
+  const switchTarget = switchStation(site, visit);
+  const caughtNow = site.clues.find((c) => c.concealment === 'caught-switching' && observed.includes(c.id));
+  if (caughtNow && visit.switchAt !== null && visit.switchAt > visit.timeUsed) {
+    visit.switchAt = visit.timeUsed;
+    for (const id of switchedTogether(site, visit.placement)) if (!visit.evidence.includes(id)) visit.hiddenFrom[id] = visit.timeUsed;
+  }
+  // The staff finish the switch while this look goes on: the whole hall sees the screens change.
+  const switchAt = visit.switchAt;
+  if (switchAt !== null && switchTarget !== null && before < switchAt && visit.timeUsed >= switchAt) {
+    const caught = site.clues.some((c) => c.concealment === 'caught-switching' && visit.evidence.includes(c.id));
+    events.push({ type: 'consoles-switched', target: switchTarget, at: switchAt, caught });
+  }
 }
 
 // ---- The supervisor ---------------------------------------------------------------------------
@@ -608,8 +714,10 @@ export type SiteVerdict = (typeof SITE_VERDICTS)[number];
 
 export function siteVerdict(truth: SiteTruth, filed: FiledReport | null): SiteVerdict {
   if (!filed || filed.conclusion === 'inconclusive') return truth === 'mining-disguised' ? 'miners-unreported' : 'nothing-filed';
-  // Accusing an honest site is the serious error whether or not the supervisor stops it.
+  // Accusing an honest site is the serious error whether or not the supervisor stops it; so is
+  // putting one's name to a mining hall as research (or as honest waste), as the real inspectors did.
   if (filed.conclusion === 'mining-disguised' && truth !== 'mining-disguised') return 'honest-accused';
+  if (filed.conclusion !== 'mining-disguised' && truth === 'mining-disguised') return 'mining-missed';
   if (!filed.review.accepted) return 'report-sent-back';
   if (truth === 'mining-disguised') return filed.conclusion === 'mining-disguised' ? 'mining-proven' : 'mining-missed';
   if (truth === 'honest-ai-lab') return filed.conclusion === 'honest' ? 'honest-cleared' : 'needless-referral';
@@ -621,23 +729,106 @@ export function visitVerdict(site: SiteDefinition, visit: SiteVisit): SiteVerdic
   return siteVerdict(site.truth, visit.filed);
 }
 
+export const SITE_APPROACHES = ['unannounced', 'announced'] as const;
+/** How the inspector goes in. */
+export type SiteApproach = (typeof SITE_APPROACHES)[number];
+
+/** Points per lesson of a list of outcomes, for the lessons it names. */
+function pointsByLesson(outcomes: readonly Outcome[]): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const o of outcomes) by.set(o.lesson, (by.get(o.lesson) ?? 0) + o.points);
+  return by;
+}
+
 /**
- * Problems with the points a level gives each verdict, held to what the site inspection teaches:
- * a proven finding beats a hunch, a hunch against real miners beats letting them be, and a false
- * accusation, even one the supervisor stops, costs more than filing nothing.
+ * Whether `better` scores more than `worse` however lessons are weighed: at least as much on every
+ * lesson and more on one. (Points on different lessons never compare: a lesson is scored as a share
+ * of what the level offers on it.)
  */
-export function verdictPointProblems(verdicts: Record<SiteVerdict, Outcome>): ContentProblem[] {
-  const points = (v: SiteVerdict) => verdicts[v].points;
-  const order: [SiteVerdict, SiteVerdict, string][] = [
-    ['mining-proven', 'report-sent-back', 'a proven finding must earn more than a hunch the supervisor sends back'],
-    ['report-sent-back', 'miners-unreported', 'a hunch against real miners must earn more than letting them be'],
-    ['nothing-filed', 'honest-accused', 'accusing an honest site must cost more than filing nothing'],
-  ];
-  return order.flatMap(([better, worse, why]) =>
-    points(better) > points(worse)
-      ? []
-      : [{ path: `verdicts.${better}.points`, code: 'verdict-points-out-of-order', detail: `${why} (${better}: ${points(better)}, ${worse}: ${points(worse)})` }],
-  );
+export function outcomesDominate(better: readonly Outcome[], worse: readonly Outcome[]): boolean {
+  const b = pointsByLesson(better);
+  const w = pointsByLesson(worse);
+  const lessons = new Set([...b.keys(), ...w.keys()]);
+  const at = (m: Map<string, number>, l: string) => m.get(l) ?? 0;
+  return [...lessons].every((l) => at(b, l) >= at(w, l)) && [...lessons].some((l) => at(b, l) > at(w, l));
+}
+
+const describeOutcomes = (outcomes: readonly Outcome[]): string =>
+  outcomes.length === 0 ? 'nothing' : outcomes.map((o) => `${o.lesson} ${o.points > 0 ? '+' : ''}${o.points}`).join(', ');
+
+/**
+ * Problems with the points a level gives each verdict of a site with this truth (verdicts it cannot
+ * reach are not held to anything), held to what the site inspection teaches, lesson by lesson:
+ * - a proven finding beats a true hunch the supervisor sends back, and that hunch never scores
+ *   below walking out; clearing a mining hall costs more than walking out and records the risk it
+ *   lets fall;
+ * - a false accusation, even one the supervisor stops, costs more than filing nothing; a finding
+ *   that holds beats one sent back;
+ * - walking out is never the best a site offers on a lesson it can earn (no 100 for doing nothing).
+ */
+export function verdictPointProblems(truth: SiteTruth, verdicts: Record<SiteVerdict, Outcome[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const order: [SiteVerdict, SiteVerdict, string][] =
+    truth === 'mining-disguised'
+      ? [
+          ['mining-proven', 'report-sent-back', 'a proven finding must earn more than a hunch the supervisor sends back'],
+          ['report-sent-back', 'miners-unreported', 'a true accusation the supervisor sends back must score more than walking out'],
+          ['miners-unreported', 'mining-missed', 'clearing or referring a mining hall as honest work must cost more than walking out'],
+        ]
+      : [
+          ['nothing-filed', 'honest-accused', 'accusing an honest site must cost more than filing nothing'],
+          truth === 'honest-ai-lab'
+            ? ['honest-cleared', 'report-sent-back', 'clearing real work on evidence must earn more than a report sent back']
+            : ['waste-referred', 'report-sent-back', 'a referral that holds must earn more than a report sent back'],
+        ];
+  for (const [better, worse, why] of order) {
+    if (outcomesDominate(verdicts[better], verdicts[worse])) continue;
+    problems.push({
+      path: `verdicts.${better}`,
+      code: 'verdict-points-out-of-order',
+      detail: `${why}, on every lesson it touches (${better}: ${describeOutcomes(verdicts[better])}; ${worse}: ${describeOutcomes(verdicts[worse])})`,
+    });
+  }
+  if (truth === 'mining-disguised' && !verdicts['mining-missed'].some((o) => o.risk?.kind === 'fell')) {
+    problems.push({ path: 'verdicts.mining-missed', code: 'verdict-risk-missing', detail: 'clearing a mining hall lets supervision fail: give an outcome a risk that falls (R4, no supervision, or the one the level teaches)' });
+  }
+  const reachable = possibleSiteVerdicts(truth);
+  const walkOut = siteVerdict(truth, null);
+  const lessons = new Set(reachable.flatMap((v) => verdicts[v].map((o) => o.lesson)));
+  for (const lesson of lessons) {
+    const best = Math.max(...reachable.map((v) => pointsByLesson(verdicts[v]).get(lesson) ?? 0));
+    const walked = pointsByLesson(verdicts[walkOut]).get(lesson) ?? 0;
+    if (best > 0 && walked >= best) {
+      problems.push({ path: `verdicts.${walkOut}`, code: 'walking-out-scores', detail: `walking out earns the most a visit offers on ${lesson} (${walked}): give a finding that holds more on ${lesson}, or walking out less` });
+    }
+  }
+  return problems;
+}
+
+/** Every verdict a visit to a site with this truth can come to: the alternatives scoring weighs. */
+export function possibleSiteVerdicts(truth: SiteTruth): SiteVerdict[] {
+  const verdicts = new Set<SiteVerdict>([siteVerdict(truth, null)]);
+  for (const conclusion of SITE_CONCLUSIONS) {
+    for (const accepted of [true, false]) {
+      verdicts.add(siteVerdict(truth, { conclusion, at: 0, review: { accepted, reason: accepted ? 'corroborated' : 'no-evidence', kinds: [], strongKinds: [] } }));
+    }
+  }
+  return [...verdicts];
+}
+
+/**
+ * Problems with what the approach earns: where the site can hide anything, going in announced
+ * lets it (L31), so the approach must be scored, and a surprise visit must score more.
+ */
+export function approachPointProblems(site: SiteDefinition, approach: Record<SiteApproach, Outcome[]> | undefined): ContentProblem[] {
+  const hides = site.clues.some((c) => c.concealment !== 'fixed');
+  if (!approach) {
+    return hides ? [{ path: 'approach', code: 'approach-unscored', detail: 'this site hides clues from an announced visit: give "approach" outcomes for going in unannounced and announced' }] : [];
+  }
+  if (hides && !outcomesDominate(approach.unannounced, approach.announced)) {
+    return [{ path: 'approach.unannounced', code: 'approach-out-of-order', detail: `a surprise visit must score more than an announced one on every lesson it touches (unannounced: ${describeOutcomes(approach.unannounced)}; announced: ${describeOutcomes(approach.announced)})` }];
+  }
+  return [];
 }
 
 // ---- The case file ------------------------------------------------------------------------------
@@ -720,7 +911,19 @@ export function siteDefinitionProblems(site: SiteDefinition): ContentProblem[] {
       }
     }
     if ((clue.concealment === 'caught-switching') !== (clue.source === 'on-arrival')) {
-      add(`${path}.concealment`, 'arrival-mismatch', `${where}: only the switch caught on arrival is seen on arrival`);
+      add(`${path}.concealment`, 'arrival-mismatch', `${where}: only the switch (concealment caught-switching) has the source on-arrival, and it has no other`);
+    }
+    if (clue.concealment === 'switchable' || clue.concealment === 'rehearsed') {
+      // A hidden clue reads as hidden: its cover, never the plain "nothing unusual" of the spot.
+      const plains = clue.candidates.flatMap((target) =>
+        clue.source === 'interview' ? (site.staff.find((s) => s.id === target)?.plain ?? []) : (site.stations.find((s) => s.id === target)?.tools.find((t) => t.tool === clue.source)?.plain ?? []),
+      );
+      if (!clue.cover) {
+        const plain = plains[0]?.en ?? 'the plain reading';
+        add(`${path}.cover`, 'hidden-reads-plain', `${where} can be hidden (${clue.concealment}) but has no cover, so a look after it was hidden would read "${plain}": give it a cover that says what shows instead and that it was put away`);
+      } else if (plains.some((plain) => LANGUAGES.some((lang) => plain[lang].trim() === clue.cover![lang].trim()))) {
+        add(`${path}.cover`, 'cover-reads-plain', `${where}: its cover is the spot's plain reading, so the hidden clue would read as "nothing unusual": say what shows instead and that it was put away`);
+      }
     }
     if (clue.needsOtherInterview && clue.source !== 'interview') add(`${path}.needsOtherInterview`, 'not-an-interview', `${where}: only an interview can contradict another`);
     if (clue.sourceLines.length === 0 && clue.illustrative === null) add(`${path}.illustrative`, 'unsourced', `${where} rests on no article line and is not marked illustrative`);
@@ -729,6 +932,9 @@ export function siteDefinitionProblems(site: SiteDefinition): ContentProblem[] {
       if (first && first.candidates.join('|') !== clue.candidates.join('|')) add(`${path}.candidates`, 'group-candidates-differ', `${where}: clues of group "${clue.group}" must share their candidates`);
     }
   });
+
+  const switches = site.clues.filter((c) => c.concealment === 'caught-switching');
+  if (switches.length > 1) add('clues', 'two-switches', `clues ${switches.map((c) => `"${c.id}"`).join(', ')} are each the switch: a site switches its consoles once, so keep one`);
 
   const ids = (pred: (c: SiteClue) => boolean) => site.clues.filter(pred).map((c) => c.id);
   if (site.truth === 'mining-disguised') {

@@ -1,9 +1,11 @@
 // The inspection hall: every station drawn by its kind where the level's layout puts it, the staff
-// standing at their places, looked-at places framed; the console caught switching as half
-// terminal, half show.
+// standing at their places, looked-at places framed. Consoles show a terminal until the staff put
+// them on the show system: the switch is drawn as it happens (an operator hurries over on a surprise
+// visit, the screens roll over to a research dashboard), and the console caught switching stays
+// half terminal, half show, framed in red.
 
 import type Phaser from 'phaser';
-import type { SiteStep } from '../../core';
+import { consolesSwitched, switchStation, type SiteStep, type SiteVisit } from '../../core';
 import type { SiteInnerEvent } from '../../ui/messages/kind-events';
 import { INSETS, insetBox, type Box } from '../../ui/stage-layout';
 import { COLOURS, FIGURE_ART } from '../keys';
@@ -15,6 +17,8 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
   /** The staff of the site being inspected, standing where the level puts them. */
   private staffFigures: Phaser.GameObjects.Image[] = [];
   private staffStep: string | null = null;
+  /** While the screens roll over, the hall still draws them as they were; the wipes are drawn on top. */
+  private wipes: Phaser.GameObjects.Graphics[] = [];
 
   constructor(private readonly host: PainterHost) {}
 
@@ -28,10 +32,11 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
       g.lineStyle(selected === id ? 5 : 3, selected === id ? COLOURS.amber : COLOURS.teal, 1);
       g.strokeRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8);
     };
+    const onShow = visit !== null && consolesSwitched(visit) && this.wipes.length === 0;
+    const caughtAt = visit !== null ? caughtConsole(step, visit) : null;
     for (const station of step.site.stations) {
       const b = box(station.id);
-      const caught = visit !== null && progress.caughtOnArrival.some((clue) => visit.placement[clue] === station.id);
-      drawStation(g, station.kind, b, caught);
+      drawStation(g, station.kind, b, caughtAt === station.id ? 'caught' : onShow ? 'show' : 'live');
       const looked = visit?.checks.filter((c) => c.target === station.id).length ?? 0;
       if (looked > 0 || selected === station.id) frame(station.id, b);
     }
@@ -43,46 +48,121 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
         const b = box(person.id);
         return this.host.scene.add.image(b.x + b.width / 2, b.y + b.height, art.key).setOrigin(0.5, 1).setDisplaySize(b.width, b.height).setDepth(4);
       });
+      // A play resumed after the surprise arrival: the operator is already at the console.
+      const target = visit && visit.switchAt !== null && visit.switchAt > 0 ? switchStation(step.site, visit) : null;
+      const operator = this.operator();
+      if (target && operator) operator.setPosition(...besideStation(box(target), operator));
     }
     for (const person of step.site.staff) {
       if (selected === person.id || visit?.checks.some((c) => c.target === person.id)) frame(person.id, box(person.id));
     }
   }
 
-  /** The manager (the first of the staff) hurries over, in the hall as well as in words. */
+  /** The hall shows what the words say: the manager hurrying over, an operator racing to a console, the screens switching. */
   react(event: SiteInnerEvent, { step }: PaintContext<SiteStep>): void {
-    if (event.type !== 'site-reacts') return;
-    const manager = this.staffFigures[0];
-    const box = step.layout[event.target];
-    if (!manager || !box || this.host.reducedMotion) return;
-    const to = insetBox(INSETS['computing-hall'], box);
-    this.host.scene.tweens.add({ targets: manager, x: to.x + to.width + manager.displayWidth / 2, y: to.y + to.height, duration: 600, ease: 'Quad.easeInOut' });
+    const boxOf = (id: string): Box | null => (step.layout[id] ? insetBox(INSETS['computing-hall'], step.layout[id]) : null);
+    const walk = (figure: Phaser.GameObjects.Image | undefined, to: Box | null, duration: number): void => {
+      if (!figure || !to) return;
+      const [x, y] = besideStation(to, figure);
+      if (this.host.reducedMotion) figure.setPosition(x, y);
+      else this.host.scene.tweens.add({ targets: figure, x, y, duration, ease: 'Quad.easeInOut' });
+    };
+    switch (event.type) {
+      case 'site-reacts':
+        // The manager is the first of the staff.
+        walk(this.staffFigures[0], boxOf(event.target), 600);
+        break;
+      case 'arrived':
+        if (event.switching) walk(this.operator(), boxOf(event.switching), 900);
+        break;
+      case 'consoles-switched':
+        this.rollOver(step, event.caught ? event.target : null);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The one who switches the consoles: the second of the staff (the first is the manager), or the only one. */
+  private operator(): Phaser.GameObjects.Image | undefined {
+    return this.staffFigures[1] ?? this.staffFigures[0];
+  }
+
+  /** Every console's screen rolls down from the terminal to the show dashboard, then the hall is drawn again. */
+  private rollOver(step: SiteStep, caught: string | null): void {
+    if (this.host.reducedMotion) return;
+    for (const station of step.site.stations) {
+      if (station.kind !== 'console' || station.id === caught) continue;
+      const layout = step.layout[station.id];
+      if (!layout) continue;
+      const s = screenOf(insetBox(INSETS['computing-hall'], layout));
+      const wipe = this.host.scene.add.graphics({ x: s.x, y: s.y }).setDepth(5);
+      drawScreen(wipe, 0, 0, s.width, s.height, false);
+      wipe.lineStyle(3, COLOURS.amber, 1);
+      wipe.strokeRect(-2, -2, s.width + 4, s.height + 4);
+      wipe.setScale(1, 0);
+      this.wipes.push(wipe);
+      this.host.scene.tweens.add({
+        targets: wipe,
+        scaleY: 1,
+        duration: 900,
+        ease: 'Sine.easeInOut',
+        onComplete: () => {
+          this.wipes = this.wipes.filter((w) => w !== wipe);
+          wipe.destroy();
+          if (this.wipes.length === 0) this.host.redrawNextFrame();
+        },
+      });
+    }
   }
 
   clear(): void {
     for (const figure of this.staffFigures) figure.destroy();
+    for (const wipe of this.wipes) wipe.destroy();
     this.staffFigures = [];
+    this.wipes = [];
     this.staffStep = null;
   }
 }
 
+/** The console where the inspector caught the switch, if they did. */
+function caughtConsole(step: SiteStep, visit: SiteVisit): string | null {
+  const caught = step.site.clues.find((c) => c.concealment === 'caught-switching' && visit.evidence.includes(c.id));
+  return caught ? (visit.placement[caught.id] ?? null) : null;
+}
+
+/** Where a figure stands beside a station: at its right-hand side, feet on its base line. */
+function besideStation(to: Box, figure: Phaser.GameObjects.Image): [number, number] {
+  return [to.x + to.width + figure.displayWidth / 2, to.y + to.height];
+}
+
+/** The screen of a console or research screen inside its box. */
+function screenOf(b: Box): Box {
+  return { x: b.x + b.width * 0.1, y: b.y + b.height * 0.08, width: b.width * 0.8, height: b.height * 0.6 };
+}
+
+/** A screen: a miner's terminal (green lines on black) or the show dashboard (bar charts on paper). */
+function drawScreen(g: Phaser.GameObjects.Graphics, x: number, y: number, w: number, hgt: number, terminal: boolean): void {
+  g.fillStyle(terminal ? COLOURS.terminal : COLOURS.paper, 1);
+  g.fillRect(x, y, w, hgt);
+  if (terminal) {
+    g.fillStyle(COLOURS.terminalText, 0.9);
+    for (let row = 0; row < 5; row++) g.fillRect(x + 6, y + 6 + row * (hgt / 6), w * (0.35 + ((row * 37) % 50) / 100), 3);
+  } else {
+    g.fillStyle(COLOURS.teal, 0.9);
+    for (let bar = 0; bar < 5; bar++) g.fillRect(x + 6 + bar * (w / 6), y + hgt - 6 - hgt * (0.25 + ((bar * 29) % 60) / 100), w / 9, hgt * (0.25 + ((bar * 29) % 60) / 100));
+  }
+}
+
+/** What a console shows: its own system, the show system, or the switch caught half done. */
+type ConsoleScreen = 'live' | 'show' | 'caught';
+
 /** Simple shapes by kind, so any level's layout draws without new art. */
-function drawStation(g: Phaser.GameObjects.Graphics, kind: StationKind, b: Box, caught: boolean): void {
+function drawStation(g: Phaser.GameObjects.Graphics, kind: StationKind, b: Box, consoleScreen: ConsoleScreen): void {
   g.fillStyle(COLOURS.deep, 1);
   g.fillRect(b.x, b.y, b.width, b.height);
   g.lineStyle(2, COLOURS.slate, 0.8);
   g.strokeRect(b.x, b.y, b.width, b.height);
-  const screen = (x: number, y: number, w: number, hgt: number, terminal: boolean): void => {
-    g.fillStyle(terminal ? COLOURS.terminal : COLOURS.paper, 1);
-    g.fillRect(x, y, w, hgt);
-    if (terminal) {
-      g.fillStyle(COLOURS.terminalText, 0.9);
-      for (let row = 0; row < 5; row++) g.fillRect(x + 6, y + 6 + row * (hgt / 6), w * (0.35 + ((row * 37) % 50) / 100), 3);
-    } else {
-      g.fillStyle(COLOURS.teal, 0.9);
-      for (let bar = 0; bar < 5; bar++) g.fillRect(x + 6 + bar * (w / 6), y + hgt - 6 - hgt * (0.25 + ((bar * 29) % 60) / 100), w / 9, hgt * (0.25 + ((bar * 29) % 60) / 100));
-    }
-  };
   switch (kind) {
     case 'rack':
       for (let row = 0; row < 10; row++) {
@@ -95,18 +175,17 @@ function drawStation(g: Phaser.GameObjects.Graphics, kind: StationKind, b: Box, 
       break;
     case 'console':
     case 'research-screen': {
-      const sx = b.x + b.width * 0.1;
-      const sy = b.y + b.height * 0.08;
-      const sw = b.width * 0.8;
-      const sh = b.height * 0.6;
-      if (caught) {
+      const { x: sx, y: sy, width: sw, height: sh } = screenOf(b);
+      if (kind === 'research-screen') {
+        drawScreen(g, sx, sy, sw, sh, false);
+      } else if (consoleScreen === 'caught') {
         // The moment of the switch: half the screen still the miner's terminal, half the show.
-        screen(sx, sy, sw / 2, sh, true);
-        screen(sx + sw / 2, sy, sw / 2, sh, false);
+        drawScreen(g, sx, sy, sw / 2, sh, true);
+        drawScreen(g, sx + sw / 2, sy, sw / 2, sh, false);
         g.lineStyle(4, COLOURS.red, 1);
         g.strokeRect(sx - 3, sy - 3, sw + 6, sh + 6);
       } else {
-        screen(sx, sy, sw, sh, false);
+        drawScreen(g, sx, sy, sw, sh, consoleScreen === 'live');
       }
       g.fillStyle(COLOURS.slate, 1);
       g.fillRect(b.x + b.width * 0.05, b.y + b.height * 0.8, b.width * 0.9, b.height * 0.08);

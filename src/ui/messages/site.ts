@@ -11,13 +11,21 @@ export function siteMessage(event: SiteInnerEvent, { step, t, language }: Messag
   };
   switch (event.type) {
     case 'arrived':
-      return event.caught.length > 0 ? { message: { text: t('site.caught'), tone: 'hit' }, sound: 'found' } : { message: null, sound: 'page' };
+      // Staff hurrying to a console is what anyone walking in would see; the hall draws it too.
+      return event.switching !== null ? { message: { text: t('site.switching', { place: nameOf(event.switching) }), tone: 'info' }, sound: 'page' } : { message: null, sound: 'page' };
     case 'stalled':
       return { message: { text: t('site.stalled', { place: nameOf(event.target), minutes: event.minutes }), tone: 'info' } };
     case 'site-reacts':
       return { message: { text: t(event.how === 'manager-to-console' ? 'site.reactsConsole' : 'site.reactsAside', { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' };
-    case 'checked':
-      return { message: null, sound: 'select' };
+    case 'checked': {
+      // A look the site spoiled says how, never "nothing unusual" (the first way is enough for the line).
+      const how = event.hidden[0];
+      return how ? { message: { text: t(`site.hidden.${how}`, { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' } : { message: null, sound: 'select' };
+    }
+    case 'consoles-switched':
+      return event.caught
+        ? { message: { text: t('site.caught', { place: nameOf(event.target) }), tone: 'hit' }, sound: 'found' }
+        : { message: { text: t('site.switchedUnseen', { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' };
     case 'report-filed':
       return { sound: event.review.accepted ? 'found' : 'miss' };
     case 'added-to-report':

@@ -56,18 +56,40 @@ describe("the site inspection's messages", () => {
     expect(say({ type: 'site-reacts', how: 'manager-to-console', target: console_.id, hidesAt: 20 }, 'zh').message?.text).toBe(`经理匆匆赶到${console_.name.zh}。`);
   });
 
-  it('the switch caught on arrival is a find; an ordinary arrival clears the line and turns the page', () => {
+  it('staff hurrying to a console on arrival is told, naming it; an ordinary arrival clears the line and turns the page', () => {
     for (const language of LANGUAGES) {
-      const caught = say({ type: 'arrived', announced: false, caught: ['screen-flick'] }, language);
-      expect(caught.message?.tone).toBe('hit');
-      expect(caught.message?.text).toBe(translate(language, 'site.caught'));
-      expect(caught.sound).toBe('found');
-      expect(say({ type: 'arrived', announced: true, caught: [] }, language)).toEqual({ message: null, sound: 'page' });
+      const hurry = say({ type: 'arrived', announced: false, switching: console_.id }, language);
+      expect(hurry).toEqual({ message: { text: translate(language, 'site.switching', { place: console_.name[language] }), tone: 'info' }, sound: 'page' });
+      expect(say({ type: 'arrived', announced: true, switching: null }, language)).toEqual({ message: null, sound: 'page' });
+    }
+  });
+
+  it('the switch caught at the console is a find; the switch seen from across the hall is a miss; both name the console', () => {
+    for (const language of LANGUAGES) {
+      const caught = say({ type: 'consoles-switched', target: console_.id, at: 3, caught: true }, language);
+      expect(caught).toEqual({ message: { text: translate(language, 'site.caught', { place: console_.name[language] }), tone: 'hit' }, sound: 'found' });
+      const missed = say({ type: 'consoles-switched', target: console_.id, at: 3, caught: false }, language);
+      expect(missed.message?.tone).toBe('miss');
+      expect(missed.message?.text).toContain(console_.name[language]);
+      expect(missed.message?.text).not.toBe(caught.message?.text);
+    }
+  });
+
+  it('a look the site spoiled says how it was hidden, never "nothing unusual"', () => {
+    const hows = ['switched-before-arrival', 'switched-as-you-came', 'manager-at-it', 'story-rehearsed', 'taken-aside'] as const;
+    for (const language of LANGUAGES) {
+      const texts = hows.map((how) => say({ type: 'checked', target: rack.id, source: 'thermal-camera', at: 3, timeCost: 1, observed: [], hidden: [how] }, language));
+      for (const said of texts) {
+        expect(said.message?.tone).toBe('miss');
+        expect(said.message?.text).toContain(rack.name[language]);
+        expect(said.message?.text).not.toMatch(/[{}]/);
+      }
+      expect(new Set(texts.map((x) => x.message?.text)).size).toBe(hows.length);
     }
   });
 
   it('a check clears the line with a click; the report changes and a filed report keep the line and only sound', () => {
-    expect(say({ type: 'checked', target: rack.id, source: 'read-nameplate', at: 3, timeCost: 1, observed: [] }, 'en')).toEqual({ message: null, sound: 'select' });
+    expect(say({ type: 'checked', target: rack.id, source: 'read-nameplate', at: 3, timeCost: 1, observed: [], hidden: [] }, 'en')).toEqual({ message: null, sound: 'select' });
     expect(say({ type: 'added-to-report', clueId: 'x' }, 'ja')).toEqual({ sound: 'select' });
     expect(say({ type: 'removed-from-report', clueId: 'x' }, 'zh')).toEqual({ sound: 'select' });
     const filed = plays().flatMap(({ event }) => (event.type === 'report-filed' ? [event] : []));
@@ -85,11 +107,11 @@ describe("the site inspection's messages", () => {
   });
 
   it('every site message of whole plays is written out in each language, naming places in that language', () => {
-    expect(new Set(plays().map((p) => p.event.type))).toEqual(new Set(['arrived', 'checked', 'added-to-report', 'report-filed', 'stalled', 'site-reacts']));
+    expect(new Set(plays().map((p) => p.event.type))).toEqual(new Set(['arrived', 'checked', 'consoles-switched', 'added-to-report', 'report-filed', 'stalled', 'site-reacts']));
     for (const { site, event } of plays()) {
       const said = LANGUAGES.map((language) => say(event, language, site));
       for (const s of said) expect(s.message?.text ?? '').not.toMatch(/[{}]/);
-      if (event.type === 'stalled' || event.type === 'site-reacts') {
+      if (event.type === 'stalled' || event.type === 'site-reacts' || event.type === 'consoles-switched') {
         const place = [...site.site.stations, ...site.site.staff].find((p) => p.id === event.target)!;
         LANGUAGES.forEach((language, i) => expect(said[i]!.message?.text).toContain(place.name[language]));
       }
