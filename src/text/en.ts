@@ -272,6 +272,8 @@ export const en = {
   'consequence.site.inefficient-refer.accepted': 'The site goes to an efficiency review and keeps running meanwhile.',
   'consequence.site.inefficient-refer.sentBack': 'The referral comes back to you; nothing goes to the efficiency review.',
   'consequence.site.inconclusive': 'Your report claims nothing, and the site carries on as before.',
+  'consequence.site.approach.unannounced': 'You arrive without warning: the staff have had no time to prepare.',
+  'consequence.site.approach.announced': 'The site knew you were coming: the staff have had time to prepare what you will see.',
   'consequence.site.left': 'You leave without a report, and the site carries on as before.',
   'record.homesPeakServed': 'Home demand served at the evening peak',
   'record.homesPeakServedValue': '{share}%',

@@ -273,6 +273,8 @@ export const ja: TextTable = {
   'consequence.site.inefficient-refer.accepted': '現場は省エネ審査に回される。そのあいだも稼働は続く。',
   'consequence.site.inefficient-refer.sentBack': '付託は差し戻され、省エネ審査には何も届かない。',
   'consequence.site.inconclusive': '報告は何も主張せず、現場はこれまでどおり続く。',
+  'consequence.site.approach.unannounced': '予告なしに到着した。職員には準備する時間がなかった。',
+  'consequence.site.approach.announced': '訪問は事前に知らされていた。職員には、見せるものを整える時間があった。',
   'consequence.site.left': '報告を出さずに去った。現場はこれまでどおり続く。',
   'record.homesPeakServed': '夕方のピーク時の住宅需要への供給率',
   'record.homesPeakServedValue': '{share}%',

@@ -273,6 +273,8 @@ export const zh: TextTable = {
   'consequence.site.inefficient-refer.accepted': '现场被移交能效审查，其间照常运转。',
   'consequence.site.inefficient-refer.sentBack': '移交被退回，能效审查那边什么也没收到。',
   'consequence.site.inconclusive': '你的报告不作任何认定，现场一切照旧。',
+  'consequence.site.approach.unannounced': '你事先没有通知就到了，工作人员来不及准备。',
+  'consequence.site.approach.announced': '现场早就知道你要来，工作人员有时间把要给你看的东西准备好。',
   'consequence.site.left': '你没有提交报告就离开了，现场一切照旧。',
   'record.homesPeakServed': '晚高峰居民用电保障率',
   'record.homesPeakServedValue': '{share}%',

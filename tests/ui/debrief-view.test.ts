@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LESSONS, missedPoints, tallyLessons, type GameState, type Language, type Level, type SiteStep } from '../../src/core';
+import { LESSONS, missedPoints, tallyLessons, type GameState, type Language, type LessonId, type Level, type SiteStep } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { playRandomly } from '../../src/playtest/random-player';
@@ -94,8 +94,8 @@ describe('the debrief adds up in front of the student', () => {
       showDebrief(level, state, language);
       expect(byTestId('lesson-LS2')!.querySelector('summary')!.textContent).toContain(translate(language, 'debrief.notAssessed'));
     }
-    // "Two systems" offers nothing to earn on law and integrity, but signing off on a mine costs on it.
-    const inspection = loadLevel('two-systems.json');
+    // A "Two systems" whose law-and-integrity gains are taken out: signing off on a mine still costs on it.
+    const inspection = withoutGains(loadLevel('two-systems.json'), 'LS3');
     const signedOff = playThrough(inspection, 1, historicalOfficial).state;
     const tally = tallyLessons(inspection, signedOff);
     expect(tally.LS3.score).toBeNull();
@@ -183,3 +183,18 @@ describe('clues never found, and where they were', () => {
     expect(byTestId('missed-clues')).toBeNull();
   });
 });
+
+/** A copy of a level in which no outcome earns on the lesson (its costs stay): a lesson the level cannot assess. */
+function withoutGains(level: Level, lesson: LessonId): Level {
+  const copy = structuredClone(level);
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const o = value as { lesson?: unknown; points?: unknown };
+      if (o.lesson === lesson && typeof o.points === 'number' && o.points > 0) o.points = 0;
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(copy);
+  return copy;
+}

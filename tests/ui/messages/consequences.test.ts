@@ -67,6 +67,10 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
       })),
     ),
     { decision: 'site-left', events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'verdict', subject: site.site.id, choice: 'nothing-filed', basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } }] },
+    ...['announced', 'unannounced'].map((choice) => ({
+      decision: 'site-approach' as const,
+      events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'approach', subject: site.site.id, choice, basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } } as GameEvent],
+    })),
   ];
 }
 
@@ -124,7 +128,8 @@ describe('a one-line consequence when each decision is made', () => {
           const decided =
             events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed'].includes(e.event.type)).length +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'case-note') ? 1 : 0) +
-            (events.some((e) => e.type === 'scored' && e.decision.kind === 'site') && !events.some((e) => e.type === 'step-event' && e.event.type === 'report-filed') ? 1 : 0);
+            events.filter((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'approach').length +
+            (events.some((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'verdict') && !events.some((e) => e.type === 'step-event' && e.event.type === 'report-filed') ? 1 : 0);
           expect(lines, `${level.id}: ${JSON.stringify(events.map((e) => (e.type === 'step-event' ? e.event.type : e.type)))}`).toHaveLength(decided);
           // What a decision did, never the scoring text of its outcome.
           const outcomeTexts = events.flatMap((e) => (e.type === 'scored' ? [e.decision.text.en] : []));
@@ -135,7 +140,7 @@ describe('a one-line consequence when each decision is made', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(['call', 'case-note', 'gift', 'order', 'site-report', 'verdict']);
+    expect([...seen].sort()).toEqual(['call', 'case-note', 'gift', 'order', 'site-approach', 'site-report', 'verdict']);
   });
 
   it('filing the case note with the comparison, or with nothing, says what goes into the file', () => {
