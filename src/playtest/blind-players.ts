@@ -190,8 +190,9 @@ const clerkSite: Strategy['site'] = (site, state) => {
 const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything');
 
 /**
- * The diligent reader decides from what the screen shows: a folder that breaks a rule and that the
- * secretary's office rang about, or that hides who introduced it, goes to the commission; a breach that
+ * The diligent reader decides from what the screen shows: a folder that hides who introduced it
+ * and also came with a gift or a call from the secretary's office (power for money) goes to the
+ * commission; a breach that
  * conditions can put right (a cap, a missing approval) is approved on conditions; any other
  * breach is rejected; a folder with none is approved.
  */
@@ -202,7 +203,8 @@ const readerDecides = (deskStep: DeskStep, state: GameState, application: Applic
   const rules = [...deskStep.rulebook, ...deskStep.bulletins.flatMap((b) => b.rules)];
   const brokenRules = deskState.applications[application.id]!.checks.filter((c) => c.ruleId !== null).map((c) => rules.find((r) => r.id === c.ruleId));
   const rang = deskStep.calls.some((c) => c.applicationId === application.id && deskState.calls[c.id] !== 'waiting');
-  if (rang || brokenRules.some((r) => r?.test.kind === 'requires-if-in')) return 'refer';
+  const hiddenTie = brokenRules.some((r) => r?.test.kind === 'requires-if-in');
+  if (hiddenTie && (rang || application.gift !== undefined)) return 'refer';
   return brokenRules.every((r) => r && CURABLE_TESTS.has(r.test.kind)) ? 'approve-with-conditions' : 'reject';
 };
 const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs');

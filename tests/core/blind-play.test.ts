@@ -20,6 +20,10 @@ describe.each(levels.map((level) => [level.id, level] as const))('blind play on 
     for (const lesson of assessedLessons(level)) expect(score.lessons[lesson], lesson).toBeLessThanOrEqual(40);
   });
 
+  it('the screen-reading diligent player scores at least 85 overall', () => {
+    expect(diligent.overall).toBeGreaterThanOrEqual(85);
+  });
+
   it('the screen-reading diligent player beats each of them on every assessed lesson', () => {
     for (const strategy of held) {
       const blind = scoreStrategy(level, strategy);
