@@ -233,6 +233,7 @@ export const en = {
   'debrief.whatHappened': 'What really happened',
   'debrief.fiction': 'What the game made up',
   'debrief.source': 'Source article, lines {lines}',
+  'debrief.sourceOne': 'Source article, line {lines}',
   'debrief.record': 'Your summer against the record',
   'debrief.recordYou': 'Your city',
   'debrief.recordArticle': 'What the article reports',

@@ -234,6 +234,7 @@ export const ja: TextTable = {
   'debrief.whatHappened': '実際に起きたこと',
   'debrief.fiction': 'ゲームの創作部分',
   'debrief.source': '元記事 {lines}行目',
+  'debrief.sourceOne': '元記事 {lines}行目',
   'debrief.record': '記録と比べたあなたの夏',
   'debrief.recordYou': 'あなたの市',
   'debrief.recordArticle': '記事の記述',

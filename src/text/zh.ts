@@ -234,6 +234,7 @@ export const zh: TextTable = {
   'debrief.whatHappened': '真实发生的事',
   'debrief.fiction': '游戏虚构的部分',
   'debrief.source': '原文第{lines}行',
+  'debrief.sourceOne': '原文第{lines}行',
   'debrief.record': '你的夏天与真实记录对照',
   'debrief.recordYou': '你的城市',
   'debrief.recordArticle': '原文记载',

@@ -24,12 +24,17 @@ export function levelFiction(level: Level | undefined): LocalText | null {
   return level?.fiction ?? null;
 }
 
+/** "Source article, lines 25-27", or "line 28" for one line. */
+export function sourceLabel(t: Translate, lines: readonly number[]): string {
+  return t(new Set(lines).size === 1 ? 'debrief.sourceOne' : 'debrief.source', { lines: sourceLinesText(lines) });
+}
+
 /**
  * "Source article, lines 25-27" as a button that opens the reader; plain text when there is no
  * reference to open. `around` wraps the label the way the caller's sentence needs it.
  */
 export function sourceRef(ctx: ReaderContext, lines: readonly number[], around: 'none' | 'parentheses' | 'space' = 'none'): HTMLElement {
-  const label = ctx.t('debrief.source', { lines: sourceLinesText(lines) });
+  const label = sourceLabel(ctx.t, lines);
   const inner = ctx.reference
     ? button(label, () => openReader(ctx, { kind: 'lines', lines }), { className: 'source-link', 'aria-haspopup': 'dialog', 'data-lines': sourceLinesText(lines) })
     : label;
@@ -58,7 +63,7 @@ export function openReader(ctx: ReaderContext, subject: Subject): HTMLDialogElem
   let body: (HTMLElement | null)[];
   let heading: string;
   if (subject.kind === 'lines') {
-    heading = t('debrief.source', { lines: sourceLinesText(subject.lines) });
+    heading = sourceLabel(t, subject.lines);
     const fiction = levelFiction(ctx.level);
     body = [
       h('p', { className: 'small muted' }, t('reader.ourWords')),

@@ -181,7 +181,7 @@ describe('the debrief of a grid level', () => {
     const rows = [...document.querySelectorAll('[data-testid="against-the-record"] tbody tr')];
     expect(rows).toHaveLength(level.debrief.againstTheRecord!.length);
     const text = rows.map((r) => r.textContent);
-    expect(text[0]).toMatch(/Home demand served at the evening peak\d+%Residents had frequent blackouts\. \(Source article, lines 28\)/);
+    expect(text[0]).toMatch(/Home demand served at the evening peak\d+%Residents had frequent blackouts\. \(Source article, line 28\)/);
     expect(text.find((t) => t?.includes('orders obeyed'))).toContain('3 of 3');
     expect(text.find((t) => t?.includes('metering'))).toContain('left bypassed');
   });
