@@ -12,9 +12,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { appendAction, dispatchDays, leversInForce, replay, startLog, tallyLessons, type DecisionLog, type GridDay, type GridStep, type Level } from '../src/core';
-import { parseLevel } from '../src/content/load-level';
 import { diligentInspector, historicalOfficial, peopleFirstPriority, playThrough } from '../src/playtest/players';
 import { carelessPlayTable } from '../src/playtest/blind-players';
+import { shippedLevels } from './careless-play';
 
 const QUICK = process.argv.includes('--quick');
 const ROOT = process.cwd();
@@ -333,16 +333,8 @@ async function main(): Promise<void> {
   }
 
   console.log('\nThe core, in Node');
-  const load = (file: string): Level => {
-    const parsed = parseLevel(`levels/${file}`, readFileSync(join(ROOT, 'levels', file), 'utf8'));
-    if (!parsed.ok) throw new Error(`${file} does not validate`);
-    return parsed.level;
-  };
   // Every shipped level, in play order: the campaign so far.
-  const campaign = readdirSync(join(ROOT, 'levels'))
-    .filter((f) => f.endsWith('.json') && f !== 'level.schema.json')
-    .map(load)
-    .sort((a, b) => a.order - b.order);
+  const campaign = shippedLevels(join(ROOT, 'levels'));
   const logFor = (level: Level, seed: number, strategy = diligentInspector): DecisionLog =>
     playThrough(level, seed, strategy).actions.reduce((log, action) => appendAction(log, action), startLog(level, seed));
   const campaignLogs = campaign.map((level) => logFor(level, 1));

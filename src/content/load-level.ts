@@ -11,24 +11,28 @@ export { describeProblem, type LevelProblem } from './level-problem';
 export type LevelLoadResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
 
 export function parseLevel(file: string, text: string): LevelLoadResult {
-  let data: unknown;
+  const json = parseJsonFile(file, text);
+  return json.ok ? validateLevel(file, json.data) : { ok: false, problems: [json.problem] };
+}
+
+/** JSON.parse with the author's message when the text is not JSON; every content file reads this way. */
+export function parseJsonFile(file: string, text: string): { ok: true; data: unknown } | { ok: false; problem: LevelProblem } {
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [{ file, path: '(whole file)', expected: 'valid JSON', found: message, fix: 'correct the JSON syntax at the position given' }],
-    };
+    return { ok: false, problem: { file, path: '(whole file)', expected: 'valid JSON', found: message, fix: 'correct the JSON syntax at the position given' } };
   }
-  return validateLevel(file, data);
+}
+
+/** A schema's complaints as messages an author can act on (file, path, expected, found, fix). */
+export function schemaProblems(file: string, error: z.ZodError): LevelProblem[] {
+  return error.issues.map((issue) => fromZodIssue(file, issue));
 }
 
 export function validateLevel(file: string, data: unknown): LevelLoadResult {
   const parsed = LevelSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => fromZodIssue(file, issue)) };
-  }
+  if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.error) };
   const { $schema: _editorHint, ...level } = parsed.data;
   const problems = crossReferenceProblems(file, level);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, level };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../core/level';
 import { LocalTextSchema, SOURCE_ARTICLE_LINES, SourceLinesSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
-import { jsonPath } from './load-level';
+import { parseJsonFile, schemaProblems } from './load-level';
 import { GLOSSARY_KINDS, type ArticleNotes, type Glossary, type Reference } from './reference-model';
 
 export const GLOSSARY_FILE = 'levels/reference/glossary.json';
@@ -41,29 +41,17 @@ const ArticleNotesSchema = z
 
 export type ReferenceLoadResult = { ok: true; reference: Reference } | { ok: false; problems: LevelProblem[] };
 
-function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; problem: LevelProblem } {
-  try {
-    return { ok: true, data: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problem: { file, path: '(whole file)', expected: 'valid JSON', found: error instanceof Error ? error.message : String(error), fix: 'correct the JSON syntax at the position given' } };
-  }
-}
-
-function zodProblems(file: string, error: z.ZodError): LevelProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    path: jsonPath(issue.path),
-    expected: issue.message.replace(/^Invalid input: expected /, ''),
-    found: JSON.stringify((issue as { input?: unknown }).input) ?? 'nothing (the field is missing)',
-    fix: issue.code === 'unrecognized_keys' ? 'remove the unknown field(s) or correct their spelling' : 'correct the value as expected',
-  }));
+/** The file read as JSON and checked against its schema; problems name the file, path and fix as a level's do. */
+function parseWith<T>(schema: z.ZodType<T>, file: string, text: string): { ok: true; data: T } | { ok: false; problems: LevelProblem[] } {
+  const json = parseJsonFile(file, text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const parsed = schema.safeParse(json.data, { reportInput: true });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: schemaProblems(file, parsed.error) };
 }
 
 export function parseGlossary(text: string, file = GLOSSARY_FILE): { ok: true; glossary: Glossary } | { ok: false; problems: LevelProblem[] } {
-  const json = parseJson(file, text);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
-  const parsed = GlossarySchema.safeParse(json.data, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: zodProblems(file, parsed.error) };
+  const parsed = parseWith(GlossarySchema, file, text);
+  if (!parsed.ok) return parsed;
   const problems: LevelProblem[] = [];
   const seen = new Set<string>();
   parsed.data.entries.forEach((entry, i) => {
@@ -92,10 +80,8 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): { ok: true; g
 }
 
 export function parseArticleNotes(text: string, file = ARTICLE_NOTES_FILE): { ok: true; notes: ArticleNotes } | { ok: false; problems: LevelProblem[] } {
-  const json = parseJson(file, text);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
-  const parsed = ArticleNotesSchema.safeParse(json.data, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: zodProblems(file, parsed.error) };
+  const parsed = parseWith(ArticleNotesSchema, file, text);
+  if (!parsed.ok) return parsed;
   const problems: LevelProblem[] = [];
   const notes = new Map<number, (typeof parsed.data.lines)[number]['text']>();
   parsed.data.lines.forEach((entry, i) => {

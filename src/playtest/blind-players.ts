@@ -5,7 +5,7 @@
 // level's answer key (`truth`, outcome points), and must beat every blind habit.
 
 import { revealsRef } from './desk-players';
-import { diligentInspector, playThrough, type Strategy } from './players';
+import { diligentInspector, type Strategy } from './players';
 import { playRandomly } from './random-player';
 import {
   createGame,
@@ -257,4 +257,3 @@ export function carelessPlayTable(levels: readonly Level[]): string {
   return rows.join('\n');
 }
 
-export { playThrough };

@@ -62,12 +62,17 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
   return [panel];
 }
 
+/** Every inspection the player went into, with its visit. */
+function siteVisits(p: DebriefProps): { step: SiteStep; visit: NonNullable<GameState['site'][string]['visit']> }[] {
+  return p.level.steps.flatMap((s) => {
+    const visit = s.kind === 'site' ? p.state.site[s.id]?.visit : null;
+    return s.kind === 'site' && visit ? [{ step: s, visit }] : [];
+  });
+}
+
 /** After the inspections: what each site really was, and what it kept from the inspector. */
 function whatTheSitesWere(p: DebriefProps): HTMLElement | null {
-  const visits = p.level.steps.flatMap((s) => {
-    const visit = s.kind === 'site' ? p.state.site[s.id]?.visit : null;
-    return s.kind === 'site' && visit ? [{ step: s as SiteStep, visit }] : [];
-  });
+  const visits = siteVisits(p);
   if (visits.length === 0) return null;
   return h(
     'section',
@@ -175,10 +180,7 @@ function lessonAccount(p: DebriefProps, lesson: LessonId, tally: LessonTally[Les
 
 /** For each inspection: every clue the player never saw, and where it was (the station or person, and how it is read). */
 function cluesNeverFound(p: DebriefProps): HTMLElement | null {
-  const visits = p.level.steps.flatMap((s) => {
-    const visit = s.kind === 'site' ? p.state.site[s.id]?.visit : null;
-    return s.kind === 'site' && visit ? [{ step: s as SiteStep, visit }] : [];
-  });
+  const visits = siteVisits(p);
   if (visits.length === 0) return null;
   return h(
     'section',
