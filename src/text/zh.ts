@@ -400,7 +400,7 @@ export const zh: TextTable = {
   'debrief.applications': '每份申请的真相',
   'debrief.applicationFound': '你发现了{total}处矛盾中的{found}处。',
   'debrief.yourVerdict': '你的决定：{verdict}。',
-  'appTruth.sound': '健全的项目。',
+  'appTruth.sound': '扎实的项目。',
   'appTruth.curable': '有违规之处，但可以通过附加条件纠正。',
   'appTruth.unsound': '违规之处无法通过任何条件纠正。',
   'appTruth.corrupt': '披着项目外衣的权钱交易。',
