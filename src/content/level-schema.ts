@@ -46,7 +46,15 @@ function conclusionsSchema<A extends string, B extends string>(held: A, notHeld:
   return z
     .array(
       z
-        .object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() })
+        .object({
+          id,
+          label: LocalTextSchema,
+          filesEvidence: z
+            .boolean()
+            .optional()
+            .describe('true on the note that attaches the declared-versus-metered comparison: only such a note puts the evidence in the file (evidenceFound)'),
+          outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict(),
+        })
         .strict(),
     )
     .min(2);

@@ -137,6 +137,8 @@ export type GridOutcomeKey = (typeof GRID_OUTCOME_KEYS)[number];
 export interface GridConclusion {
   id: string;
   label: LocalText;
+  /** This note attaches the declared-versus-metered comparison: only such a note files the evidence. */
+  filesEvidence?: boolean;
   /** "withEvidence" when the declared-versus-metered comparison is in the case file. */
   outcomes: { withEvidence: Outcome[]; withoutEvidence: Outcome[] };
 }

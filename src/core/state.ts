@@ -8,7 +8,7 @@ import type { RandomState } from './random';
 import type { SiteAction, SiteCaseRecord, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site/model';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 export type StepKind = LevelStep['kind'];
 export type StepOf<K extends StepKind> = Extract<LevelStep, { kind: K }>;

@@ -337,4 +337,12 @@ describe('evidence counts when it reaches the file', () => {
   it('the same comparison buried under "nothing to report" did no supervising', () => {
     expect(evidence(playWithNote('nothing-to-report'))).toBe('evidenceMissed');
   });
+  it('the same comparison left out of a note of suspicion did no supervising either: only the note that attaches it files it', () => {
+    const hunch = playWithNote('note-suspicion');
+    expect(evidence(hunch)).toBe('evidenceMissed');
+    const supervision = (state: GameState) => state.scored.filter((s) => s.lesson === 'LS1' && (s.point === 'evidence' || s.point === 'case-note')).reduce((sum, s) => sum + s.points, 0);
+    // The true hunch earns a little, far below the comparison put to use.
+    expect(supervision(hunch)).toBeGreaterThan(0);
+    expect(supervision(hunch) * 4).toBeLessThan(supervision(playWithNote('attach-comparison')));
+  });
 });

@@ -4,7 +4,7 @@
 import { GRID_OUTCOME_KEYS } from '../level';
 import { duplicateIds, isOneOf, isText, isWhole, type ContentProblem, type StepKindRules } from '../step-kind';
 import { GRID_MONITORING_REQUESTS, type GridAction } from '../state';
-import { applyGrid, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
+import { applyGrid, filesEvidence, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
 
 const ORDER_RESPONSES = ['comply', 'refuse', 'escalate'] as const;
 
@@ -127,6 +127,24 @@ export const gridKind: StepKindRules<'grid'> = {
           path: `days[${i}].order.outcomes`,
           code: 'order-scoring-inconsistent',
           detail: `comply ${total('comply')}, refuse ${total('refuse')}, escalate ${total('escalate')} points`,
+        });
+      }
+    });
+    // The evidence reaches the file only through a note that attaches it, and that note must be
+    // the best thing to file with the evidence in hand: a hunch or silence earns less.
+    const sum = (outcomes: readonly { points: number }[]) => outcomes.reduce((s, o) => s + o.points, 0);
+    const filing = step.conclusions.filter(filesEvidence);
+    if (filing.length === 0) {
+      problems.push({ path: 'conclusions', code: 'no-evidence-note', detail: 'no conclusion has "filesEvidence": true, so the comparison can never reach the file' });
+    }
+    step.conclusions.forEach((c, i) => {
+      if (filesEvidence(c)) return;
+      const beats = filing.filter((f) => sum(f.outcomes.withEvidence) <= sum(c.outcomes.withEvidence));
+      if (beats.length > 0) {
+        problems.push({
+          path: `conclusions[${i}].outcomes.withEvidence`,
+          code: 'evidence-note-not-best',
+          detail: `"${c.id}" earns ${sum(c.outcomes.withEvidence)} with the evidence in hand, not less than "${beats[0]!.id}" which files it (${sum(beats[0]!.outcomes.withEvidence)})`,
         });
       }
     });
