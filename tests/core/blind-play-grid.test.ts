@@ -27,6 +27,15 @@ describe('blind play at the grid of Blackout summer', () => {
     }
   });
 
+  it("next summer's best plan (from the readings) is neither first nor last, so no list habit takes it", () => {
+    const plans = level.steps.find((s): s is GridStep => s.kind === 'grid')!.plans!;
+    const best = plans.map((p) => p.outcomes.withReadings.reduce((sum, o) => sum + o.points, 0));
+    const top = best.indexOf(Math.max(...best));
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(plans.length - 1);
+    expect(scoreStrategy(level, byId('first')).lessons.LS2).toBe(0);
+  });
+
   it("the clerk's comparison, made and then left out of its note, earns no evidence points", () => {
     const state = byId('clerk').play(level, 1);
     expect(state.grid['summer-grid']!.evidence.length).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ export const gridKind: StepKindRules<'grid'> = {
     'grid-monitoring': true,
     'compare-profiles': true,
     'run-day': true,
+    'choose-plan': true,
     'file-case-note': true,
   },
 
@@ -38,6 +39,8 @@ export const gridKind: StepKindRules<'grid'> = {
       case 'compare-profiles':
       case 'run-day':
         return true;
+      case 'choose-plan':
+        return isText(action.planId);
       case 'file-case-note':
         return isText(action.conclusionId);
     }
@@ -65,6 +68,8 @@ export const gridKind: StepKindRules<'grid'> = {
       }
       for (const measure of grid.measures) actions.push({ type: 'grid-measure', measureId: measure.id, on: !progress.levers.measures.includes(measure.id) });
       if (!orderPending) actions.push({ type: 'run-day' });
+    } else if (grid.plans && progress.plan === null) {
+      for (const plan of grid.plans) actions.push({ type: 'choose-plan', planId: plan.id });
     } else {
       for (const conclusion of grid.conclusions) actions.push({ type: 'file-case-note', conclusionId: conclusion.id });
     }
@@ -84,6 +89,7 @@ export const gridKind: StepKindRules<'grid'> = {
         day.order ? [{ point: 'order', subject: day.id, alternatives: ORDER_RESPONSES.map((r) => day.order!.outcomes[r]) }] : [],
       ),
       { point: 'case-note', subject: null, alternatives: grid.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]) },
+      ...(grid.plans ? [{ point: 'plan', subject: null, alternatives: grid.plans.flatMap((p) => [p.outcomes.withReadings, p.outcomes.withoutReadings]) }] : []),
     ];
   },
 
@@ -96,6 +102,7 @@ export const gridKind: StepKindRules<'grid'> = {
       ...duplicateIds(step.days.map((d) => d.id), (i) => `days[${i}].id`, 'day'),
       ...duplicateIds(step.measures.map((m) => m.id), (i) => `measures[${i}].id`, 'measure'),
       ...duplicateIds(step.conclusions.map((c) => c.id), (i) => `conclusions[${i}].id`, 'conclusion'),
+      ...duplicateIds((step.plans ?? []).map((p) => p.id), (i) => `plans[${i}].id`, 'plan'),
     );
     if (!districtIds.includes(step.favouredDistrict)) {
       problems.push({ path: 'favouredDistrict', code: 'unknown-district', detail: `"${step.favouredDistrict}" is not one of the districts ${list}` });

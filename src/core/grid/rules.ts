@@ -44,6 +44,7 @@ export function initialGridProgress(grid: GridStep): GridProgress {
     comparison: null,
     evidence: [],
     pressure: 0,
+    plan: null,
     conclusion: null,
   };
 }
@@ -280,8 +281,20 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       ctx.emit({ type: 'day-run', dayIndex: progress.daysRun - 1 });
       return 'ok';
     }
+    case 'choose-plan': {
+      if (today) return 'days-left';
+      const plan = grid.plans?.find((p) => p.id === action.planId);
+      if (!plan) return 'unknown-id';
+      if (progress.plan !== null) return 'already-checked';
+      progress.plan = plan.id;
+      // Planning from real conditions (L77) needs the real load: the favoured feed's metered readings.
+      const tier = meteredDays(progress).length > 0 ? 'withReadings' : 'withoutReadings';
+      ctx.score({ point: 'plan', choice: plan.id, basis: tier }, plan.outcomes[tier]);
+      return 'ok';
+    }
     case 'file-case-note': {
       if (today) return 'days-left';
+      if (grid.plans && progress.plan === null) return 'plan-pending';
       const conclusion = grid.conclusions.find((c) => c.id === action.conclusionId);
       if (!conclusion) return 'unknown-id';
       progress.conclusion = conclusion.id;
