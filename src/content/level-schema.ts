@@ -40,17 +40,24 @@ const OutcomeSchema = z
 const VerdictOutcomeSchema = OutcomeSchema.extend({ sourceLines: SourceLinesSchema });
 const VerdictOutcomesSchema = z.array(VerdictOutcomeSchema).min(1);
 
-/** Closing choices whose outcomes depend on whether the player holds the evidence: two tiers. */
-function conclusionsSchema<A extends string, B extends string>(held: A, notHeld: B) {
+/** Closing choices whose outcomes depend on whether the player holds something (evidence, readings): two tiers. */
+function tieredChoice<A extends string, B extends string>(held: A, notHeld: B) {
   const outcomes = z.array(OutcomeSchema);
-  return z
-    .array(
-      z
-        .object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() })
-        .strict(),
-    )
-    .min(2);
+  return z.object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() });
 }
+
+const ConclusionsSchema = z
+  .array(
+    tieredChoice('withEvidence', 'withoutEvidence')
+      .extend({
+        filesEvidence: z
+          .boolean()
+          .optional()
+          .describe('true on the note that attaches the declared-versus-metered comparison: only such a note puts the evidence in the file (evidenceFound)'),
+      })
+      .strict(),
+  )
+  .min(2);
 
 const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall']);
 
@@ -158,7 +165,12 @@ const GridStepSchema = z
     outcomes: z
       .object(Object.fromEntries(GRID_OUTCOME_KEYS.map((k) => [k, OutcomeListSchema])) as Record<GridOutcomeKey, typeof OutcomeListSchema>)
       .strict(),
-    conclusions: conclusionsSchema('withEvidence', 'withoutEvidence'),
+    conclusions: ConclusionsSchema,
+    plans: z
+      .array(tieredChoice('withReadings', 'withoutReadings').strict())
+      .min(2)
+      .optional()
+      .describe("Next summer's supply plan, chosen after the last day and before the note (LS2); each plan's outcomes with and without metered readings of the favoured feed"),
   })
   .strict();
 

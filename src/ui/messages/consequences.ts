@@ -9,7 +9,7 @@ import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
 
 /** Every kind of decision that gets a consequence line. */
-export const CONSEQUENCE_DECISIONS = ['order', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left'] as const;
+export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left'] as const;
 export type ConsequenceDecision = (typeof CONSEQUENCE_DECISIONS)[number];
 
 /** A decision's consequence: which kind of decision it was, and the line. */
@@ -77,6 +77,13 @@ function fromScored(decision: ScoredDecision, ctx: ConsequenceContext, reportFil
     // A level may name its own conclusions; one without a line of its own is told it is filed.
     const text = isTextKey(key) ? ctx.t(key, { name: favouredName(ctx, decision.stepId) }) : ctx.t('consequence.caseNote.other');
     return [{ decision: 'case-note', text }];
+  }
+  if (decision.kind === 'grid' && decision.point === 'plan') {
+    // Per plan and basis, or per plan where the readings change nothing, or the generic line.
+    const keys = [`consequence.plan.${decision.choice}.${decision.basis ?? 'withoutReadings'}`, `consequence.plan.${decision.choice}`];
+    const key = keys.find(isTextKey);
+    const text = key ? ctx.t(key, { name: favouredName(ctx, decision.stepId) }) : ctx.t('consequence.plan.other');
+    return [{ decision: 'plan', text }];
   }
   // How the inspector goes in is scored on arrival: announced, the site has time to put on its show.
   if (decision.kind === 'site' && decision.point === 'approach') {
