@@ -42,7 +42,7 @@ describe('the audit desk in its own words', () => {
   it('a verdict is said in the desk\'s words, and its consequence is the desk\'s line, not "the project starts"', () => {
     const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
     expect(deskMessage(desk, { type: 'desk-decided', applicationId: 'city-hospital', verdict: 'approve', key: 'approvedSound' }, t, 'en')?.text).toBe(
-      "Annual power record: wards, theatres and a new scanner: The record stands. Recorded.",
+      "The hospital's wards, theatres and new scanner: The record stands. Recorded.",
     );
     const { events } = step(level, atDesk(), { type: 'desk', act: { type: 'desk-decide', applicationId: 'city-hospital', verdict: 'approve', reasons: [] } });
     for (const language of ['en', 'ja', 'zh'] as const) {
