@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type VerdictKey } from '../core';
+import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -386,6 +386,11 @@ const DeskStepSchema = z
         })
         .strict(),
     ),
+    verdictWording: z
+      .object(Object.fromEntries(VERDICTS.map((v) => [v, z.object({ label: LocalTextSchema, consequence: LocalTextSchema }).strict()])) as Record<Verdict, z.ZodObject<{ label: typeof LocalTextSchema; consequence: typeof LocalTextSchema }, z.core.$strict>>)
+      .strict()
+      .optional()
+      .describe('The desk\'s own words for the four verdicts and their one-line consequences (an audit: "The record stands" for approve); the interface\'s words when absent. The rules judge the verdicts the same way.'),
     outcomes: verdictKeyRecord(OutcomeListSchema),
     investigated: z.object({ outcomes: OutcomeListSchema, consequences: z.array(ConsequenceSchema) }).strict(),
   })

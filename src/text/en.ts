@@ -406,6 +406,7 @@ export const en = {
   'desk.folderDueToday': 'decision due today',
   'desk.folderDueBy': 'decision due by day {n}',
   'desk.folderPastDue': 'decision was due on day {n}',
+  'desk.reasonsHintWorded': 'Ticked findings go with your decision as its reasons; with "{verdict}", they are what must be put right.',
   'debrief.applications': 'What each application really was',
   'debrief.applicationFound': 'You found {found} of {total} discrepancies.',
   'debrief.yourVerdict': 'Your decision: {verdict}.',

@@ -407,6 +407,7 @@ export const ja: TextTable = {
   'desk.folderDueToday': '本日中に判断',
   'desk.folderDueBy': '{n}日目までに判断',
   'desk.folderPastDue': '判断の期限は{n}日目だった',
+  'desk.reasonsHintWorded': 'チェックした発見は判断の理由として添えられる。「{verdict}」を選ぶと、それが正すべき点になる。',
   'debrief.applications': 'それぞれの申請の実態',
   'debrief.applicationFound': '食い違い{total}件中{found}件を見つけた。',
   'debrief.yourVerdict': 'あなたの判断：{verdict}。',

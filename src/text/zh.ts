@@ -407,6 +407,7 @@ export const zh: TextTable = {
   'desk.folderDueToday': '须今日作出决定',
   'desk.folderDueBy': '须在第{n}天前作出决定',
   'desk.folderPastDue': '本应在第{n}天作出决定',
+  'desk.reasonsHintWorded': '勾选的发现将作为你决定的理由一并提交；选择“{verdict}”时，它们就是必须纠正之处。',
   'debrief.applications': '每份申请的真相',
   'debrief.applicationFound': '你发现了{total}处矛盾中的{found}处。',
   'debrief.yourVerdict': '你的决定：{verdict}。',

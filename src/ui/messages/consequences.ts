@@ -3,7 +3,7 @@
 // call, a site report filed or walked away from. Pure: the scene shows the line under the message
 // of the panel where the decision was made and says it in the live region.
 
-import type { GameEvent, Language, Level, OrderResponse, ScoredDecision, StepEvent } from '../../core';
+import { verdictWording, type GameEvent, type Language, type Level, type OrderResponse, type ScoredDecision, type StepEvent } from '../../core';
 import { en } from '../../text/en';
 import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
@@ -50,7 +50,12 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
     }
     case 'desk': {
       const event = wrapped.event;
-      if (event.type === 'desk-decided') return [{ decision: 'verdict', text: t(`consequence.verdict.${event.verdict}`) }];
+      if (event.type === 'desk-decided') {
+        // A desk with its own verdict words (an audit) says what its verdict does in its own words too.
+        const step = ctx.level.steps.find((s) => s.id === wrapped.stepId);
+        const own = step?.kind === 'desk' ? verdictWording(step, event.verdict, 'consequence') : null;
+        return [{ decision: 'verdict', text: own?.[ctx.language] ?? t(`consequence.verdict.${event.verdict}`) }];
+      }
       if (event.type === 'desk-gift-handled') return [{ decision: 'gift', text: t(`consequence.gift.${event.choice}`) }];
       if (event.type === 'desk-call-answered') return [{ decision: 'call', text: t(`consequence.call.${event.response}`) }];
       return [];
