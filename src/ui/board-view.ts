@@ -132,7 +132,7 @@ function boardPanel(p: LevelViewProps, step: BoardStep): HTMLElement {
                       p.updateUi((ui) => (ui.board.picked = []));
                       p.dispatch({ type: 'board-link', from: first, to: second, relation: r.id });
                     }, { 'data-focus-id': `relation-${r.id}` }),
-                    h('p', { className: 'small muted' }, `${text(p, r.label)}: ${p.t('board.runs', { from: r.from.map(kindName).join(p.t('board.or')), to: r.to.map(kindName).join(p.t('board.or')) })}`),
+                    h('p', { className: 'small muted' }, p.t('board.relationHint', { relation: text(p, r.label), runs: p.t('board.runs', { from: r.from.map(kindName).join(p.t('board.or')), to: r.to.map(kindName).join(p.t('board.or')) }) })),
                   ),
                 ),
               ),
