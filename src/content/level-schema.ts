@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
+import { BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -59,7 +59,7 @@ const ConclusionsSchema = z
   )
   .min(2);
 
-const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall']);
+const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall', 'evidence-board']);
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
@@ -396,6 +396,68 @@ const DeskStepSchema = z
   })
   .strict();
 
+// ---- The evidence board (issue 13) -------------------------------------------------------------
+
+const cardKinds = z.array(z.enum(BOARD_CARD_KINDS)).min(1);
+
+const BoardStepSchema = z
+  .object({
+    kind: z.literal('board'),
+    id,
+    setting: SettingSchema,
+    title: LocalTextSchema,
+    briefing: LocalTextSchema,
+    cards: z
+      .array(
+        z
+          .object({
+            id,
+            kind: z.enum(BOARD_CARD_KINDS),
+            title: LocalTextSchema,
+            fields: z.array(z.object({ id, label: LocalTextSchema, value: LocalTextSchema }).strict()).min(1),
+            sourceLines: SourceLinesSchema,
+            at: z.object({ x: z.number().min(0).max(1600), y: z.number().min(0).max(1000) }).strict().describe('Where the card is pinned on the board (1600 x 1000 units).'),
+          })
+          .strict(),
+      )
+      .min(3)
+      .max(8)
+      .describe('The documents on the board; a supported link needs its two cards to share a field value (a name, an amount, a date).'),
+    relations: z
+      .array(z.object({ id, label: LocalTextSchema, from: cardKinds, to: cardKinds }).strict())
+      .min(2)
+      .max(5)
+      .describe('What a link can say, and between which kinds of document it runs (shown to the player).'),
+    supported: z
+      .array(z.object({ from: id, relation: id, to: id, outcomes: z.array(OutcomeSchema).min(1) }).strict())
+      .min(1)
+      .describe('The links the documents support, and what each earns when it is on the board at filing.'),
+    unsupported: z.array(OutcomeSchema).min(1).describe('What each link the documents do not support costs at filing.'),
+    offer: z
+      .object({
+        from: LocalTextSchema,
+        text: LocalTextSchema,
+        sourceLines: SourceLinesSchema,
+        outcomes: z.object(Object.fromEntries(BOARD_OFFER_RESPONSES.map((r) => [r, OutcomeListSchema])) as Record<(typeof BOARD_OFFER_RESPONSES)[number], typeof OutcomeListSchema>).strict(),
+      })
+      .strict()
+      .describe('The offer made once the first link is pinned; it must be answered before anything else.'),
+    recipients: z
+      .array(
+        z
+          .object({
+            id,
+            kind: z.enum(BOARD_RECIPIENT_KINDS),
+            label: LocalTextSchema,
+            outcomes: z.object({ withChain: OutcomeListSchema, withoutChain: OutcomeListSchema }).strict(),
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Where the chain can be filed; withChain when every supported link is on the board and nothing else is.'),
+  })
+  .strict();
+
 export const LevelSchema = z
   .object({
     $schema: z.string().optional().describe('Path to level.schema.json, for editors.'),
@@ -421,7 +483,7 @@ export const LevelSchema = z
       )
       .min(1),
     fiction: LocalTextSchema.describe('What the level invents (people, days, documents, figures), naming every real person whose words are dramatised.'),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema, BoardStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),

@@ -33,3 +33,4 @@ export * from './site/model';
 export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
 export { legalDeskActions } from './desk/kind';
+export * from './board/model';

@@ -1,6 +1,7 @@
 // The registry of step kinds: one entry per kind, typed over every kind, so adding a kind is
 // adding an entry here (and its shapes to KindTypes in state.ts) and the compiler names the rest.
 
+import { boardKind } from './board/kind';
 import { deskKind } from './desk/kind';
 import { gridKind } from './grid/kind';
 import { sceneKind } from './scene/kind';
@@ -13,6 +14,7 @@ export const STEP_KINDS: { readonly [K in StepKind]: StepKindRules<K> } = {
   grid: gridKind,
   desk: deskKind,
   site: siteKind,
+  board: boardKind,
 };
 
 export const STEP_KIND_NAMES = Object.keys(STEP_KINDS) as StepKind[];

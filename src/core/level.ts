@@ -2,6 +2,7 @@
 // against a zod schema that must produce exactly this type (checked at compile time there), so the
 // core never depends on zod and never reads a file.
 
+import type { BoardDefinition } from './board/model';
 import type { ReviewDesk } from './desk/model';
 import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
@@ -32,7 +33,7 @@ export interface Outcome {
   risk?: { id: RiskId; kind: 'spotted' | 'fell' };
 }
 
-export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall';
+export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'evidence-board';
 export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
 
 export interface Speaker {
@@ -220,12 +221,23 @@ export interface DeskStep extends ReviewDesk {
   briefing: LocalText;
 }
 
+// ---- The evidence board: documents linked into a chain (issue 13) -----------------------------
+
+/** A board step is the board itself (core/board/model.ts: cards, relations, what holds, the offer, recipients) plus how the level introduces it. */
+export interface BoardStep extends BoardDefinition {
+  kind: 'board';
+  id: string;
+  setting: Setting;
+  title: LocalText;
+  briefing: LocalText;
+}
+
 /** What the debrief can measure in the player's play, to set beside the article's record. */
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
 /** Every kind of step a level can hold; core/kinds.ts registers the rules of each. */
-export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep;
+export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep | BoardStep;
 
 export interface Level {
   id: string;

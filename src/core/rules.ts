@@ -32,6 +32,7 @@ export function createGame(level: Level, seed: number, caseFile: CaseFile = EMPT
     grid: {},
     desk: {},
     site: {},
+    board: {},
     scored: [],
     finished: false,
   };

@@ -2,6 +2,7 @@
 // and its case-file record (KindTypes). A new kind adds one entry to KindTypes and one to the
 // registry in core/kinds.ts; the compiler then names every other place that must handle it.
 
+import type { BoardAction, BoardCaseRecord, BoardEvent, BoardProgress, BoardRefusal } from './board/model';
 import type { DeskAction, DeskCaseRecord, DeskEvent, DeskRefusal, DeskState } from './desk/model';
 import type { LessonId, LevelStep, OrderResponse, Outcome, RiskId } from './level';
 import type { RandomState } from './random';
@@ -133,6 +134,7 @@ export interface KindTypes {
   grid: { progress: GridProgress; action: GridAction; event: GridEvent; caseRecord: GridCaseRecord };
   desk: { progress: DeskState; action: DeskStepAction; event: DeskStepEvent; caseRecord: DeskCaseRecord };
   site: { progress: SiteProgress; action: SiteStepAction; event: SiteStepEvent; caseRecord: SiteCaseRecord };
+  board: { progress: BoardProgress; action: BoardAction; event: BoardEvent; caseRecord: BoardCaseRecord };
 }
 
 // A level step kind without an entry above (or an entry for no kind) fails to compile here.
@@ -211,7 +213,8 @@ export type RefusalReason =
   | 'visit-begun'
   | 'desk-open'
   | SiteRefusalReason
-  | DeskRefusal;
+  | DeskRefusal
+  | BoardRefusal;
 
 /** An event of one step kind, said by the step it happened in. */
 export type StepEvent = {

@@ -12,11 +12,15 @@ import {
   dueDay,
   isOnDesk,
   legalActions,
+  linkOn,
   overallScore,
   step,
   tallyLessons,
   LESSONS,
   type Application,
+  type BoardCard,
+  type BoardOfferResponse,
+  type BoardRecipientKind,
   type DeskAction,
   type DeskStep,
   type GameAction,
@@ -69,12 +73,23 @@ const is = (type: GameAction['type']) => (a: GameAction) => a.type === type;
 const desk = (test: (act: DeskAction) => boolean) => (a: GameAction) => a.type === 'desk' && test(a.act);
 const moveOn = [is('advance-dialogue'), is('leave-desk'), is('leave-site'), is('run-day')];
 
-/** One answer to everything: how it answers orders, calls, gifts, verdicts and the site's report. */
-function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: string; gift: string; verdict: Verdict; site: string; announced: boolean }): Habit {
-  return (_level, _state, legal) =>
+const board = (test: (a: Extract<GameAction, { type: `board-${string}` }>) => boolean) => (a: GameAction) => a.type.startsWith('board-') && test(a as Extract<GameAction, { type: `board-${string}` }>);
+/** Filing the board to a recipient of one kind (the recipient's name says which it is). */
+const fileTo = (level: Level, state: GameState, kind: BoardRecipientKind) => (a: GameAction) => {
+  const current = level.steps[state.stepIndex];
+  return a.type === 'board-file' && current?.kind === 'board' && current.recipients.some((r) => r.id === a.recipientId && r.kind === kind);
+};
+
+/** One answer to everything: how it answers orders, calls, gifts, verdicts, the site's report, the offer and the board. */
+function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: string; gift: string; verdict: Verdict; site: string; announced: boolean; offer: BoardOfferResponse; file: BoardRecipientKind; linksAll: boolean }): Habit {
+  return (level, state, legal) =>
     prefer(
       legal,
       ...moveOn,
+      board((a) => a.type === 'board-offer' && a.response === answer.offer),
+      // The accuser strings every pair of documents together before filing.
+      (a) => answer.linksAll && a.type === 'board-link',
+      fileTo(level, state, answer.file),
       (a) => a.type === 'answer-order' && a.response === answer.order,
       desk((d) => d.type === 'desk-answer-call' && d.response === answer.call),
       desk((d) => d.type === 'desk-handle-gift' && d.choice === answer.gift),
@@ -88,7 +103,7 @@ function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: 
 
 /** Presses only what the game needs to go on; where it must choose, takes what is listed first. */
 const passive: Habit = (_level, _state, legal) =>
-  prefer(legal, ...moveOn, desk((d) => d.type === 'desk-end-day'), is('answer-order'), is('begin-visit'), is('file-case-note'));
+  prefer(legal, ...moveOn, desk((d) => d.type === 'desk-end-day'), is('answer-order'), is('begin-visit'), is('file-case-note'), is('board-offer'), is('board-file'));
 
 const firstLegal: Habit = (_level, _state, legal) => legal[0]!;
 
@@ -105,7 +120,14 @@ function ruleChecks(deskStep: DeskStep): [string, string][] {
 }
 
 /** At the desk: every cross-check and question offered for the first folder, then a verdict by `decide`. */
-function checker(decide: (deskStep: DeskStep, state: GameState, application: Application, found: string[]) => Verdict, integrity: { call: string; gift: string }, grid: Strategy['grid'], site: Strategy['site'], asks: 'everything' | 'what-a-rule-needs'): Habit {
+function checker(
+  decide: (deskStep: DeskStep, state: GameState, application: Application, found: string[]) => Verdict,
+  integrity: { call: string; gift: string },
+  grid: Strategy['grid'],
+  site: Strategy['site'],
+  asks: 'everything' | 'what-a-rule-needs',
+  boardRoutine: Strategy['board'],
+): Habit {
   return (level, state, legal) => {
     const current = level.steps[state.stepIndex]!;
     if (current.kind === 'grid') {
@@ -114,6 +136,7 @@ function checker(decide: (deskStep: DeskStep, state: GameState, application: App
       return wanted ?? prefer(legal, is('run-day'), is('file-case-note'));
     }
     if (current.kind === 'site') return site(current, state);
+    if (current.kind === 'board') return boardRoutine(current, state);
     if (current.kind !== 'desk') return prefer(legal, ...moveOn);
     const deskState = state.desk[current.id]!;
     if (deskState.finished) return { type: 'leave-desk' };
@@ -150,6 +173,21 @@ function checker(decide: (deskStep: DeskStep, state: GameState, application: App
 
 const diligentGrid = diligentInspector.grid;
 const diligentSite = diligentInspector.site;
+const diligentBoard = diligentInspector.board;
+
+/**
+ * The clerk at the board: strings together every two documents that share a value, in the order
+ * they are pinned, with the first relation on the list (reading no relation's kinds); declines the
+ * offer; files with the first recipient listed.
+ */
+const clerkBoard: Strategy['board'] = (step, state) => {
+  const progress = state.board[step.id]!;
+  if (progress.offer === 'pending') return { type: 'board-offer', response: 'declined' };
+  const share = (a: BoardCard, b: BoardCard) => a.fields.some((f) => b.fields.some((g) => g.value.en === f.value.en));
+  const next = step.cards.flatMap((a, i) => step.cards.slice(i + 1).filter((b) => share(a, b) && !linkOn(progress, a.id, b.id)).map((b) => ({ from: a.id, to: b.id })))[0];
+  if (next) return { type: 'board-link', ...next, relation: step.relations[0]!.id };
+  return { type: 'board-file', recipientId: step.recipients[0]!.id };
+};
 
 /**
  * The clerk at the grid: asks for every reading and compares them, refuses orders by the rules,
@@ -189,7 +227,7 @@ const clerkSite: Strategy['site'] = (site, state) => {
 };
 
 /** The clerk: checks every rule against the fields it names, asks everything, rejects anything with a breach. */
-const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything');
+const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything', clerkBoard);
 
 /**
  * The diligent reader decides from what the screen shows: a folder that hides who introduced it
@@ -209,7 +247,7 @@ const readerDecides = (deskStep: DeskStep, state: GameState, application: Applic
   if (hiddenTie && (rang || application.gift !== undefined)) return 'refer';
   return brokenRules.every((r) => r && CURABLE_TESTS.has(r.test.kind)) ? 'approve-with-conditions' : 'reject';
 };
-const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs');
+const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs', diligentBoard);
 
 function habitStrategy(id: string, label: string, habit: Habit): BlindStrategy {
   return { id, label, seeds: 1, play: (level, seed) => playHabit(level, seed, habit).state };
@@ -217,9 +255,9 @@ function habitStrategy(id: string, label: string, habit: Habit): BlindStrategy {
 
 export const BLIND_STRATEGIES: BlindStrategy[] = [
   habitStrategy('passive', 'does only what is forced', passive),
-  habitStrategy('comply', 'complies and approves everything', answersAlways({ order: 'comply', call: 'obliged', gift: 'kept', verdict: 'approve', site: 'honest', announced: true })),
-  habitStrategy('refuse', 'refuses and rejects everything', answersAlways({ order: 'refuse', call: 'declined', gift: 'returned', verdict: 'reject', site: 'inconclusive', announced: false })),
-  habitStrategy('refer', 'refers and accuses everything', answersAlways({ order: 'escalate', call: 'reported', gift: 'handed-in', verdict: 'refer', site: 'mining-disguised', announced: false })),
+  habitStrategy('comply', 'complies and approves everything', answersAlways({ order: 'comply', call: 'obliged', gift: 'kept', verdict: 'approve', site: 'honest', announced: true, offer: 'accepted', file: 'implicated', linksAll: false })),
+  habitStrategy('refuse', 'refuses and rejects everything', answersAlways({ order: 'refuse', call: 'declined', gift: 'returned', verdict: 'reject', site: 'inconclusive', announced: false, offer: 'declined', file: 'none', linksAll: false })),
+  habitStrategy('refer', 'refers and accuses everything', answersAlways({ order: 'escalate', call: 'reported', gift: 'handed-in', verdict: 'refer', site: 'mining-disguised', announced: false, offer: 'reported', file: 'oversight', linksAll: true })),
   habitStrategy('first', 'always the first legal action', firstLegal),
   { id: 'random', label: 'random legal actions (mean of 50 seeds)', seeds: 50, play: (level, seed) => playRandomly(level, seed, { maxActions: MAX_ACTIONS }).state },
   habitStrategy('clerk', 'checks every rule, reads no story', clerk),

@@ -3,7 +3,7 @@
 // the authors' scripts use them; the game never does.
 
 import { deskAction, historicalDesk, perfectDesk } from './desk-players';
-import { createGame, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../core';
+import { createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep } from '../core';
 
 export interface Strategy {
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
@@ -12,6 +12,8 @@ export interface Strategy {
   site(step: Extract<LevelStep, { kind: 'site' }>, state: GameState): GameAction;
   /** Called repeatedly: the next action at the review desk (see desk-players.ts). */
   desk?(step: Extract<LevelStep, { kind: 'desk' }>, state: GameState): GameAction;
+  /** Called repeatedly: the next action at the evidence board. */
+  board(step: BoardStep, state: GameState): GameAction;
 }
 
 export function playThrough(level: Level, seed: number, strategy: Strategy, caseFile?: CaseFile): { state: GameState; actions: GameAction[] } {
@@ -38,6 +40,9 @@ export function playThrough(level: Level, seed: number, strategy: Strategy, case
       case 'desk':
         act((strategy.desk ?? ((d, s) => deskAction(perfectDesk, d, s)))(current, state));
         break;
+      case 'board':
+        act(strategy.board(current, state));
+        break;
     }
   }
   return { state, actions };
@@ -47,7 +52,35 @@ export function playThrough(level: Level, seed: number, strategy: Strategy, case
 export const diligentInspector: Strategy = {
   grid: diligentGridDay,
   site: diligentSiteAction,
+  board: diligentBoardAction,
 };
+
+/**
+ * The strings the screen supports: two documents whose fields say the same name, amount or date,
+ * linked by the one relation whose kinds (as the screen shows them) run from the first to the second.
+ */
+export function linksTheDocumentsShow(board: BoardStep): BoardLink[] {
+  const links: BoardLink[] = [];
+  for (const a of board.cards) {
+    for (const b of board.cards) {
+      if (a.id === b.id || !a.fields.some((f) => b.fields.some((g) => g.value.en === f.value.en))) continue;
+      const fits = board.relations.filter((r) => r.from.includes(a.kind) && r.to.includes(b.kind));
+      if (fits.length === 1) links.push({ from: a.id, to: b.id, relation: fits[0]!.id });
+    }
+  }
+  return links;
+}
+
+/** Links what the documents show, one string at a time; declines and reports the offer; files to the body that can act. */
+function diligentBoardAction(board: BoardStep, state: GameState): GameAction {
+  const progress = state.board[board.id]!;
+  if (progress.offer === 'pending') return { type: 'board-offer', response: 'reported' };
+  const wanted = linksTheDocumentsShow(board);
+  const next = wanted.find((l) => !linkOn(progress, l.from, l.to));
+  if (next) return { type: 'board-link', ...next };
+  const oversight = board.recipients.find((r) => r.kind === 'oversight') ?? board.recipients[0]!;
+  return { type: 'board-file', recipientId: oversight.id };
+}
 
 type GridStep = Extract<LevelStep, { kind: 'grid' }>;
 
@@ -151,6 +184,8 @@ function diligentSiteAction(step: Extract<LevelStep, { kind: 'site' }>, state: G
 
 /** What happened in Fuzhou: favour first, approve, sign off on what is shown. */
 export const historicalOfficial: Strategy = {
+  // The chain left unmade and nothing filed with anyone who could act: the case broke only when the lawsuit did (L48-L51).
+  board: (board) => ({ type: 'board-file', recipientId: (board.recipients.find((r) => r.kind === 'none') ?? board.recipients[0]!).id }),
   desk: (step, state) => deskAction(historicalDesk, step, state),
   grid(grid, state) {
     // The dispatch office's list as found (Genesis first), every order obeyed, the meters left alone.

@@ -4,7 +4,11 @@ import { STAGE } from '../ui/stage-layout';
 import { COLOURS, type ArtAsset } from './keys';
 
 export function queueArt(scene: Phaser.Scene, assets: ArtAsset[]): void {
+  // Two settings may share one picture (the evidence board hangs in the office): queue it once.
+  const queued = new Set<string>();
   for (const asset of assets) {
+    if (queued.has(asset.key)) continue;
+    queued.add(asset.key);
     if (!scene.textures.exists(asset.key)) scene.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
   }
 }

@@ -48,6 +48,8 @@ export const SETTING_ART: Record<Setting, ArtAsset> = {
   'city-map': art('city-map', cityMap, 1600, 1000),
   'city-grid': art('city-grid', cityGrid, 1600, 1000),
   'computing-hall': art('computing-hall', computingHall, 1600, 1000),
+  // The board is pinned over the office's own wall: the office art, with the board drawn in the inset.
+  'evidence-board': art('bureau-office', bureauOffice, 1600, 1000),
 };
 
 export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {

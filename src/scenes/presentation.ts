@@ -4,12 +4,14 @@
 // ui/level-view.ts.
 
 import type { LevelUiState } from '../ui/level-parts';
+import { boardMessage, rememberBoardEvent } from '../ui/messages/board';
 import { deskEventMessage, rememberDeskEvent } from '../ui/messages/desk';
 import { gridMessage, rememberGridEvent } from '../ui/messages/grid';
 import type { InnerEventOf, StepKind, StepOf } from '../ui/messages/kind-events';
 import type { MessageContext, Said } from '../ui/messages/said';
 import { sceneMessage } from '../ui/messages/scene';
 import { siteMessage } from '../ui/messages/site';
+import { BoardPainter } from './painters/board';
 import { GridPainter } from './painters/grid';
 import { quietPainter, type Painter, type PainterHost } from './painters/painter';
 import { SpeakerPainter } from './painters/scene';
@@ -29,6 +31,7 @@ export const PRESENTATION: { readonly [K in StepKind]: KindPresentation<K> } = {
   grid: { message: gridMessage, remember: rememberGridEvent, painter: (host) => new GridPainter(host) },
   desk: { message: deskEventMessage, remember: rememberDeskEvent, painter: () => quietPainter() },
   site: { message: siteMessage, painter: (host) => new HallPainter(host) },
+  board: { message: boardMessage, remember: rememberBoardEvent, painter: (host) => new BoardPainter(host) },
 };
 
 export const STEP_KINDS = Object.keys(PRESENTATION) as StepKind[];

@@ -109,6 +109,12 @@ function subjectOf(level: Level, point: { stepId: string; subject: string | null
       return step.applications.find((a) => a.id === point.subject)?.project ?? step.calls.find((c) => c.id === point.subject)?.from;
     case 'site':
       return step.site.id === point.subject ? step.site.name : undefined;
+    case 'board': {
+      // A string is about a pair of documents ("a+b"); the offer and the filing are about the board.
+      if (point.subject === step.id) return step.title;
+      const [a, b] = point.subject.split('+').map((id) => step.cards.find((c) => c.id === id)?.title);
+      return a && b ? { en: `${a.en} / ${b.en}`, ja: `${a.ja}／${b.ja}`, zh: `${a.zh}／${b.zh}` } : undefined;
+    }
     case 'scene':
       return undefined;
   }

@@ -18,6 +18,12 @@ export interface LevelUiState {
   grid: GridUiState;
   site: SiteUiState;
   desk: DeskUiState;
+  board: BoardUiState;
+}
+
+/** The evidence board: the documents chosen for the next string, first to second. */
+export interface BoardUiState {
+  picked: string[];
 }
 
 /** The review desk: the folder open, and the findings the player chose not to give as reasons. */
@@ -58,6 +64,7 @@ export function freshUiState(): LevelUiState {
     grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
     site: { selected: null, difficulty: 'standard' },
     desk: { open: null, notReasons: [] },
+    board: { picked: [] },
   };
 }
 

@@ -5,6 +5,7 @@
 import type { LocalText, SceneStep, StepKind, StepOf } from '../core';
 import { linkTerms } from './article-reader';
 import { button, h } from './dom';
+import { boardView } from './board-view';
 import { deskView } from './desk-view';
 import { gridView } from './grid-view';
 import { siteView } from './site-view';
@@ -17,6 +18,7 @@ const VIEWS: { [K in StepKind]: (p: LevelViewProps, step: StepOf<K>) => HTMLElem
   grid: gridView,
   desk: deskView,
   site: siteView,
+  board: boardView,
 };
 
 export function levelView(p: LevelViewProps): HTMLElement[] {

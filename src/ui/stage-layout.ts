@@ -20,6 +20,8 @@ export const INSETS = {
   'city-grid': { x: 20, y: 16, scale: 0.6 },
   // The inspection hall likewise: what the inspector sees goes in the panel below it.
   'computing-hall': { x: 20, y: 16, scale: 0.6 },
+  // The evidence board: the documents pinned where the panel below can list the strings.
+  'evidence-board': { x: 20, y: 16, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
 
 export interface Box {
@@ -51,3 +53,6 @@ export function placeOver(element: HTMLElement, box: Box): HTMLElement {
   element.style.height = pct(box.height, STAGE.height);
   return element;
 }
+
+/** The size of a document pinned on the evidence board, in the board's own 1600 x 1000 units. */
+export const BOARD_CARD = { width: 360, height: 220 } as const;

@@ -31,10 +31,27 @@ describe.each(levels.map((level) => [level.id, level] as const))('blind play on 
     }
   });
 
-  it("the diligent player never reads the desk's answer key: the same play with every application's truth hidden", () => {
+  // The clerk (fields only, no story) is held to the same bar wherever there is an evidence board:
+  // documents that merely share a value are not a chain.
+  if (level.steps.some((s) => s.kind === 'board')) {
+    it('the clerk scores at most 30 overall and 40 on each assessed lesson, and below the diligent player', () => {
+      const clerk = scoreStrategy(level, BLIND_STRATEGIES.find((s) => s.id === 'clerk')!);
+      expect(clerk.overall).toBeLessThanOrEqual(30);
+      for (const lesson of assessedLessons(level)) {
+        expect(clerk.lessons[lesson], lesson).toBeLessThanOrEqual(40);
+        expect(diligent.lessons[lesson]!, lesson).toBeGreaterThan(clerk.lessons[lesson]!);
+      }
+    });
+  }
+
+  it("the diligent player never reads an answer key: the same play with every application's truth and every board's supported links hidden", () => {
     const hidden = structuredClone(level) as Level;
     for (const step of hidden.steps) {
       if (step.kind === 'desk') for (const app of step.applications) app.truth = { legitimate: true, corrupt: false, curable: false, discrepancies: [], oddities: [] };
+      if (step.kind === 'board') {
+        step.supported = [];
+        step.unsupported = [];
+      }
     }
     const withKey = playHabit(level, 7, diligentReader).actions;
     const withoutKey = playHabit(level, 7, diligentReader, hidden).actions;

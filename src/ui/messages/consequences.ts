@@ -9,7 +9,7 @@ import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
 
 /** Every kind of decision that gets a consequence line. */
-export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left'] as const;
+export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left', 'offer', 'board-filed'] as const;
 export type ConsequenceDecision = (typeof CONSEQUENCE_DECISIONS)[number];
 
 /** A decision's consequence: which kind of decision it was, and the line. */
@@ -65,6 +65,12 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
       if (event.type !== 'report-filed') return [];
       const key: TextKey = event.conclusion === 'inconclusive' ? 'consequence.site.inconclusive' : `consequence.site.${event.conclusion}.${event.review.accepted ? 'accepted' : 'sentBack'}`;
       return [{ decision: 'site-report', text: t(key) }];
+    }
+    case 'board': {
+      const event = wrapped.event;
+      if (event.type === 'offer-answered') return [{ decision: 'offer', text: t(`consequence.offer.${event.response}`) }];
+      if (event.type === 'chain-filed') return [{ decision: 'board-filed', text: t(event.chainHolds ? 'consequence.board.withChain' : 'consequence.board.withoutChain') }];
+      return [];
     }
     case 'scene':
       return [];

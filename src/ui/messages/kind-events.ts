@@ -12,6 +12,7 @@ export type SceneInnerEvent = EventOf<'scene'>;
 export type GridInnerEvent = EventOf<'grid'>;
 export type SiteInnerEvent = EventOf<'site'>;
 export type DeskInnerEvent = EventOf<'desk'>;
+export type BoardInnerEvent = EventOf<'board'>;
 
 /** The event of one step kind, or null for the events of no kind (a new step, a refusal, a score, the end). */
 export function kindEventOf(event: GameEvent): StepEvent | null {

@@ -58,7 +58,7 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
   const twoSystems = loadLevel('two-systems.json');
   const site = twoSystems.steps.find((s): s is SiteStep => s.kind === 'site')!;
   const desk = tut.steps.find((s) => s.kind === 'desk')!;
-  const stepEvent = (kind: 'grid' | 'desk' | 'site', stepId: string, event: unknown): GameEvent => ({ type: 'step-event', kind, stepId, event }) as GameEvent;
+  const stepEvent = (kind: 'grid' | 'desk' | 'site' | 'board', stepId: string, event: unknown): GameEvent => ({ type: 'step-event', kind, stepId, event }) as GameEvent;
   return [
     ...Object.keys(ORDER_ANSWERS).map((response) => ({ decision: 'order' as const, events: [stepEvent('grid', grid.id, { type: 'order-answered', response, dayId: grid.days[0]!.id })] })),
     ...grid.conclusions.flatMap((c) => ['withEvidence', 'withoutEvidence'].map((basis) => ({ decision: 'case-note' as const, events: [scoredNote(c.id, basis)] }))),
@@ -73,6 +73,8 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
       })),
     ),
     { decision: 'site-left', events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'verdict', subject: site.site.id, choice: 'nothing-filed', basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } }] },
+    ...(['accepted', 'declined', 'reported'] as const).map((response) => ({ decision: 'offer' as const, events: [stepEvent('board', 'b', { type: 'offer-answered', response })] })),
+    ...[true, false].map((chainHolds) => ({ decision: 'board-filed' as const, events: [stepEvent('board', 'b', { type: 'chain-filed', recipientId: 'r', chainHolds })] })),
     ...['announced', 'unannounced'].map((choice) => ({
       decision: 'site-approach' as const,
       events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'approach', subject: site.site.id, choice, basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } } as GameEvent],
@@ -109,6 +111,8 @@ describe('a one-line consequence when each decision is made', () => {
     expect(byDecision.get('verdict')!.size).toBe(VERDICTS.length);
     expect(byDecision.get('gift')!.size).toBe(3);
     expect(byDecision.get('call')!.size).toBe(3);
+    expect(byDecision.get('offer')!.size).toBe(3);
+    expect(byDecision.get('board-filed')!.size).toBe(2);
     // The site: three conclusions accepted or sent back, and "inconclusive" claims nothing either way.
     expect(byDecision.get('site-report')!.size).toBe(2 * (SITE_CONCLUSIONS.length - 1) + 1);
     expect(byDecision.get('case-note')!.size).toBe(counts.get('case-note'));
@@ -134,7 +138,7 @@ describe('a one-line consequence when each decision is made', () => {
         for (const events of batches(level, strategy)) {
           const lines = consequencesOf(events, ctx(level, 'en'));
           const decided =
-            events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed'].includes(e.event.type)).length +
+            events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed', 'offer-answered', 'chain-filed'].includes(e.event.type)).length +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'case-note') ? 1 : 0) +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'plan') ? 1 : 0) +
             events.filter((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'approach').length +
@@ -149,7 +153,7 @@ describe('a one-line consequence when each decision is made', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(['call', 'case-note', 'gift', 'order', 'plan', 'site-approach', 'site-report', 'verdict']);
+    expect([...seen].sort()).toEqual(['board-filed', 'call', 'case-note', 'gift', 'offer', 'order', 'plan', 'site-approach', 'site-report', 'verdict']);
   });
 
   it('filing the case note with the comparison, or with nothing, says what goes into the file', () => {
