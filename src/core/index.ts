@@ -32,3 +32,5 @@ export * from './site/model';
 export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
 export { legalDeskActions } from './desk/kind';
+export * from './conditions';
+export * from './campaign';
