@@ -82,7 +82,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     ],
     { error: CONDITION_SHAPES },
   ),
-);
+).meta({ id: 'Condition' });
 
 const SceneStepSchema = z
   .object({

@@ -23,7 +23,7 @@ describe('the campaign file', () => {
     const missing = campaign!.campaign.chapters.filter((c) => !levels.some((l) => l.id === c.level)).map((c) => c.level);
     expect(campaign!.chapters.map((c) => c.level.id)).toEqual(campaign!.campaign.chapters.map((c) => c.level).filter((id) => !missing.includes(id)));
     expect(problems).toHaveLength(missing.length);
-    // Without the 2019 chapter's level, the campaign still loads and says so.
+    // Without one chapter's level, the campaign still loads and says so.
     const fewer = buildCampaign(CAMPAIGN_TEXT(), levels.filter((l) => l.id !== 'two-systems'));
     expect(fewer.campaign?.chapters.map((c) => c.level.id)).not.toContain('two-systems');
     expect(fewer.problems.map(describeProblem)).toContain(
