@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { chapterNotes, chooseEnding, playCampaign, type CampaignProgress, type PlayableChapter } from '../core';
+import { caseFileAfter, chapterNotes, chooseEnding, playCampaign, type CampaignProgress, type PlayableChapter } from '../core';
 import type { LoadedCampaign } from '../content/campaign';
 import { campaignListScreen, chapterCardScreen, endingScreen, type ChapterRow } from '../ui/campaign-view';
 import { levelsLoadFailedScreen } from '../ui/menus';
@@ -24,7 +24,7 @@ export class CampaignScene extends Phaser.Scene {
     queueArt(this, [TITLE_ART]);
   }
 
-  create(data: { view?: CampaignView }): void {
+  create(data: { view?: CampaignView; chapter?: number }): void {
     drawBackdrop(this, TITLE_ART, 0.55);
     this.confirmStartOver = false;
     const { ctx } = this;
@@ -38,7 +38,7 @@ export class CampaignScene extends Phaser.Scene {
           ctx.overlay.announce(ctx.t('campaign.unavailable'));
           return;
         }
-        this.show(catalogue.campaign, catalogue.levels, data.view ?? 'list');
+        this.show(catalogue.campaign, catalogue.levels, data.view ?? 'list', data.chapter);
       },
       () => {
         if (!this.scene.isActive()) return;
@@ -52,16 +52,17 @@ export class CampaignScene extends Phaser.Scene {
     return playCampaign(loaded.campaign, levels, this.ctx.saves.current.campaign?.logs ?? []);
   }
 
-  private show(loaded: LoadedCampaign, levels: Parameters<typeof playCampaign>[1], view: CampaignView): void {
+  /** `chapter` (1 for the first): the card of that chapter; the last one played when not given. */
+  private show(loaded: LoadedCampaign, levels: Parameters<typeof playCampaign>[1], view: CampaignView, chapter?: number): void {
     const { ctx } = this;
     const progress = this.progress(loaded, levels);
     const common = { t: ctx.t, language: ctx.language(), reference: ctx.reference() };
     const numbered = (chapter: PlayableChapter) => ({ ...chapter, n: loaded.chapters.indexOf(chapter) + 1 });
     const showList = () => this.show(loaded, levels, 'list');
     const showEnding = () => this.show(loaded, levels, 'ending');
-    const finished = progress.played[progress.played.length - 1];
+    const last = progress.played[progress.played.length - 1];
 
-    if (view === 'ending' && progress.next === null && finished) {
+    if (view === 'ending' && progress.next === null && last) {
       const ending = chooseEnding(loaded.campaign, progress.played);
       ctx.onScreen('campaign-ending');
       ctx.overlay.show(
@@ -77,22 +78,25 @@ export class CampaignScene extends Phaser.Scene {
       return;
     }
 
+    const n = chapter ?? progress.played.length;
+    const finished = progress.played[n - 1];
     if (view === 'card' && finished) {
-      const n = progress.played.length;
-      const next = progress.next ? numbered(progress.next) : null;
+      const lookingBack = n < progress.played.length;
+      const following = loaded.chapters[n];
+      const next = following ? numbered(following) : null;
       ctx.onScreen('campaign-card');
       ctx.overlay.show(
         chapterCardScreen({
           ...common,
           finished: { n, chapter: finished.chapter, level: finished.level, notes: chapterNotes(finished) },
-          records: progress.caseFile.entries.length,
+          records: caseFileAfter(finished.level, finished.state).entries.length,
           next,
-          onContinue: () => this.startChapter(progress),
+          onContinue: lookingBack ? null : () => this.startChapter(progress),
           onList: showList,
           onEnding: showEnding,
         }),
       );
-      ctx.overlay.announce(next ? ctx.t('campaign.announceCard', { n, title: next.level.title[ctx.language()] }) : ctx.t('campaign.announceLast', { n }));
+      if (!lookingBack) ctx.overlay.announce(next ? ctx.t('campaign.announceCard', { n, title: next.level.title[ctx.language()] }) : ctx.t('campaign.announceLast', { n }));
       return;
     }
 
@@ -117,7 +121,8 @@ export class CampaignScene extends Phaser.Scene {
           ctx.sound.play('page');
           this.scene.start(SCENES.level, { level: progress.next!.level, resume: inProgress?.log, caseFile: progress.caseFile, campaign: true });
         },
-        onEnding: progress.next === null && finished ? showEnding : null,
+        onLookBack: (k) => this.show(loaded, levels, 'card', k),
+        onEnding: progress.next === null && last ? showEnding : null,
         onStartOver: () => {
           if (!this.confirmStartOver) {
             this.confirmStartOver = true;

@@ -68,6 +68,7 @@ export const en = {
   'campaign.announceCard': 'Chapter {n} closed. Next: {title}.',
   'campaign.announceLast': 'Chapter {n} closed. That was the last chapter.',
   'campaign.announceEnding': 'The campaign is over: {title}',
+  'campaign.lookBack': 'What it left',
   'dialogue.continue': 'Continue',
   'dialogue.dramatised': 'Dramatised: the game\'s words, not a quotation',
   'level.leave': 'Leave the level',

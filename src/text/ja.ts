@@ -69,6 +69,7 @@ export const ja: TextTable = {
   'campaign.announceCard': '第{n}章が終わった。次は{title}。',
   'campaign.announceLast': '第{n}章が終わった。これが最後の章だった。',
   'campaign.announceEnding': 'キャンペーン終了：{title}',
+  'campaign.lookBack': '残したものを見る',
   'dialogue.continue': '次へ',
   'dialogue.dramatised': '脚色：ゲームが書いた台詞で、本人の発言の引用ではない',
   'level.leave': 'レベルを出る',

@@ -69,6 +69,7 @@ export const zh: TextTable = {
   'campaign.announceCard': '第{n}章结束。下一章：{title}。',
   'campaign.announceLast': '第{n}章结束。这是最后一章。',
   'campaign.announceEnding': '章节模式结束：{title}',
+  'campaign.lookBack': '查看本章留下了什么',
   'dialogue.continue': '继续',
   'dialogue.dramatised': '演绎：游戏编写的台词，并非本人原话',
   'level.leave': '离开本关',

@@ -35,6 +35,8 @@ export interface CampaignListProps extends Common {
   confirmStartOver: boolean;
   onPlay: () => void;
   onResume: () => void;
+  /** Opens the card of a chapter already done (what it left, what really happened). */
+  onLookBack: (n: number) => void;
   /** Null until every chapter is done. */
   onEnding: (() => void) | null;
   onStartOver: () => void;
@@ -67,7 +69,13 @@ export function campaignListScreen(p: CampaignListProps): HTMLElement[] {
               'data-autofocus': !p.resumable,
             }),
           )
-        : null,
+        : row.status === 'done'
+          ? h(
+              'div',
+              { className: 'actions column' },
+              button(p.t('campaign.lookBack'), () => p.onLookBack(row.n), { className: 'secondary', 'aria-describedby': `chapter-${row.level.id}`, 'data-focus-id': `look-back-${row.n}` }),
+            )
+          : null,
     ),
   );
   const panel = h(
@@ -97,7 +105,8 @@ export interface ChapterCardProps extends Common {
   /** Entries in the case file the next chapter starts with. */
   records: number;
   next: { n: number; chapter: CampaignChapter; level: Level } | null;
-  onContinue: () => void;
+  /** Null when the card is looked back on: the next chapter is already played. */
+  onContinue: (() => void) | null;
   onList: () => void;
   /** Shown after the last chapter. */
   onEnding: () => void;
@@ -128,10 +137,9 @@ export function chapterCardScreen(p: ChapterCardProps): HTMLElement[] {
     h(
       'div',
       { className: 'actions' },
-      next
-        ? button(p.t('campaign.continue', { n: next.n }), p.onContinue, { className: 'primary', 'data-focus-id': 'card-continue', 'data-autofocus': true })
-        : button(p.t('campaign.toEnding'), p.onEnding, { className: 'primary', 'data-focus-id': 'to-ending', 'data-autofocus': true }),
-      button(p.t('campaign.toList'), p.onList, { className: 'secondary', 'data-focus-id': 'to-list' }),
+      next && p.onContinue ? button(p.t('campaign.continue', { n: next.n }), p.onContinue, { className: 'primary', 'data-focus-id': 'card-continue', 'data-autofocus': true }) : null,
+      next ? null : button(p.t('campaign.toEnding'), p.onEnding, { className: 'primary', 'data-focus-id': 'to-ending', 'data-autofocus': true }),
+      button(p.t('campaign.toList'), p.onList, { className: next && p.onContinue ? 'secondary' : next ? 'primary' : 'secondary', 'data-focus-id': 'to-list', 'data-autofocus': Boolean(next && !p.onContinue) }),
     ),
   );
   linkTerms(p, panel);

@@ -37,6 +37,7 @@ describe('the campaign screens', () => {
         confirmStartOver: false,
         onPlay: () => started++,
         onResume: () => {},
+        onLookBack: () => {},
         onEnding: null,
         onStartOver: () => {},
         onBack: () => {},
@@ -45,8 +46,9 @@ describe('the campaign screens', () => {
     const statuses = [...document.querySelectorAll<HTMLElement>('[data-status]')].map((el) => el.dataset['status']);
     expect(statuses).toEqual(chapters.map((_, i) => (i < 2 ? 'done' : i === 2 ? 'next' : 'locked')));
     const buttons = [...document.querySelectorAll('li button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Play chapter 3']);
-    (buttons[0] as HTMLButtonElement).click();
+    // Chapters done can be looked back on; only the next one can be played.
+    expect(buttons.map((b) => b.textContent)).toEqual(['What it left', 'What it left', 'Play chapter 3']);
+    (buttons[2] as HTMLButtonElement).click();
     expect(started).toBe(1);
     expect(document.body.textContent).toContain('Locked until the chapter before it is done');
   });
