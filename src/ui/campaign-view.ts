@@ -168,7 +168,8 @@ export function endingScreen(p: EndingProps): HTMLElement[] {
     { className: 'frame debrief-panel ending-panel', 'aria-labelledby': 'ending-heading', 'data-scroll-id': 'ending', 'data-testid': 'ending' },
     h('p', { className: 'small muted' }, p.t('campaign.endingHeading')),
     h('h2', { id: 'ending-heading', tabindex: -1, 'data-autofocus': true, 'data-ending': p.ending.id }, p.ending.title[p.language]),
-    h('p', { className: 'ending-text' }, p.ending.text[p.language], sourceRef(p, p.ending.sourceLines, 'parentheses')),
+    h('p', { className: 'ending-text' }, p.ending.text[p.language]),
+    h('p', { className: 'small' }, sourceRef(p, p.ending.sourceLines)),
     h('p', { className: 'small muted' }, p.t('campaign.endingFiction')),
     h(
       'table',
