@@ -9,6 +9,7 @@ import { readLaunchOptions, wantsCanvasRenderer } from './platform/url';
 import { Overlay } from './ui/overlay';
 import { STAGE } from './ui/stage-layout';
 import type { AppContext } from './scenes/app-context';
+import { CampaignScene } from './scenes/campaign-scene';
 import { DebriefScene } from './scenes/debrief-scene';
 import { LevelScene } from './scenes/level-scene';
 import { LevelsScene } from './scenes/levels-scene';
@@ -78,8 +79,8 @@ const game = new Phaser.Game({
   // The first scene starts on its own: the title, or the level list when the address names a level
   // (an assignment link), which then opens that level.
   scene: launch.levelId
-    ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)]
-    : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)],
+    ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)]
+    : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)],
 });
 
 // Sound follows the tab: silent while hidden, back when visible.

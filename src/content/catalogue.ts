@@ -2,6 +2,7 @@
 // other levels still load.
 
 import type { Level } from '../core/level';
+import { buildCampaign, loadShippedCampaignText, type LoadedCampaign } from './campaign';
 import type { LevelProblem } from './level-problem';
 import { parseLevel } from './load-level';
 import { loadShippedReference } from './reference';
@@ -12,6 +13,8 @@ export interface Catalogue {
   problems: LevelProblem[];
   /** The glossary and the article notes; null when either file is broken (its problems are listed). */
   reference: Reference | null;
+  /** The campaign and the chapters there are levels for; null when its file is broken (its problems are listed). */
+  campaign: LoadedCampaign | null;
 }
 
 /** Builds the catalogue from file texts keyed by file name (tests pass their own). */
@@ -30,7 +33,7 @@ export function buildCatalogue(files: Record<string, string>): Catalogue {
     }
     seen.add(level.id);
   }
-  return { levels: levels.sort((a, b) => a.order - b.order), problems, reference: null };
+  return { levels: levels.sort((a, b) => a.order - b.order), problems, reference: null, campaign: null };
 }
 
 /** The shipped levels, fetched as separate chunks so the title screen does not wait for them. */
@@ -40,7 +43,9 @@ export async function loadShippedCatalogue(): Promise<Catalogue> {
     Object.entries(modules).map(async ([path, load]) => [`levels/${path.split('/').pop()}`, await load()] as const),
   );
   const catalogue = buildCatalogue(Object.fromEntries(entries));
-  // A broken reference file costs the reader, never the levels.
-  const reference = await loadShippedReference();
-  return reference.ok ? { ...catalogue, reference: reference.reference } : { ...catalogue, problems: [...catalogue.problems, ...reference.problems] };
+  // A broken reference or campaign file costs the reader or the campaign, never the levels.
+  const [reference, campaignText] = await Promise.all([loadShippedReference(), loadShippedCampaignText()]);
+  const campaign = buildCampaign(campaignText, catalogue.levels);
+  const problems = [...catalogue.problems, ...(reference.ok ? [] : reference.problems), ...campaign.problems];
+  return { ...catalogue, problems, reference: reference.ok ? reference.reference : null, campaign: campaign.campaign };
 }

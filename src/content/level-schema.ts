@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
+import type { Condition } from '../core/conditions';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -63,13 +64,49 @@ const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
+/** Said to authors when a condition has none of the shapes below. */
+export const CONDITION_SHAPES =
+  'a condition: { "caseRecord": "grid"|"desk"|"site", "has", "value" }, { "decision": { "point", "choice" } }, { "all": [...] }, { "any": [...] } or { "not": ... }';
+
+const conditionLevels = z.array(id).min(1).optional().describe('Only these levels (chapters) count; all when left out.');
+const atLeast = z.number().int().min(1).optional().describe('How many must match (1 when left out).');
+
+/** A condition over the case file (and, in a campaign, the scored decisions); see core/conditions.ts. */
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z
+        .object({ caseRecord: z.enum(['grid', 'desk', 'site']), has: z.string().min(1), value: z.string().min(1), atLeast, levels: conditionLevels })
+        .strict()
+        .describe('Case-file records of this kind whose field "has" holds "value" (grid: evidence, conclusion; desk: gift, call, verdict; site: verdict, conclusion).'),
+      z
+        .object({ decision: z.object({ point: z.string().min(1), choice: z.string().min(1) }).strict(), atLeast, levels: conditionLevels })
+        .strict()
+        .describe('Scored decisions with this point and choice (a campaign only).'),
+      z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
+      z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+      z.object({ not: ConditionSchema }).strict(),
+    ],
+    { error: CONDITION_SHAPES },
+  ),
+).meta({ id: 'Condition' });
+
 const SceneStepSchema = z
   .object({
     kind: z.literal('scene'),
     id,
     setting: SettingSchema,
     lines: z
-      .array(z.object({ speaker: id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict())
+      .array(
+        z
+          .object({
+            speaker: id,
+            text: LocalTextSchema,
+            sourceLines: SourceLinesSchema,
+            when: ConditionSchema.optional().describe('Said only when the case file the chapter starts with meets this (what earlier chapters left).'),
+          })
+          .strict(),
+      )
       .min(1),
   })
   .strict();

@@ -3,7 +3,7 @@
 
 import type { z } from 'zod';
 import { DESK_AUDIT_CODES, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
-import { LevelSchema } from './level-schema';
+import { CONDITION_SHAPES, LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 
 export { describeProblem, type LevelProblem } from './level-problem';
@@ -87,6 +87,7 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
         fix: 'use one of the listed values',
       };
     case 'invalid_union': {
+      if (issue.message === CONDITION_SHAPES) return { file, path, expected: CONDITION_SHAPES, found: shown(input), fix: 'write the condition in one of these shapes (see levels/level.schema.json)' };
       const kinds = STEP_KIND_NAMES.map((k) => `"${k}"`).join(', ');
       return { file, path, expected: `a step whose "kind" is one of ${kinds}`, found: shown(input), fix: `set "kind" to one of ${kinds}` };
     }
@@ -168,6 +169,13 @@ const FIXES: Record<string, string> = {
   'duplicate-id': 'give it a different id',
   'unknown-speaker': 'add the speaker to "speakers" or correct the id',
   'no-lines': 'give the scene at least one line',
+  'no-unconditional-line': 'give the scene at least one line without "when"',
+  'unknown-field': 'ask about a field the record has',
+  'unknown-value': 'use one of the values listed',
+  'unknown-level': 'name a level id of the game, or correct its spelling',
+  'unknown-point': 'name a decision point the rules score',
+  'unknown-choice': 'name a choice the rules score at that point',
+  'decision-not-known-here': 'ask the case file instead (e.g. { "caseRecord": "grid", "has": "evidence", "value": "declared-vs-metered" })',
   'unknown-district': 'name a district of this step',
   'priority-not-every-district': 'list each district once, served first to last',
   'hours-reversed': 'make toHour larger than fromHour',

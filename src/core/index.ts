@@ -34,3 +34,5 @@ export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
 export { legalDeskActions } from './desk/kind';
 export * from './board/model';
+export * from './conditions';
+export * from './campaign';

@@ -5,6 +5,7 @@
 import type { BoardDefinition } from './board/model';
 import type { ReviewDesk } from './desk/model';
 import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
+import type { Condition } from './conditions';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
@@ -53,6 +54,8 @@ export interface DialogueLine {
   text: LocalText;
   /** Empty when the line is the game's own fiction (the inspector and the bureau are not in the article). */
   sourceLines: SourceLines;
+  /** Said only when the case file the chapter starts with meets this (what earlier chapters left). */
+  when?: Condition;
 }
 
 export interface SceneStep {

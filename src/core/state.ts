@@ -17,8 +17,10 @@ export type StepOf<K extends StepKind> = Extract<LevelStep, { kind: K }>;
 // ---- Scenes ------------------------------------------------------------------------------------
 
 export interface SceneProgress {
-  /** The dialogue line shown. */
+  /** The dialogue line shown (its index in the step's lines). */
   line: number;
+  /** The lines this play says, in order: those without `when`, and those whose condition the case file met. */
+  shown: number[];
 }
 
 export type SceneAction = { type: 'advance-dialogue' };

@@ -1,4 +1,4 @@
-// Saves: language, sound, and each level's best score and last decision log. Storage may be
+// Saves: language, sound, each level's best score and last decision log, and the campaign's logs. Storage may be
 // missing (private mode, an LMS iframe that forbids it) or full; play never depends on it.
 
 import { LANGUAGES, type Language } from '../core/level';
@@ -24,8 +24,10 @@ export interface SaveData {
   language?: Language;
   sound: boolean;
   levels: Record<string, LevelRecord>;
-  /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it. */
-  inProgress?: { levelId: string; log: unknown };
+  /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it; `campaign` when it is the campaign's next chapter. */
+  inProgress?: { levelId: string; log: unknown; campaign?: boolean };
+  /** The campaign so far: each finished chapter's encoded decision log, in order (replayed, never trusted). */
+  campaign?: { logs: string[] };
 }
 
 // Checked by hand rather than with zod: the save is read before the title screen, and zod's
@@ -37,7 +39,9 @@ export function isSaveData(value: unknown): value is SaveData {
   if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
   if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
   const inProgress = value['inProgress'];
-  if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string')) return false;
+  if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string' && (inProgress['campaign'] === undefined || typeof inProgress['campaign'] === 'boolean'))) return false;
+  const campaign = value['campaign'];
+  if (campaign !== undefined && !(isRecord(campaign) && Array.isArray(campaign['logs']) && campaign['logs'].every((log) => typeof log === 'string'))) return false;
   return Object.values(value['levels']).every((r) => isRecord(r) && isWhole(r['best'], 100) && isWhole(r['plays']));
 }
 

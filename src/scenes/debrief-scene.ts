@@ -11,7 +11,7 @@ export class DebriefScene extends Phaser.Scene {
     super(SCENES.debrief);
   }
 
-  create(data: { level: Level; state: GameState }): void {
+  create(data: { level: Level; state: GameState; campaign?: boolean }): void {
     drawBackdrop(this, SETTING_ART.bureau, 0.7);
     const { ctx } = this;
     ctx.onScreen('debrief');
@@ -24,6 +24,7 @@ export class DebriefScene extends Phaser.Scene {
         reference: ctx.reference(),
         onLevels: () => this.scene.start(SCENES.levels, { focusLevel: data.level.id }),
         onAgain: () => this.scene.start(SCENES.level, { level: data.level }),
+        onCampaign: data.campaign ? () => this.scene.start(SCENES.campaign, { view: 'card' }) : undefined,
       }),
     );
   }

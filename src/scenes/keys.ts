@@ -17,6 +17,7 @@ export const SCENES = {
   levels: 'levels',
   level: 'level',
   debrief: 'debrief',
+  campaign: 'campaign',
 } as const;
 
 /** Textures the game draws for itself at start-up rather than loads. */

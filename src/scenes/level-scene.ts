@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { overallScore, tallyLessons, type GameAction, type GameEvent, type Level, type LevelStep } from '../core';
+import { overallScore, tallyLessons, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep } from '../core';
 import { freshUiState, levelView, type LevelUiState, type LevelViewProps } from '../ui/level-view';
 import { consequencesOf, spokenMessage, withConsequences } from '../ui/messages/consequences';
 import { refusedMessage, rememberStepStarted, stepStartedMessage } from '../ui/messages/level';
@@ -26,6 +26,8 @@ export class LevelScene extends Phaser.Scene {
   private painters = new Map<StepKind, AnyPainter>();
   /** What the world last showed, when its painter can say (see Painter.picture). */
   private drawnPicture = '';
+  /** This play is the campaign's next chapter: it began with the campaign's case file, and its log joins the campaign's. */
+  private inCampaign = false;
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -36,9 +38,12 @@ export class LevelScene extends Phaser.Scene {
     queueArt(this, [...Object.values(SETTING_ART), ...Object.values(FIGURE_ART)]);
   }
 
-  create(data: { level: Level; resume?: unknown }): void {
+  create(data: { level: Level; resume?: unknown; campaign?: boolean; caseFile?: CaseFile }): void {
+    this.inCampaign = data.campaign === true;
     const resumed = data.resume !== undefined ? LevelSession.resume(data.level, data.resume) : null;
-    this.session = resumed?.session ?? new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed());
+    // A campaign chapter resumed from a log that no longer replays starts afresh with the case file the campaign gives it.
+    this.session = resumed?.session ?? new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed(), data.caseFile);
+    if (this.inCampaign && !resumed?.session && data.caseFile === undefined) this.inCampaign = false;
     this.ui = freshUiState();
     // A saved play that cannot be replayed starts afresh, and the player is told why.
     if (resumed?.problem) this.ui.message = { text: this.ctx.t(`resume.${resumed.problem}`), tone: 'info' };
@@ -70,7 +75,7 @@ export class LevelScene extends Phaser.Scene {
     if (!this.session.state.finished && !events.some((e) => e.type === 'action-refused')) {
       const { level, encodedLog } = this.session;
       this.ctx.saves.update((save) => {
-        save.inProgress = { levelId: level.id, log: encodedLog };
+        save.inProgress = this.inCampaign ? { levelId: level.id, log: encodedLog, campaign: true } : { levelId: level.id, log: encodedLog };
       });
     }
   };
@@ -117,9 +122,10 @@ export class LevelScene extends Phaser.Scene {
       delete save.inProgress;
       const previous = save.levels[level.id];
       save.levels[level.id] = { best: Math.max(previous?.best ?? 0, score), plays: (previous?.plays ?? 0) + 1, lastLog: log };
+      if (this.inCampaign) save.campaign = { logs: [...(save.campaign?.logs ?? []), log] };
     });
     this.ctx.sound.play('done');
-    this.scene.start(SCENES.debrief, { level, state });
+    this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign });
   }
 
   private currentStep(): LevelStep | undefined {
@@ -183,7 +189,8 @@ export class LevelScene extends Phaser.Scene {
         this.ctx.saves.update((save) => {
           delete save.inProgress;
         });
-        this.scene.start(SCENES.levels, { focusLevel: this.session.level.id });
+        if (this.inCampaign) this.scene.start(SCENES.campaign);
+        else this.scene.start(SCENES.levels, { focusLevel: this.session.level.id });
       },
       updateUi: (change) => {
         const wasConfirmingLeave = this.ui.confirmLeave;

@@ -43,7 +43,7 @@ export class LevelsScene extends Phaser.Scene {
           onPlay: (level) => this.play(level),
           onResume: (level) => {
             this.ctx.sound.play('page');
-            this.scene.start(SCENES.level, { level, resume: ctx.saves.current.inProgress?.log });
+            this.scene.start(SCENES.level, { level, resume: ctx.saves.current.inProgress?.log, campaign: ctx.saves.current.inProgress?.campaign === true });
           },
           onBack: () => this.scene.start(SCENES.title),
         }),

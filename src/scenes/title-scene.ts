@@ -46,6 +46,10 @@ export class TitleScene extends Phaser.Scene {
           ctx.sound.play('page');
           this.scene.start(SCENES.levels);
         },
+        onCampaign: () => {
+          ctx.sound.play('page');
+          this.scene.start(SCENES.campaign);
+        },
         onLanguage: () => this.showLanguages(),
         onToggleSound: () => {
           const on = !ctx.saves.current.sound;

@@ -16,6 +16,8 @@ export interface DebriefProps {
   state: GameState;
   onLevels: () => void;
   onAgain: () => void;
+  /** Set when the level was a campaign chapter: the way on is the campaign's card, not the case files. */
+  onCampaign?: (() => void) | undefined;
   /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
   reference?: Reference | null;
 }
@@ -54,8 +56,9 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       h(
         'div',
         { className: 'actions' },
-        button(p.t('debrief.toLevels'), p.onLevels, { className: 'primary', 'data-focus-id': 'to-levels' }),
-        button(p.t('debrief.again'), p.onAgain, { className: 'secondary', 'data-focus-id': 'again' }),
+        p.onCampaign ? button(p.t('campaign.debriefContinue'), p.onCampaign, { className: 'primary', 'data-focus-id': 'to-campaign' }) : null,
+        button(p.t('debrief.toLevels'), p.onLevels, { className: p.onCampaign ? 'secondary' : 'primary', 'data-focus-id': 'to-levels' }),
+        p.onCampaign ? null : button(p.t('debrief.again'), p.onAgain, { className: 'secondary', 'data-focus-id': 'again' }),
       ),
     );
   linkTerms(p, panel);

@@ -11,6 +11,7 @@ export interface TitleProps {
   language: Language;
   soundOn: boolean;
   onStart: () => void;
+  onCampaign: () => void;
   onLanguage: () => void;
   onToggleSound: () => void;
 }
@@ -27,6 +28,7 @@ export function titleScreen(p: TitleProps): HTMLElement[] {
         'div',
         { className: 'actions column' },
         button(p.t('title.start'), p.onStart, { className: 'primary', 'data-autofocus': true, 'data-focus-id': 'start' }),
+        button(p.t('campaign.start'), p.onCampaign, { className: 'secondary', 'data-focus-id': 'campaign' }),
         button(`${p.t('title.language')}: ${LANGUAGE_NAMES[p.language]}`, p.onLanguage, { className: 'secondary', 'data-focus-id': 'language' }),
         button(`${p.t('title.sound')}: ${p.soundOn ? p.t('title.soundOn') : p.t('title.soundOff')}`, p.onToggleSound, {
           className: 'secondary',

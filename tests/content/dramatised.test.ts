@@ -20,7 +20,7 @@ const levels = allLevels();
 function atLine(level: Level, stepIndex: number, line: number): GameState {
   const start = createGame(level, 1);
   const stepId = level.steps[stepIndex]!.id;
-  return { ...start, stepIndex, scene: { ...start.scene, [stepId]: { line } } };
+  return { ...start, stepIndex, scene: { ...start.scene, [stepId]: { ...start.scene[stepId]!, line } } };
 }
 
 beforeEach(() => document.body.replaceChildren());

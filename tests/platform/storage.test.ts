@@ -49,6 +49,29 @@ describe('saves', () => {
     }
   });
 
+  it('the campaign\'s chapter logs are kept and read back; a campaign of the wrong shape is kept aside and the game starts clean', () => {
+    const memory = new MemoryStore();
+    const first = new SaveStore(memory, () => 'a');
+    first.load();
+    first.update((d) => {
+      d.campaign = { logs: ['MD2.tutorial-first-day.x'] };
+      d.inProgress = { levelId: 'digital-economy-slogan', log: 'MD2.y', campaign: true };
+    });
+    const second = new SaveStore(memory, () => 'b');
+    expect(second.load()).toBe('loaded');
+    expect(second.current.campaign).toEqual({ logs: ['MD2.tutorial-first-day.x'] });
+    expect(second.current.inProgress?.campaign).toBe(true);
+    for (const campaign of [{ logs: [3] }, { logs: 'MD2' }, []]) {
+      const odd = JSON.stringify({ format: 1, sound: true, levels: {}, campaign });
+      const broken = new MemoryStore();
+      broken.items.set(SAVE_KEY, odd);
+      const store = new SaveStore(broken, () => 'c');
+      expect(store.load()).toBe('corrupt-kept-aside');
+      expect(store.current.campaign).toBeUndefined();
+      expect(broken.items.get(`${CORRUPT_PREFIX}c`)).toBe(odd);
+    }
+  });
+
   it('a save of the wrong shape counts as corrupt too, and nothing of it is lost', () => {
     const memory = new MemoryStore();
     const odd = JSON.stringify({ format: 1, sound: 'loud', levels: {} });
