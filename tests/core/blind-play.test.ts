@@ -6,7 +6,7 @@ import { allLevels } from '../support/levels';
 // A score is a claim about a student: habits that read nothing must never look good, and a player
 // who reads only the screen must beat them. The issue's bar is "at most 30 overall and 40 on each
 // assessed lesson" for every blind habit; these six meet it on every level today. The clerk
-// does not yet (see the README's table).
+// (checks every rule, reads no story) meets it on the desk levels held below, not yet everywhere.
 const levels = allLevels();
 const HELD = ['passive', 'comply', 'refuse', 'refer', 'first', 'random'];
 const held = BLIND_STRATEGIES.filter((s) => HELD.includes(s.id));
@@ -41,4 +41,28 @@ describe.each(levels.map((level) => [level.id, level] as const))('blind play on 
     expect(withoutKey).toEqual(withKey);
     expect(withKey.length).toBeGreaterThan(0);
   });
+});
+
+// The clerk meets the bar on the desk levels, where the verdict that needs understanding weighs
+// most. Left out: "Blackout summer", a grid level whose scoring is another piece of work, and
+// "Two systems", a site level (it is held with the others in HELD once the grid meets the bar).
+const CLERK_HELD_ON = ['tutorial-first-day', 'digital-economy-slogan', 'achievement-projects'];
+const clerk = BLIND_STRATEGIES.find((s) => s.id === 'clerk')!;
+
+describe.each(levels.filter((l) => CLERK_HELD_ON.includes(l.id)).map((level) => [level.id, level] as const))('the clerk on %s', (_id, level: Level) => {
+  it('scores at most 30 overall and 40 on each assessed lesson', () => {
+    const score = scoreStrategy(level, clerk);
+    expect(score.overall).toBeLessThanOrEqual(30);
+    for (const lesson of assessedLessons(level)) expect(score.lessons[lesson], lesson).toBeLessThanOrEqual(40);
+  });
+
+  it('is beaten by the screen-reading diligent player on every assessed lesson', () => {
+    const diligent = scoreStrategy(level, DILIGENT_READER);
+    const blind = scoreStrategy(level, clerk);
+    for (const lesson of assessedLessons(level)) expect(diligent.lessons[lesson]!, lesson).toBeGreaterThan(blind.lessons[lesson]!);
+  });
+});
+
+it('the clerk is held on every desk level it names (none renamed away)', () => {
+  expect(levels.filter((l) => CLERK_HELD_ON.includes(l.id)).map((l) => l.id).sort()).toEqual([...CLERK_HELD_ON].sort());
 });

@@ -223,7 +223,10 @@ export interface HarmlessOddity {
 
 export interface ApplicationTruth {
   legitimate: boolean;
-  /** A power-for-money deal stands behind it: referral, with the evidence, is the right answer. */
+  /**
+   * A power-for-money deal stands behind it: referral, with the evidence, is the right answer. Such
+   * a folder may break no rule at all (its evidence is what the applicant says when asked).
+   */
   corrupt: boolean;
   /** Every breach can be put right by conditions (a subsidy cut to the cap, an approval obtained). */
   curable: boolean;
@@ -568,7 +571,12 @@ export function auditDesk(desk: ReviewDesk): ContentProblem[] {
     if (app.truth.legitimate && breaches.length > 0) {
       add(at, 'legitimate-breaks-rule', `marked legitimate but breaks ${breaches.map((b) => b.ruleId).join(', ')}`);
     }
-    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
+    // A power-for-money folder may break no rule: its evidence is what the applicant says when
+    // asked, so it must have something an inquiry brings to the desk. Any other unsound folder needs a breach.
+    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) {
+      if (!app.truth.corrupt) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
+      else if (!hasAskableEvidence(app)) add(`${at}.truth`, 'nothing-planted', 'marked corrupt with no planted discrepancy, but no inquiry brings anything to the desk, so nothing shows it');
+    }
     for (const breach of breaches) {
       if (!plantedFor(app, breach)) add(at, 'breach-not-planted', `breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
     }
@@ -698,6 +706,12 @@ export type DeskAuditCode = (typeof DESK_AUDIT_CODES)[number];
 function ruleDayOf(desk: ReviewDesk, ruleId: string): number | undefined {
   if (desk.rulebook.some((r) => r.id === ruleId)) return 0;
   return desk.bulletins.find((b) => b.rules.some((r) => r.id === ruleId))?.day;
+}
+
+/** Whether some inquiry the folder offers reveals a document or a field. */
+function hasAskableEvidence(app: Application): boolean {
+  const asked = new Set(app.inquiries.map((q) => q.id));
+  return app.documents.some((d) => (d.revealedBy !== undefined && asked.has(d.revealedBy)) || d.fields.some((f) => f.revealedBy !== undefined && asked.has(f.revealedBy)));
 }
 
 function revealable(app: Application, ref: DeskRef): boolean {
