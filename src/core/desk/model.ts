@@ -710,8 +710,13 @@ function ruleDayOf(desk: ReviewDesk, ruleId: string): number | undefined {
 
 /** Whether some inquiry the folder offers reveals a document or a field. */
 function hasAskableEvidence(app: Application): boolean {
-  const asked = new Set(app.inquiries.map((q) => q.id));
-  return app.documents.some((d) => (d.revealedBy !== undefined && asked.has(d.revealedBy)) || d.fields.some((f) => f.revealedBy !== undefined && asked.has(f.revealedBy)));
+  return askedForEvidence(app, app.inquiries.map((q) => q.id));
+}
+
+/** Whether one of the inquiries made brought a document or a field of the folder to the desk. */
+function askedForEvidence(app: Application, asked: readonly string[]): boolean {
+  const made = new Set(asked.filter((id) => app.inquiries.some((q) => q.id === id)));
+  return app.documents.some((d) => (d.revealedBy !== undefined && made.has(d.revealedBy)) || d.fields.some((f) => f.revealedBy !== undefined && made.has(f.revealedBy)));
 }
 
 function revealable(app: Application, ref: DeskRef): boolean {
@@ -758,14 +763,16 @@ export function verdictOutcomes(desk: ReviewDesk, application: Application, key:
 }
 
 /** What a verdict means given the truth, the reasons named and the rules in force when it was given. */
-export function verdictKey(application: Application, rules: readonly DeskRule[], verdict: Verdict, reasons: readonly string[]): VerdictKey {
+export function verdictKey(application: Application, rules: readonly DeskRule[], verdict: Verdict, reasons: readonly string[], asked: readonly string[] = []): VerdictKey {
   const truth = application.truth;
   if (truth.legitimate) {
     return ({ approve: 'approvedSound', 'approve-with-conditions': 'conditionedSound', reject: 'rejectedSound', refer: 'referredSound' } as const)[verdict];
   }
   // A reason cannot be asked for under a rule not yet issued.
   const inForce = truth.discrepancies.filter((d) => rules.some((r) => r.id === d.rule));
-  const reasoned = inForce.every((d) => reasons.includes(d.id));
+  // A folder that breaks no rule is reasoned only by what an inquiry brought to the desk (`asked`):
+  // a referral made without hearing anyone carries no evidence.
+  const reasoned = inForce.length === 0 ? askedForEvidence(application, asked) : inForce.every((d) => reasons.includes(d.id));
   switch (verdict) {
     case 'approve':
       return 'approvedUnsound';
@@ -907,7 +914,7 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       if (action.reasons.some((r) => !progress.found.includes(r))) return 'reason-not-found';
       const rules = rulesInForce(desk, state.day);
       const reasons = [...new Set(action.reasons)];
-      const key = verdictKey(application, rules, action.verdict, reasons);
+      const key = verdictKey(application, rules, action.verdict, reasons, progress.inquiries);
       progress.decision = { verdict: action.verdict, reasons, key, day: state.day };
       events.push({ type: 'desk-decided', applicationId: application.id, verdict: action.verdict, key });
       scored(events, 'verdict', application.id, key, verdictOutcomes(desk, application, key));
