@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type VerdictKey } from '../core';
+import { DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 
 export const SOURCE_ARTICLE_LINES = 84;
 
@@ -40,17 +40,24 @@ const OutcomeSchema = z
 const VerdictOutcomeSchema = OutcomeSchema.extend({ sourceLines: SourceLinesSchema });
 const VerdictOutcomesSchema = z.array(VerdictOutcomeSchema).min(1);
 
-/** Closing choices whose outcomes depend on whether the player holds the evidence: two tiers. */
-function conclusionsSchema<A extends string, B extends string>(held: A, notHeld: B) {
+/** Closing choices whose outcomes depend on whether the player holds something (evidence, readings): two tiers. */
+function tieredChoice<A extends string, B extends string>(held: A, notHeld: B) {
   const outcomes = z.array(OutcomeSchema);
-  return z
-    .array(
-      z
-        .object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() })
-        .strict(),
-    )
-    .min(2);
+  return z.object({ id, label: LocalTextSchema, outcomes: z.object({ [held]: outcomes, [notHeld]: outcomes } as Record<A | B, typeof outcomes>).strict() });
 }
+
+const ConclusionsSchema = z
+  .array(
+    tieredChoice('withEvidence', 'withoutEvidence')
+      .extend({
+        filesEvidence: z
+          .boolean()
+          .optional()
+          .describe('true on the note that attaches the declared-versus-metered comparison: only such a note puts the evidence in the file (evidenceFound)'),
+      })
+      .strict(),
+  )
+  .min(2);
 
 const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall']);
 
@@ -158,7 +165,12 @@ const GridStepSchema = z
     outcomes: z
       .object(Object.fromEntries(GRID_OUTCOME_KEYS.map((k) => [k, OutcomeListSchema])) as Record<GridOutcomeKey, typeof OutcomeListSchema>)
       .strict(),
-    conclusions: conclusionsSchema('withEvidence', 'withoutEvidence'),
+    conclusions: ConclusionsSchema,
+    plans: z
+      .array(tieredChoice('withReadings', 'withoutReadings').strict())
+      .min(2)
+      .optional()
+      .describe("Next summer's supply plan, chosen after the last day and before the note (LS2); each plan's outcomes with and without metered readings of the favoured feed"),
   })
   .strict();
 
@@ -374,6 +386,11 @@ const DeskStepSchema = z
         })
         .strict(),
     ),
+    verdictWording: z
+      .object(Object.fromEntries(VERDICTS.map((v) => [v, z.object({ label: LocalTextSchema, consequence: LocalTextSchema }).strict()])) as Record<Verdict, z.ZodObject<{ label: typeof LocalTextSchema; consequence: typeof LocalTextSchema }, z.core.$strict>>)
+      .strict()
+      .optional()
+      .describe('The desk\'s own words for the four verdicts and their one-line consequences (an audit: "The record stands" for approve); the interface\'s words when absent. The rules judge the verdicts the same way.'),
     outcomes: verdictKeyRecord(OutcomeListSchema),
     investigated: z.object({ outcomes: OutcomeListSchema, consequences: z.array(ConsequenceSchema) }).strict(),
   })

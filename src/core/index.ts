@@ -17,6 +17,7 @@ export {
   DARK_BELOW_SHARE,
   DECLARATION_EVIDENCE,
   districtState,
+  filesEvidence,
   type DistrictState,
   gridDayReport,
   gridDispatch,

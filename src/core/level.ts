@@ -137,6 +137,8 @@ export type GridOutcomeKey = (typeof GRID_OUTCOME_KEYS)[number];
 export interface GridConclusion {
   id: string;
   label: LocalText;
+  /** This note attaches the declared-versus-metered comparison: only such a note files the evidence. */
+  filesEvidence?: boolean;
   /** "withEvidence" when the declared-versus-metered comparison is in the case file. */
   outcomes: { withEvidence: Outcome[]; withoutEvidence: Outcome[] };
 }
@@ -171,6 +173,17 @@ export interface GridStep {
   consequences: { complaintsPerMwh: number; tradeLostYuanPerMwh: number };
   outcomes: Record<GridOutcomeKey, Outcome[]>;
   conclusions: GridConclusion[];
+  /**
+   * Next summer's supply plan, chosen after the last day and before the note (LS2): optional. Its
+   * outcomes depend on whether the favoured feed has metered readings to plan from.
+   */
+  plans?: GridPlan[];
+}
+
+export interface GridPlan {
+  id: string;
+  label: LocalText;
+  outcomes: { withReadings: Outcome[]; withoutReadings: Outcome[] };
 }
 
 // ---- The site inspection: a hall, tools, a report (issue 5) -----------------------------------

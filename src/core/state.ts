@@ -8,7 +8,7 @@ import type { RandomState } from './random';
 import type { SiteAction, SiteCaseRecord, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site/model';
 
 /** Bumped whenever a rule change would score the same decision log differently. */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 export type StepKind = LevelStep['kind'];
 export type StepOf<K extends StepKind> = Extract<LevelStep, { kind: K }>;
@@ -64,6 +64,8 @@ export interface GridProgress {
   evidence: string[];
   /** Calls and pressure from the secretary's office, one point per push. */
   pressure: number;
+  /** Next summer's supply plan, when the level offers one. */
+  plan: string | null;
   conclusion: string | null;
 }
 
@@ -81,6 +83,7 @@ export type GridAction =
   | { type: 'grid-monitoring'; request: GridMonitoringRequest }
   | { type: 'compare-profiles' }
   | { type: 'run-day' }
+  | { type: 'choose-plan'; planId: string }
   | { type: 'file-case-note'; conclusionId: string };
 
 export type GridEvent =
@@ -202,6 +205,7 @@ export type RefusalReason =
   | 'no-declaration'
   | 'no-readings'
   | 'days-left'
+  | 'plan-pending'
   | 'no-days-left'
   | 'visit-not-begun'
   | 'visit-begun'

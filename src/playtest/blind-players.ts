@@ -163,13 +163,15 @@ const diligentSite = diligentInspector.site;
 
 /**
  * The clerk at the grid: asks for every reading and compares them, refuses orders by the rules,
- * but keeps the dispatch list as the office left it and files the first note on the list.
+ * but keeps the dispatch list as the office left it, and takes the first plan and the first note
+ * on each list.
  */
 const clerkGrid: Strategy['grid'] = (grid, state) => {
   const progress = state.grid[grid.id]!;
   if (progress.daysRun === grid.days.length) {
     const compare: GameAction[] = progress.declarationReceived && !progress.comparison ? [{ type: 'compare-profiles' }] : [];
-    return [...compare, { type: 'file-case-note', conclusionId: grid.conclusions[0]!.id }];
+    const plan: GameAction[] = grid.plans && progress.plan === null ? [{ type: 'choose-plan', planId: grid.plans[0]!.id }] : [];
+    return [...compare, ...plan, { type: 'file-case-note', conclusionId: grid.conclusions[0]!.id }];
   }
   const today = grid.days[progress.daysRun]!;
   return [

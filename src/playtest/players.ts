@@ -3,7 +3,7 @@
 // the authors' scripts use them; the game never does.
 
 import { deskAction, historicalDesk, perfectDesk } from './desk-players';
-import { createGame, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../core';
+import { createGame, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit } from '../core';
 
 export interface Strategy {
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
@@ -86,7 +86,9 @@ function diligentGridDay(grid: GridStep, state: GameState): GameAction[] {
     // With no comparison yet (a one-day grid), the day's readings are compared before the note is
     // filed; a flat load against an office-hours declaration is what the comparison shows.
     const compare: GameAction[] = progress.declarationReceived && !progress.comparison ? [{ type: 'compare-profiles' }] : [];
-    return [...compare, { type: 'file-case-note', conclusionId: progress.evidence.length > 0 || compare.length > 0 ? 'attach-comparison' : 'note-suspicion' }];
+    // Next summer's plan starts from what the meters showed (the screen shows the readings).
+    const plan: GameAction[] = grid.plans && progress.plan === null ? [{ type: 'choose-plan', planId: meteredDays(progress).length > 0 ? 'plan-from-meters' : 'plan-from-declarations' }] : [];
+    return [...compare, ...plan, { type: 'file-case-note', conclusionId: progress.evidence.length > 0 || compare.length > 0 ? 'attach-comparison' : 'note-suspicion' }];
   }
   const today = grid.days[progress.daysRun]!;
   const actions: GameAction[] = [];
@@ -153,7 +155,10 @@ export const historicalOfficial: Strategy = {
   grid(grid, state) {
     // The dispatch office's list as found (Genesis first), every order obeyed, the meters left alone.
     const progress = state.grid[grid.id]!;
-    if (progress.daysRun === grid.days.length) return [{ type: 'file-case-note', conclusionId: 'nothing-to-report' }];
+    if (progress.daysRun === grid.days.length) {
+      const plan: GameAction[] = grid.plans && progress.plan === null ? [{ type: 'choose-plan', planId: 'plan-more-for-genesis' }] : [];
+      return [...plan, { type: 'file-case-note', conclusionId: 'nothing-to-report' }];
+    }
     const today = grid.days[progress.daysRun]!;
     return [...(today.order ? [{ type: 'answer-order', response: 'comply' } as GameAction] : []), { type: 'run-day' }];
   },

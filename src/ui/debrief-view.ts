@@ -4,7 +4,7 @@
 
 import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
-import { timelineSection } from './desk-view';
+import { timelineSection, verdictLabel } from './desk-view';
 import type { Reference } from '../content/reference-model';
 import { linkTerms, sourceRef } from './article-reader';
 import { button, h } from './dom';
@@ -243,7 +243,7 @@ function whatTheApplicationsWere(p: DebriefProps): HTMLElement | null {
               h('strong', {}, `${application.project[p.language]}: `),
               p.t(`appTruth.${kind}`),
               ' ',
-              p.t('debrief.yourVerdict', { verdict: progress.decision ? p.t(`desk.verdict.${progress.decision.verdict}`) : p.t('desk.undecided') }),
+              p.t('debrief.yourVerdict', { verdict: progress.decision ? verdictLabel(p.t, p.language, desk, progress.decision.verdict) : p.t('desk.undecided') }),
               truth.discrepancies.length > 0 ? [' ', p.t('debrief.applicationFound', { found, total: truth.discrepancies.length })] : null,
             );
           }),

@@ -12,6 +12,7 @@ import {
   minutesLeft,
   rulesInForce,
   VERDICTS,
+  verdictWording,
   type Application,
   type DeskAction,
   type DeskEvent,
@@ -42,8 +43,9 @@ export function openApplication(step: DeskStep, desk: DeskState, chosen: string 
 
 const act = (p: LevelViewProps, action: DeskAction) => p.dispatch({ type: 'desk', act: action });
 
-function verdictLabel(t: Translate, verdict: Verdict): string {
-  return t(`desk.verdict.${verdict}`);
+/** A verdict as this desk calls it: its own words (an audit's "The record stands"), else the interface's. */
+export function verdictLabel(t: Translate, language: Language, step: DeskStep, verdict: Verdict): string {
+  return verdictWording(step, verdict, 'label')?.[language] ?? t(`desk.verdict.${verdict}`);
 }
 
 /** A desk item as the player reads it: "Budget and financing · Total investment" or the rule's text. */
@@ -86,7 +88,7 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
         { className: 'card note call', 'aria-labelledby': `call-${call.id}`, 'data-testid': `call-${call.id}` },
         h('h3', { id: `call-${call.id}` }, p.t('desk.call', { from: text(p, call.from) })),
         h('p', { className: 'small' }, text(p, call.text)),
-        about ? h('p', { className: 'small muted' }, p.t('desk.callAbout', { project: text(p, about.project), verdict: verdictLabel(p.t, call.wants) })) : null,
+        about ? h('p', { className: 'small muted' }, p.t('desk.callAbout', { project: text(p, about.project), verdict: verdictLabel(p.t, p.language, step, call.wants) })) : null,
         source(p, call.sourceLines),
         h(
           'div',
@@ -131,7 +133,7 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
           'details',
           { className: 'small' },
           h('summary', {}, p.t('desk.decided', { n: decided.length })),
-          h('ul', {}, ...decided.map((a) => h('li', {}, `${text(p, a.project)}: ${verdictLabel(p.t, desk.applications[a.id]!.decision!.verdict)}`))),
+          h('ul', {}, ...decided.map((a) => h('li', {}, `${text(p, a.project)}: ${verdictLabel(p.t, p.language, step, desk.applications[a.id]!.decision!.verdict)}`))),
         )
       : null,
     h(
@@ -286,7 +288,9 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
             );
           }),
         ),
-    progress.found.length > 0 ? h('p', { className: 'small muted' }, p.t('desk.reasonsHint')) : null,
+    progress.found.length > 0
+      ? h('p', { className: 'small muted' }, step.verdictWording ? p.t('desk.reasonsHintWorded', { verdict: verdictLabel(p.t, p.language, step, 'approve-with-conditions') }) : p.t('desk.reasonsHint'))
+      : null,
     open.inquiries.length > 0 ? h('h3', { id: 'ask-heading' }, p.t('desk.ask')) : null,
     h(
       'div',
@@ -319,7 +323,7 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
         )
       : null,
     h('h3', { id: 'verdict-heading' }, p.t('review.decide')),
-    progress.lockedTo ? h('p', { className: 'card note small' }, p.t('desk.locked', { verdict: verdictLabel(p.t, progress.lockedTo) })) : null,
+    progress.lockedTo ? h('p', { className: 'card note small' }, p.t('desk.locked', { verdict: verdictLabel(p.t, p.language, step, progress.lockedTo) })) : null,
     h('p', { className: 'small', id: 'verdict-reasons' }, reasons.length === 0 ? p.t('desk.noReasons') : p.t('desk.reasons', { n: reasons.length })),
     h(
       'div',
@@ -327,7 +331,7 @@ function workPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: App
       ...VERDICTS.map((verdict) =>
         // All four look alike: the screen must not suggest an answer. The folder is in the focus
         // id, so after a verdict focus does not land on the same button of the next folder.
-        button(verdictLabel(p.t, verdict), () => decide(verdict), {
+        button(verdictLabel(p.t, p.language, step, verdict), () => decide(verdict), {
           className: 'secondary',
           disabled: progress.gift === 'pending' || (progress.lockedTo !== null && progress.lockedTo !== verdict),
           'data-focus-id': `verdict-${open.id}-${verdict}`,
@@ -351,7 +355,7 @@ function closedPanel(p: LevelViewProps, step: DeskStep, desk: DeskState): HTMLEl
       { 'data-testid': 'verdicts' },
       ...step.applications.map((a) => {
         const decision = desk.applications[a.id]?.decision;
-        return h('li', {}, h('strong', {}, `${text(p, a.project)}: `), decision ? verdictLabel(p.t, decision.verdict) : p.t('desk.undecided'), decision && decision.reasons.length > 0 ? ` (${p.t('desk.reasons', { n: decision.reasons.length })})` : '');
+        return h('li', {}, h('strong', {}, `${text(p, a.project)}: `), decision ? verdictLabel(p.t, p.language, step, decision.verdict) : p.t('desk.undecided'), decision && decision.reasons.length > 0 ? ` (${p.t('desk.reasons', { n: decision.reasons.length })})` : '');
       }),
     ),
     timelineSection(p, timeline),
@@ -405,7 +409,7 @@ export function deskMessage(step: DeskStep, event: Exclude<DeskEvent, { type: 'a
     case 'desk-call-answered':
       return { text: t(`desk.call.${event.response}`), tone: 'info' };
     case 'desk-decided':
-      return { text: t('desk.decidedOne', { project: application ? application.project[language] : '', verdict: t(`desk.verdict.${event.verdict}`) }), tone: 'info' };
+      return { text: t('desk.decidedOne', { project: application ? application.project[language] : '', verdict: verdictLabel(t, language, step, event.verdict) }), tone: 'info' };
     case 'desk-day-started':
       return { text: t('desk.dayStarted', { n: event.day + 1, arrivals: event.arrivals.length }), tone: 'info' };
     case 'desk-ended':

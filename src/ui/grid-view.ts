@@ -325,6 +325,7 @@ function todayTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
     return [
       h('h3', {}, p.t('grid.summerOver')),
       reportCard(p, s, gridDayReport(grid, s.dispatch, grid.days.length - 1)),
+      ...planSection(p, s),
       h('h3', { id: 'note-heading' }, p.t('grid.noteHeading')),
       h('p', { className: `card ${evidence ? 'note' : ''}`, 'data-testid': 'case-file-status' }, evidence ? p.t('grid.noteEvidence') : p.t('grid.noteNoEvidence')),
     ];
@@ -376,8 +377,26 @@ function reportCard(p: LevelViewProps, s: GridScreen, report: GridDayReport): HT
   );
 }
 
+/** Next summer's plan, where the level offers one: what to choose before the note, or what was chosen. */
+function planSection(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
+  const { grid, progress } = s;
+  if (!grid.plans) return [];
+  const chosen = grid.plans.find((plan) => plan.id === progress.plan);
+  return [
+    h('h3', { id: 'plan-heading' }, p.t('grid.planHeading')),
+    chosen ? h('p', { className: 'card', 'data-testid': 'plan-chosen' }, p.t('grid.planChosen', { plan: text(p, chosen.label) })) : h('p', { className: 'small' }, p.t('grid.planIntro')),
+  ];
+}
+
 function todayActions(p: LevelViewProps, s: GridScreen): HTMLElement {
   const { grid, progress } = s;
+  if (s.allRun && grid.plans && progress.plan === null) {
+    return h(
+      'div',
+      { className: 'actions column sticky-actions', role: 'group', 'aria-labelledby': 'plan-heading' },
+      ...grid.plans.map((plan) => button(text(p, plan.label), () => p.dispatch({ type: 'choose-plan', planId: plan.id }), { 'data-focus-id': `plan-${plan.id}` })),
+    );
+  }
   if (s.allRun) {
     return h(
       'div',

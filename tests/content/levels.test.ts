@@ -144,6 +144,22 @@ describe('a broken level file', () => {
     ]);
   });
 
+  it('a grid whose comparison can reach the file through no note, or whose hunch outscores the attached comparison, is refused with a fix', () => {
+    const noNote = JSON.parse(readLevelText('blackout-summer.json'));
+    for (const c of noNote.steps[1].conclusions) delete c.filesEvidence;
+    const none = parseLevel('levels/broken.json', JSON.stringify(noNote));
+    expect(none.ok ? [] : none.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at steps[1].conclusions: expected a note that attaches the comparison, found no conclusion has "filesEvidence": true, so the comparison can never reach the file. Fix: add "filesEvidence": true to the note that attaches the declared-versus-metered comparison',
+    ]);
+    const hunchFirst = JSON.parse(readLevelText('blackout-summer.json'));
+    const hunch = hunchFirst.steps[1].conclusions.findIndex((c: { id: string }) => c.id === 'note-suspicion');
+    hunchFirst.steps[1].conclusions[hunch].outcomes.withEvidence[0].points = 30;
+    const result = parseLevel('levels/broken.json', JSON.stringify(hunchFirst));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      `levels/broken.json: at steps[1].conclusions[${hunch}].outcomes.withEvidence: expected the note that attaches the comparison earning more, with the evidence in hand, than any note that does not, found "note-suspicion" earns 30 with the evidence in hand, not less than "attach-comparison" which files it (30). Fix: lower this note's withEvidence points below the attaching note's, or mark this note "filesEvidence": true if it attaches the comparison`,
+    ]);
+  });
+
   it('an inspection clue placed at a station that does not exist, or an honest site that could be proven guilty, is refused', () => {
     const broken = JSON.parse(readLevelText('two-systems.json'));
     const lab = broken.steps[1];

@@ -161,7 +161,40 @@ describe('grid rules', () => {
     for (const _ of grid.days) state = apply(state, { type: 'answer-order', response: 'refuse' }, { type: 'run-day' });
     expect(refusal(state, { type: 'run-day' })).toBe('no-days-left');
     expect(refusal(state, { type: 'grid-cap', districtId: 'genesis', mw: 1 })).toBe('no-days-left');
+    // Next summer's plan comes first, then the note.
+    expect(refusal(state, { type: 'file-case-note', conclusionId: 'nothing-to-report' })).toBe('plan-pending');
+    expect(refusal(state, { type: 'choose-plan', planId: 'no-such-plan' })).toBe('unknown-id');
+    state = apply(state, { type: 'choose-plan', planId: grid.plans![0]!.id });
+    expect(refusal(state, { type: 'choose-plan', planId: grid.plans![1]!.id })).toBe('already-checked');
     expect(refusal(state, { type: 'file-case-note', conclusionId: 'no-such-note' })).toBe('unknown-id');
+  });
+
+  it("next summer's plan cannot be drawn before the summer has run", () => {
+    expect(refusal(atGrid(), { type: 'choose-plan', planId: 'plan-from-meters' })).toBe('days-left');
+  });
+});
+
+describe("next summer's plan (LS2: plan from real conditions, L66-L68, L77)", () => {
+  /** Runs the summer, with metering restored from day 0 or never, then chooses a plan. */
+  function planAfter(metered: boolean, planId: string): number {
+    let state = atGrid();
+    if (metered) state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' });
+    for (const day of grid.days) state = apply(state, ...(day.order ? [{ type: 'answer-order', response: 'escalate' } as GameAction] : []), { type: 'run-day' });
+    state = apply(state, { type: 'choose-plan', planId });
+    const plan = state.scored.filter((s) => s.point === 'plan');
+    expect(plan.every((s) => s.lesson === 'LS2' && s.basis === (metered ? 'withReadings' : 'withoutReadings'))).toBe(true);
+    return plan.reduce((sum, s) => sum + s.points, 0);
+  }
+
+  it('planning from the metered load earns only when there are readings to plan from', () => {
+    expect(planAfter(true, 'plan-from-meters')).toBeGreaterThan(0);
+    expect(planAfter(false, 'plan-from-meters')).toBeLessThanOrEqual(0);
+  });
+
+  it('with readings in hand, planning from paper or for more growth costs; growth costs the most', () => {
+    expect(planAfter(true, 'plan-from-declarations')).toBeLessThan(0);
+    expect(planAfter(true, 'plan-more-for-genesis')).toBeLessThan(planAfter(true, 'plan-from-declarations'));
+    expect(planAfter(false, 'plan-more-for-genesis')).toBeLessThan(planAfter(false, 'plan-from-declarations'));
   });
 });
 
@@ -281,7 +314,8 @@ describe('scoring the summer against the lessons', () => {
     // Refusing earns more on LS3; escalating more on LS1; the level's best takes each at its best.
     expect(tally.LS3.score).toBe(100);
     expect(tally.LS4.score).toBe(100);
-    expect(tally.LS2.score).toBeNull();
+    // Next summer's plan, drawn from the meters, makes planning (LS2) assessed here too.
+    expect(tally.LS2.score).toBe(100);
   });
 });
 
@@ -300,7 +334,7 @@ describe('metering is judged by the days it watched (prevention earns more than 
       state = apply(state, ...answered(state), { type: 'run-day' });
     }
     if (restoreBefore >= grid.days.length) state = apply(state, { type: 'grid-monitoring', request: 'restore-metering' });
-    return apply(state, { type: 'file-case-note', conclusionId: grid.conclusions[0]!.id });
+    return apply(state, { type: 'choose-plan', planId: grid.plans![0]!.id }, { type: 'file-case-note', conclusionId: grid.conclusions[0]!.id });
   }
 
   it('restored before the first day: every day metered, full credit', () => {
@@ -328,7 +362,7 @@ describe('evidence counts when it reaches the file', () => {
     }
     state = apply(state, { type: 'compare-profiles' });
     expect(state.grid[grid.id]!.evidence).toContain(DECLARATION_EVIDENCE);
-    return apply(state, { type: 'file-case-note', conclusionId });
+    return apply(state, { type: 'choose-plan', planId: grid.plans![0]!.id }, { type: 'file-case-note', conclusionId });
   }
   const evidence = (state: GameState) => state.scored.find((s) => s.point === 'evidence')!.choice;
   it('the comparison attached to the note is evidence found', () => {
@@ -336,5 +370,13 @@ describe('evidence counts when it reaches the file', () => {
   });
   it('the same comparison buried under "nothing to report" did no supervising', () => {
     expect(evidence(playWithNote('nothing-to-report'))).toBe('evidenceMissed');
+  });
+  it('the same comparison left out of a note of suspicion did no supervising either: only the note that attaches it files it', () => {
+    const hunch = playWithNote('note-suspicion');
+    expect(evidence(hunch)).toBe('evidenceMissed');
+    const supervision = (state: GameState) => state.scored.filter((s) => s.lesson === 'LS1' && (s.point === 'evidence' || s.point === 'case-note')).reduce((sum, s) => sum + s.points, 0);
+    // The true hunch earns a little, far below the comparison put to use.
+    expect(supervision(hunch)).toBeGreaterThan(0);
+    expect(supervision(hunch) * 4).toBeLessThan(supervision(playWithNote('attach-comparison')));
   });
 });

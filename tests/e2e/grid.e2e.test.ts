@@ -124,6 +124,11 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
     if (day === 1) await press(page, '[data-focus-id="tab-metering"]');
   }
   await press(page, '[data-focus-id="grid-to-end"]');
+  // Next summer's plan, drawn from what the meters showed, then the note.
+  await page.waitForSelector('[data-focus-id="plan-plan-from-meters"]');
+  await shoot(page, `grid-${lang}-08-plan`);
+  await expectCleanLayout(page, 'grid plan');
+  await press(page, '[data-focus-id="plan-plan-from-meters"]');
   await page.waitForSelector('[data-focus-id="note-attach-comparison"]');
   await shoot(page, `grid-${lang}-08-note`);
   await expectCleanLayout(page, 'grid note');
@@ -134,7 +139,7 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
   await waitForScreen(page, 'debrief');
   await page.waitForSelector('[data-testid="against-the-record"]');
   await expect.poll(() => page.locator('[data-testid="against-the-record"] tbody tr').count()).toBe(6);
-  for (const lesson of ['LS1', 'LS3', 'LS4']) {
+  for (const lesson of ['LS1', 'LS2', 'LS3', 'LS4']) {
     await expect(page.locator(`[data-testid="lesson-${lesson}"] summary`).textContent()).resolves.toMatch(/\d+ \/ 100/);
   }
   // Every order was refused: the record row says so, beside the article's "served first".

@@ -81,18 +81,19 @@ describe('the debrief adds up in front of the student', () => {
   });
 
   it('a lesson the level does not assess says so, with no score bar, and still lists what it cost', () => {
-    const level = blackoutSummer();
+    // "Two systems" (an inspection) never weighs people first (LS4).
+    const level = loadLevel('two-systems.json');
     const { state } = playThrough(level, 3, historicalOfficial);
-    expect(tallyLessons(level, state).LS2.score).toBeNull();
+    expect(tallyLessons(level, state).LS4.score).toBeNull();
     showDebrief(level, state);
-    const planning = byTestId('lesson-LS2')!;
-    expect(planning.querySelector('summary')!.textContent).toContain('not assessed in this level');
-    expect(planning.querySelector('.bar > div')).toBeNull();
-    expect(byTestId('missed-LS2')).toBeNull();
-    expect(byTestId('sum-LS2')).toBeNull();
+    const peopleFirst = byTestId('lesson-LS4')!;
+    expect(peopleFirst.querySelector('summary')!.textContent).toContain('not assessed in this level');
+    expect(peopleFirst.querySelector('.bar > div')).toBeNull();
+    expect(byTestId('missed-LS4')).toBeNull();
+    expect(byTestId('sum-LS4')).toBeNull();
     for (const language of LANGUAGES) {
       showDebrief(level, state, language);
-      expect(byTestId('lesson-LS2')!.querySelector('summary')!.textContent).toContain(translate(language, 'debrief.notAssessed'));
+      expect(byTestId('lesson-LS4')!.querySelector('summary')!.textContent).toContain(translate(language, 'debrief.notAssessed'));
     }
     // A "Two systems" whose law-and-integrity gains are taken out: signing off on a mine still costs on it.
     const inspection = withoutGains(loadLevel('two-systems.json'), 'LS3');

@@ -114,9 +114,23 @@ describe('the city grid screen', () => {
     expect(q('[data-testid="chart-declared"] desc').textContent).toMatch(/Declared: 28\.2 MWh a day\. Metered: \d+\.\d MWh a day \(days with readings: 1\)/);
   });
 
-  it('after the last day offers the notes for the case file, saying whether the comparison is attached', () => {
+  it("after the last day offers next summer's plans first, and then shows the plan chosen", () => {
     let state = atGrid();
     for (const _ of grid.days) state = apply(state, { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
+    const first = mount(state);
+    const plans = grid.plans!.map((plan) => q<HTMLButtonElement>(`[data-focus-id="plan-${plan.id}"]`));
+    expect(plans.map((b) => b.textContent)).toEqual(grid.plans!.map((plan) => plan.label.en));
+    expect(document.querySelector('[data-focus-id^="note-"]')).toBeNull();
+    plans[1]!.click();
+    expect(first.actions).toEqual([{ type: 'choose-plan', planId: grid.plans![1]!.id }]);
+    mount(apply(state, { type: 'choose-plan', planId: grid.plans![1]!.id }));
+    expect(q('[data-testid="plan-chosen"]').textContent).toBe(translate('en', 'grid.planChosen', { plan: grid.plans![1]!.label.en }));
+  });
+
+  it('after the last day and the plan offers the notes for the case file, saying whether the comparison is attached', () => {
+    let state = atGrid();
+    for (const _ of grid.days) state = apply(state, { type: 'answer-order', response: 'comply' }, { type: 'run-day' });
+    state = apply(state, { type: 'choose-plan', planId: grid.plans![0]!.id });
     const { actions } = mount(state);
     expect(q('[data-testid="case-file-status"]').textContent).toBe(translate('en', 'grid.noteNoEvidence'));
     const notes = grid.conclusions.map((c) => q<HTMLButtonElement>(`[data-focus-id="note-${c.id}"]`));

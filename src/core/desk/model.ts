@@ -260,8 +260,20 @@ export interface Application {
   consequences: Partial<Record<VerdictKey, ConsequenceEntry[]>>;
 }
 
+/** How one verdict reads on a desk that is not an approvals desk (an audit): its button and what it does. */
+export interface VerdictWording {
+  label: LocalText;
+  /** The one-line consequence shown when the verdict is given. */
+  consequence: LocalText;
+}
+
 export interface ReviewDesk {
   id: string;
+  /**
+   * The desk's own words for the four verdicts (an audit's "the record stands" for approve);
+   * the interface's words when absent. Words only: the rules judge the verdicts the same way.
+   */
+  verdictWording?: Record<Verdict, VerdictWording>;
   /** The year the desk sits in; consequences name later years. */
   year: number;
   days: number;
@@ -755,6 +767,11 @@ export function visibleDocuments(desk: ReviewDesk, state: DeskState, application
     .filter((d) => shown(d.revealedBy))
     .map((d) => ({ ...d, fields: d.fields.filter((f) => shown(f.revealedBy)) }))
     .filter((d) => d.fields.length > 0);
+}
+
+/** What a verdict is called on this desk, or null where the interface's words apply. */
+export function verdictWording(desk: ReviewDesk, verdict: Verdict, part: keyof VerdictWording): LocalText | null {
+  return desk.verdictWording?.[verdict][part] ?? null;
 }
 
 /** Outcomes of a verdict key for one application: its own, or the desk's. */

@@ -4,7 +4,7 @@
 import { GRID_OUTCOME_KEYS } from '../level';
 import { duplicateIds, isOneOf, isText, isWhole, type ContentProblem, type StepKindRules } from '../step-kind';
 import { GRID_MONITORING_REQUESTS, type GridAction } from '../state';
-import { applyGrid, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
+import { applyGrid, filesEvidence, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
 
 const ORDER_RESPONSES = ['comply', 'refuse', 'escalate'] as const;
 
@@ -18,6 +18,7 @@ export const gridKind: StepKindRules<'grid'> = {
     'grid-monitoring': true,
     'compare-profiles': true,
     'run-day': true,
+    'choose-plan': true,
     'file-case-note': true,
   },
 
@@ -38,6 +39,8 @@ export const gridKind: StepKindRules<'grid'> = {
       case 'compare-profiles':
       case 'run-day':
         return true;
+      case 'choose-plan':
+        return isText(action.planId);
       case 'file-case-note':
         return isText(action.conclusionId);
     }
@@ -65,6 +68,8 @@ export const gridKind: StepKindRules<'grid'> = {
       }
       for (const measure of grid.measures) actions.push({ type: 'grid-measure', measureId: measure.id, on: !progress.levers.measures.includes(measure.id) });
       if (!orderPending) actions.push({ type: 'run-day' });
+    } else if (grid.plans && progress.plan === null) {
+      for (const plan of grid.plans) actions.push({ type: 'choose-plan', planId: plan.id });
     } else {
       for (const conclusion of grid.conclusions) actions.push({ type: 'file-case-note', conclusionId: conclusion.id });
     }
@@ -84,6 +89,7 @@ export const gridKind: StepKindRules<'grid'> = {
         day.order ? [{ point: 'order', subject: day.id, alternatives: ORDER_RESPONSES.map((r) => day.order!.outcomes[r]) }] : [],
       ),
       { point: 'case-note', subject: null, alternatives: grid.conclusions.flatMap((c) => [c.outcomes.withEvidence, c.outcomes.withoutEvidence]) },
+      ...(grid.plans ? [{ point: 'plan', subject: null, alternatives: grid.plans.flatMap((p) => [p.outcomes.withReadings, p.outcomes.withoutReadings]) }] : []),
     ];
   },
 
@@ -96,6 +102,7 @@ export const gridKind: StepKindRules<'grid'> = {
       ...duplicateIds(step.days.map((d) => d.id), (i) => `days[${i}].id`, 'day'),
       ...duplicateIds(step.measures.map((m) => m.id), (i) => `measures[${i}].id`, 'measure'),
       ...duplicateIds(step.conclusions.map((c) => c.id), (i) => `conclusions[${i}].id`, 'conclusion'),
+      ...duplicateIds((step.plans ?? []).map((p) => p.id), (i) => `plans[${i}].id`, 'plan'),
     );
     if (!districtIds.includes(step.favouredDistrict)) {
       problems.push({ path: 'favouredDistrict', code: 'unknown-district', detail: `"${step.favouredDistrict}" is not one of the districts ${list}` });
@@ -127,6 +134,24 @@ export const gridKind: StepKindRules<'grid'> = {
           path: `days[${i}].order.outcomes`,
           code: 'order-scoring-inconsistent',
           detail: `comply ${total('comply')}, refuse ${total('refuse')}, escalate ${total('escalate')} points`,
+        });
+      }
+    });
+    // The evidence reaches the file only through a note that attaches it, and that note must be
+    // the best thing to file with the evidence in hand: a hunch or silence earns less.
+    const sum = (outcomes: readonly { points: number }[]) => outcomes.reduce((s, o) => s + o.points, 0);
+    const filing = step.conclusions.filter(filesEvidence);
+    if (filing.length === 0) {
+      problems.push({ path: 'conclusions', code: 'no-evidence-note', detail: 'no conclusion has "filesEvidence": true, so the comparison can never reach the file' });
+    }
+    step.conclusions.forEach((c, i) => {
+      if (filesEvidence(c)) return;
+      const beats = filing.filter((f) => sum(f.outcomes.withEvidence) <= sum(c.outcomes.withEvidence));
+      if (beats.length > 0) {
+        problems.push({
+          path: `conclusions[${i}].outcomes.withEvidence`,
+          code: 'evidence-note-not-best',
+          detail: `"${c.id}" earns ${sum(c.outcomes.withEvidence)} with the evidence in hand, not less than "${beats[0]!.id}" which files it (${sum(beats[0]!.outcomes.withEvidence)})`,
         });
       }
     });

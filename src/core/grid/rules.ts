@@ -44,6 +44,7 @@ export function initialGridProgress(grid: GridStep): GridProgress {
     comparison: null,
     evidence: [],
     pressure: 0,
+    plan: null,
     conclusion: null,
   };
 }
@@ -280,8 +281,20 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       ctx.emit({ type: 'day-run', dayIndex: progress.daysRun - 1 });
       return 'ok';
     }
+    case 'choose-plan': {
+      if (today) return 'days-left';
+      const plan = grid.plans?.find((p) => p.id === action.planId);
+      if (!plan) return 'unknown-id';
+      if (progress.plan !== null) return 'already-checked';
+      progress.plan = plan.id;
+      // Planning from real conditions (L77) needs the real load: the favoured feed's metered readings.
+      const tier = meteredDays(progress).length > 0 ? 'withReadings' : 'withoutReadings';
+      ctx.score({ point: 'plan', choice: plan.id, basis: tier }, plan.outcomes[tier]);
+      return 'ok';
+    }
     case 'file-case-note': {
       if (today) return 'days-left';
+      if (grid.plans && progress.plan === null) return 'plan-pending';
       const conclusion = grid.conclusions.find((c) => c.id === action.conclusionId);
       if (!conclusion) return 'unknown-id';
       progress.conclusion = conclusion.id;
@@ -290,8 +303,8 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
         homes: facts.homesPeakServedShare >= grid.thresholds.homesPeakServedShare ? 'homesKept' : 'homesDark',
         critical: facts.generatorHours === 0 ? 'criticalKept' : 'criticalOnGenerators',
         metering: meteringOutcome(progress),
-        // Evidence counts when it reaches the file: a note that builds on it (earns with it).
-        // Found and then buried under "nothing to report", it did no supervising.
+        // Evidence counts when it reaches the file: only the note that attaches the comparison
+        // files it. Left under a hunch or "nothing to report", it did no supervising (L63-L65).
         evidence: progress.evidence.includes(DECLARATION_EVIDENCE) && filesEvidence(conclusion) ? 'evidenceFound' : 'evidenceMissed',
         favour: facts.favouredWhileHomesShortMwh > grid.thresholds.favouredWhileDarkMwh ? 'favouredWhileDark' : 'noFavourWhileDark',
       };
@@ -304,9 +317,13 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
   }
 }
 
-/** A case note files the evidence when, with the evidence in hand, it earns: it builds on it. */
+/**
+ * A case note files the evidence only when it is the note that attaches the comparison (the level
+ * marks it). A note that merely earns something with the evidence in hand (a true hunch) does not:
+ * checking without acting on what the meter showed is the gap the article names (L64-L65).
+ */
 export function filesEvidence(conclusion: GridStep['conclusions'][number]): boolean {
-  return conclusion.outcomes.withEvidence.reduce((sum, o) => sum + o.points, 0) > 0;
+  return conclusion.filesEvidence === true;
 }
 
 /** The player's numbers for the debrief's "against the record" rows. */

@@ -3,13 +3,13 @@
 // call, a site report filed or walked away from. Pure: the scene shows the line under the message
 // of the panel where the decision was made and says it in the live region.
 
-import type { GameEvent, Language, Level, OrderResponse, ScoredDecision, StepEvent } from '../../core';
+import { verdictWording, type GameEvent, type Language, type Level, type OrderResponse, type ScoredDecision, type StepEvent } from '../../core';
 import { en } from '../../text/en';
 import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
 
 /** Every kind of decision that gets a consequence line. */
-export const CONSEQUENCE_DECISIONS = ['order', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left'] as const;
+export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left'] as const;
 export type ConsequenceDecision = (typeof CONSEQUENCE_DECISIONS)[number];
 
 /** A decision's consequence: which kind of decision it was, and the line. */
@@ -50,7 +50,12 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
     }
     case 'desk': {
       const event = wrapped.event;
-      if (event.type === 'desk-decided') return [{ decision: 'verdict', text: t(`consequence.verdict.${event.verdict}`) }];
+      if (event.type === 'desk-decided') {
+        // A desk with its own verdict words (an audit) says what its verdict does in its own words too.
+        const step = ctx.level.steps.find((s) => s.id === wrapped.stepId);
+        const own = step?.kind === 'desk' ? verdictWording(step, event.verdict, 'consequence') : null;
+        return [{ decision: 'verdict', text: own?.[ctx.language] ?? t(`consequence.verdict.${event.verdict}`) }];
+      }
       if (event.type === 'desk-gift-handled') return [{ decision: 'gift', text: t(`consequence.gift.${event.choice}`) }];
       if (event.type === 'desk-call-answered') return [{ decision: 'call', text: t(`consequence.call.${event.response}`) }];
       return [];
@@ -77,6 +82,13 @@ function fromScored(decision: ScoredDecision, ctx: ConsequenceContext, reportFil
     // A level may name its own conclusions; one without a line of its own is told it is filed.
     const text = isTextKey(key) ? ctx.t(key, { name: favouredName(ctx, decision.stepId) }) : ctx.t('consequence.caseNote.other');
     return [{ decision: 'case-note', text }];
+  }
+  if (decision.kind === 'grid' && decision.point === 'plan') {
+    // Per plan and basis, or per plan where the readings change nothing, or the generic line.
+    const keys = [`consequence.plan.${decision.choice}.${decision.basis ?? 'withoutReadings'}`, `consequence.plan.${decision.choice}`];
+    const key = keys.find(isTextKey);
+    const text = key ? ctx.t(key, { name: favouredName(ctx, decision.stepId) }) : ctx.t('consequence.plan.other');
+    return [{ decision: 'plan', text }];
   }
   // How the inspector goes in is scored on arrival: announced, the site has time to put on its show.
   if (decision.kind === 'site' && decision.point === 'approach') {

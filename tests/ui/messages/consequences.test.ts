@@ -43,6 +43,11 @@ function batches(level: Level, strategy: Strategy, seed = 3): GameEvent[][] {
 
 const tut = tutorial();
 const grid = tut.steps.find((s): s is GridStep => s.kind === 'grid')!;
+const plans = loadLevel('blackout-summer.json').steps.find((s): s is GridStep => s.kind === 'grid')!.plans!;
+const scoredPlan = (choice: string, basis: string): GameEvent => ({
+  type: 'scored',
+  decision: { stepId: grid.id, kind: 'grid', point: 'plan', subject: null, choice, basis, lesson: 'LS2', points: 10, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } as ScoredDecision,
+});
 const scoredNote = (choice: string, basis: string | null): GameEvent => ({
   type: 'scored',
   decision: { stepId: grid.id, kind: 'grid', point: 'case-note', subject: null, choice, basis, lesson: 'LS1', points: 10, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } as ScoredDecision,
@@ -57,6 +62,7 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
   return [
     ...Object.keys(ORDER_ANSWERS).map((response) => ({ decision: 'order' as const, events: [stepEvent('grid', grid.id, { type: 'order-answered', response, dayId: grid.days[0]!.id })] })),
     ...grid.conclusions.flatMap((c) => ['withEvidence', 'withoutEvidence'].map((basis) => ({ decision: 'case-note' as const, events: [scoredNote(c.id, basis)] }))),
+    ...plans.flatMap((plan) => ['withReadings', 'withoutReadings'].map((basis) => ({ decision: 'plan' as const, events: [scoredPlan(plan.id, basis)] }))),
     ...VERDICTS.map((verdict) => ({ decision: 'verdict' as const, events: [stepEvent('desk', desk.id, { type: 'desk-decided', applicationId: 'a', verdict, key: 'approvedSound' })] })),
     ...Object.keys(GIFT_CHOICES).map((choice) => ({ decision: 'gift' as const, events: [stepEvent('desk', desk.id, { type: 'desk-gift-handled', applicationId: 'a', choice })] })),
     ...Object.keys(CALL_ANSWERS).map((response) => ({ decision: 'call' as const, events: [stepEvent('desk', desk.id, { type: 'desk-call-answered', callId: 'c', response })] })),
@@ -106,6 +112,8 @@ describe('a one-line consequence when each decision is made', () => {
     // The site: three conclusions accepted or sent back, and "inconclusive" claims nothing either way.
     expect(byDecision.get('site-report')!.size).toBe(2 * (SITE_CONCLUSIONS.length - 1) + 1);
     expect(byDecision.get('case-note')!.size).toBe(counts.get('case-note'));
+    // Planning for growth reads the same with or without readings: it ignores them either way.
+    expect(byDecision.get('plan')!.size).toBe(counts.get('plan')! - 1);
   });
 
   it('obeying the order names the favoured company in the player’s language; refusing it says the day runs on the player’s plan', () => {
@@ -128,6 +136,7 @@ describe('a one-line consequence when each decision is made', () => {
           const decided =
             events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed'].includes(e.event.type)).length +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'case-note') ? 1 : 0) +
+            (events.some((e) => e.type === 'scored' && e.decision.point === 'plan') ? 1 : 0) +
             events.filter((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'approach').length +
             (events.some((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'verdict') && !events.some((e) => e.type === 'step-event' && e.event.type === 'report-filed') ? 1 : 0);
           expect(lines, `${level.id}: ${JSON.stringify(events.map((e) => (e.type === 'step-event' ? e.event.type : e.type)))}`).toHaveLength(decided);
@@ -140,7 +149,7 @@ describe('a one-line consequence when each decision is made', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(['call', 'case-note', 'gift', 'order', 'site-approach', 'site-report', 'verdict']);
+    expect([...seen].sort()).toEqual(['call', 'case-note', 'gift', 'order', 'plan', 'site-approach', 'site-report', 'verdict']);
   });
 
   it('filing the case note with the comparison, or with nothing, says what goes into the file', () => {
@@ -150,6 +159,14 @@ describe('a one-line consequence when each decision is made', () => {
     expect(filed(historicalOfficial)).toEqual([{ decision: 'case-note', text: `The file on ${name} closes with nothing in it.` }]);
     // A level may name a conclusion of its own: it is told it is filed, not given another's line.
     expect(consequencesOf([scoredNote('a-new-conclusion', 'withEvidence')], ctx(tut, 'ja'))).toEqual([{ decision: 'case-note', text: translate('ja', 'consequence.caseNote.other') }]);
+  });
+
+  it("choosing next summer's plan says what the plan counts the favoured company at", () => {
+    const summer = loadLevel('blackout-summer.json');
+    const chosen = (strategy: Strategy): Consequence[] => batches(summer, strategy).flatMap((events) => consequencesOf(events, ctx(summer, 'en'))).filter((c) => c.decision === 'plan');
+    expect(chosen(diligentInspector)).toEqual([{ decision: 'plan', text: "Next summer's plan counts Fuzhou Genesis at what the meter recorded, with the homes' peak covered first." }]);
+    expect(chosen(historicalOfficial)).toEqual([{ decision: 'plan', text: "Next summer's plan reserves more power for Fuzhou Genesis." }]);
+    expect(consequencesOf([scoredPlan('a-new-plan', 'withReadings')], ctx(tut, 'zh'))).toEqual([{ decision: 'plan', text: translate('zh', 'consequence.plan.other') }]);
   });
 
   it('walking out of a site without a report says the site carries on; walking out after filing says nothing more', () => {
