@@ -16,6 +16,7 @@ import {
   overallScore,
   step,
   tallyLessons,
+  visibleDocuments,
   LESSONS,
   type Application,
   type BoardCard,
@@ -163,6 +164,15 @@ function checker(
       const unchecked = suggested.filter(([a, b]) => isOnDesk(current, deskState, application, a) && isOnDesk(current, deskState, application, b) && !progress.checks.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)));
       const lastDay = deskState.day >= Math.min(current.days - 1, dueDay(application));
       if (!lastDay && unchecked.length > 0 && !legal.some(desk((d) => d.type === 'desk-cross-check'))) break;
+      if (asks === 'what-a-rule-needs' && progress.found.length === 0) {
+        // The rules find nothing, yet the Secretary's office rang about this folder: hear what its applicant says.
+        const rang = current.calls.some((c) => c.applicationId === application.id && deskState.calls[c.id] !== 'waiting' && deskState.calls[c.id] !== 'moot');
+        const unasked = application.inquiries.filter((q) => q.kind === 'interview' && !progress.inquiries.includes(q.id));
+        const interview = legal.find(desk((d) => d.type === 'desk-inquire' && d.applicationId === application.id && unasked.some((q) => q.id === d.inquiryId)));
+        if (rang && interview) return interview;
+        // No minutes left for it today: it waits for tomorrow, while there is one.
+        if (rang && unasked.length > 0 && !lastDay) break;
+      }
       const verdict = decide(current, state, application, progress.found);
       const decision = legal.find(desk((d) => d.type === 'desk-decide' && d.applicationId === application.id && d.verdict === verdict && (verdict === 'approve' || d.reasons.length === progress.found.length)));
       if (decision) return decision;
@@ -230,16 +240,25 @@ const clerkSite: Strategy['site'] = (site, state) => {
 const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything', clerkBoard);
 
 /**
- * The diligent reader decides from what the screen shows: a folder that hides who introduced it
- * and also came with a gift or a call from the secretary's office (power for money) goes to the
- * commission; a breach that
- * conditions can put right (a cap, a missing approval) is approved on conditions; any other
- * breach is rejected; a folder with none is approved.
+ * The diligent reader decides from what the screen shows, by five rules a student can say aloud:
+ * 1. Hand in gifts and report calls, never just decline. When the rules find nothing in a folder
+ *    the Secretary's office rang about, interview its applicant.
+ * 2. A folder whose applicant, asked, says an official settled it in advance (a field the
+ *    interview brings, shown as such) goes to the commission, whatever its fields.
+ * 3. A folder that hides who introduced it and also came with a gift or a call from the
+ *    Secretary's office (power for money) goes to the commission.
+ * 4. A breach that conditions can put right (a cap, a missing approval or review) is approved on
+ *    conditions; any other breach is rejected.
+ * 5. A folder with no breach is approved.
  */
 const CURABLE_TESTS = new Set(['max-share', 'requires-if-above', 'requires-if-in', 'one-of']);
+/** How the desk shows a field that says an official promised the outcome (rule 2). */
+const SETTLED_BY_AN_OFFICIAL = 'promised-by-official';
 const readerDecides = (deskStep: DeskStep, state: GameState, application: Application, found: string[]): Verdict => {
-  if (found.length === 0) return 'approve';
   const deskState = state.desk[deskStep.id]!;
+  const shown = visibleDocuments(deskStep, deskState, application).flatMap((d) => d.fields);
+  if (shown.some((f) => f.category === SETTLED_BY_AN_OFFICIAL)) return 'refer';
+  if (found.length === 0) return 'approve';
   const rules = [...deskStep.rulebook, ...deskStep.bulletins.flatMap((b) => b.rules)];
   const brokenRules = deskState.applications[application.id]!.checks.filter((c) => c.ruleId !== null).map((c) => rules.find((r) => r.id === c.ruleId));
   const rang = deskStep.calls.some((c) => c.applicationId === application.id && deskState.calls[c.id] !== 'waiting');

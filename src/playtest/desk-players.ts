@@ -48,6 +48,12 @@ export const perfectDesk: DeskPolicy = (desk, state) => {
       }
       if (isOnDesk(desk, state, application, a!) && isOnDesk(desk, state, application, b)) return { type: 'desk-cross-check', applicationId: application.id, a: a!, b };
     }
+    // A deal whose papers break no rule shows only in what an inquiry brings: ask for it first.
+    if (application.truth.corrupt && application.truth.discrepancies.length === 0) {
+      const evidence = application.inquiries.find((q) => !progress.inquiries.includes(q.id) && application.documents.some((d) => d.revealedBy === q.id || d.fields.some((f) => f.revealedBy === q.id)));
+      if (evidence && minutesLeft(desk, state) >= evidence.minutes) return { type: 'desk-inquire', applicationId: application.id, inquiryId: evidence.id };
+      if (evidence) continue;
+    }
     // Decide only once every planted discrepancy is found (a rule may come with tomorrow's bulletin).
     if (application.truth.discrepancies.every((d) => progress.found.includes(d.id))) {
       return { type: 'desk-decide', applicationId: application.id, ...rightVerdict(application) };

@@ -4,7 +4,7 @@ import type { DeskState, GridProgress, SiteProgress } from '../../src/core';
 import { layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // The tutorial from the title screen to the debrief with the keyboard alone, in each language:
-// one day of the city grid, two folders at the review desk, a small site visit, every screen
+// one day of the city grid, two folders at the review desk (one to reject, one to approve on conditions), a small site visit, every screen
 // photographed into test-results/ and checked for text that does not fit its box.
 
 const game = useServedGame();
@@ -175,11 +175,16 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await shot('16-desk-finding');
   await press(page, 'verdict-genesis-hall-reject');
   await expect.poll(async () => (await deskOf(page)).applications['genesis-hall']!.decision?.key).toBe('rejectedReasoned');
-  // The hospital's folder: nothing wrong with it, so approve it.
-  await page.waitForSelector('[data-focus-id="verdict-hospital-records-approve"]');
+  // The hospital's folder: its subsidy is over the cap, which a condition puts right.
+  await page.waitForSelector('[data-focus-id="verdict-hospital-records-approve-with-conditions"]');
   await shot('17-desk-hospital');
-  await press(page, 'verdict-hospital-records-approve');
-  await expect.poll(async () => (await deskOf(page)).applications['hospital-records']!.decision?.key).toBe('approvedSound');
+  await press(page, 'desk-subsidy.amount');
+  await press(page, 'desk-budget.total');
+  await expect.poll(() => page.locator('[aria-pressed="true"][data-ref]').count()).toBe(2);
+  await press(page, 'cross-check');
+  await expect.poll(async () => (await deskOf(page)).applications['hospital-records']!.found).toEqual(['hospital-over-cap']);
+  await press(page, 'verdict-hospital-records-approve-with-conditions');
+  await expect.poll(async () => (await deskOf(page)).applications['hospital-records']!.decision?.key).toBe('conditionedCured');
   await press(page, 'end-day');
   await page.waitForSelector('[data-testid="timeline"]');
   await shot('18-desk-closed');

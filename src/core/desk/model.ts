@@ -223,7 +223,10 @@ export interface HarmlessOddity {
 
 export interface ApplicationTruth {
   legitimate: boolean;
-  /** A power-for-money deal stands behind it: referral, with the evidence, is the right answer. */
+  /**
+   * A power-for-money deal stands behind it: referral, with the evidence, is the right answer. Such
+   * a folder may break no rule at all (its evidence is what the applicant says when asked).
+   */
   corrupt: boolean;
   /** Every breach can be put right by conditions (a subsidy cut to the cap, an approval obtained). */
   curable: boolean;
@@ -580,7 +583,12 @@ export function auditDesk(desk: ReviewDesk): ContentProblem[] {
     if (app.truth.legitimate && breaches.length > 0) {
       add(at, 'legitimate-breaks-rule', `marked legitimate but breaks ${breaches.map((b) => b.ruleId).join(', ')}`);
     }
-    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
+    // A power-for-money folder may break no rule: its evidence is what the applicant says when
+    // asked, so it must have something an inquiry brings to the desk. Any other unsound folder needs a breach.
+    if (!app.truth.legitimate && app.truth.discrepancies.length === 0) {
+      if (!app.truth.corrupt) add(`${at}.truth`, 'nothing-planted', 'marked not legitimate but has no planted discrepancy');
+      else if (!hasAskableEvidence(app)) add(`${at}.truth`, 'nothing-planted', 'marked corrupt with no planted discrepancy, but no inquiry brings anything to the desk, so nothing shows it');
+    }
     for (const breach of breaches) {
       if (!plantedFor(app, breach)) add(at, 'breach-not-planted', `breaks ${breach.ruleId} on ${breach.refs.join(' + ')}, which truth.discrepancies does not plant`);
     }
@@ -712,6 +720,17 @@ function ruleDayOf(desk: ReviewDesk, ruleId: string): number | undefined {
   return desk.bulletins.find((b) => b.rules.some((r) => r.id === ruleId))?.day;
 }
 
+/** Whether some inquiry the folder offers reveals a document or a field. */
+function hasAskableEvidence(app: Application): boolean {
+  return askedForEvidence(app, app.inquiries.map((q) => q.id));
+}
+
+/** Whether one of the inquiries made brought a document or a field of the folder to the desk. */
+function askedForEvidence(app: Application, asked: readonly string[]): boolean {
+  const made = new Set(asked.filter((id) => app.inquiries.some((q) => q.id === id)));
+  return app.documents.some((d) => (d.revealedBy !== undefined && made.has(d.revealedBy)) || d.fields.some((f) => f.revealedBy !== undefined && made.has(f.revealedBy)));
+}
+
 function revealable(app: Application, ref: DeskRef): boolean {
   const found = findField(app, ref);
   if (!found) return false;
@@ -761,14 +780,16 @@ export function verdictOutcomes(desk: ReviewDesk, application: Application, key:
 }
 
 /** What a verdict means given the truth, the reasons named and the rules in force when it was given. */
-export function verdictKey(application: Application, rules: readonly DeskRule[], verdict: Verdict, reasons: readonly string[]): VerdictKey {
+export function verdictKey(application: Application, rules: readonly DeskRule[], verdict: Verdict, reasons: readonly string[], asked: readonly string[] = []): VerdictKey {
   const truth = application.truth;
   if (truth.legitimate) {
     return ({ approve: 'approvedSound', 'approve-with-conditions': 'conditionedSound', reject: 'rejectedSound', refer: 'referredSound' } as const)[verdict];
   }
   // A reason cannot be asked for under a rule not yet issued.
   const inForce = truth.discrepancies.filter((d) => rules.some((r) => r.id === d.rule));
-  const reasoned = inForce.every((d) => reasons.includes(d.id));
+  // A folder that breaks no rule is reasoned only by what an inquiry brought to the desk (`asked`):
+  // a referral made without hearing anyone carries no evidence.
+  const reasoned = inForce.length === 0 ? askedForEvidence(application, asked) : inForce.every((d) => reasons.includes(d.id));
   switch (verdict) {
     case 'approve':
       return 'approvedUnsound';
@@ -910,7 +931,7 @@ function applyDeskAction(desk: ReviewDesk, state: DeskState, action: DeskAction,
       if (action.reasons.some((r) => !progress.found.includes(r))) return 'reason-not-found';
       const rules = rulesInForce(desk, state.day);
       const reasons = [...new Set(action.reasons)];
-      const key = verdictKey(application, rules, action.verdict, reasons);
+      const key = verdictKey(application, rules, action.verdict, reasons, progress.inquiries);
       progress.decision = { verdict: action.verdict, reasons, key, day: state.day };
       events.push({ type: 'desk-decided', applicationId: application.id, verdict: action.verdict, key });
       scored(events, 'verdict', application.id, key, verdictOutcomes(desk, application, key));
