@@ -17,7 +17,7 @@ const rows = files.map((file) => {
   try {
     verdict = verifyResultText(levels, readFileSync(file, 'utf8'));
   } catch (error) {
-    verdict = { readable: false, reason: `cannot read the file (${error instanceof Error ? error.message : String(error)})` };
+    verdict = { readable: false, why: 'not-json', reason: `cannot read the file (${error instanceof Error ? error.message : String(error)})` };
   }
   return { name: basename(file), verdict };
 });

@@ -62,34 +62,37 @@ export function writeResultFile(levels: readonly Level[], logs: readonly string[
   return { format: RESULT_FORMAT, version: RESULT_VERSION, ...about, plays };
 }
 
+/** Why a play or a file is not trusted, as a code a page can say in its language (the reason is English). */
+export type Mismatch = 'not-json' | 'not-result' | 'no-level' | 'version' | 'log' | 'scores';
+
 export type PlayVerdict =
   | { verified: true; levelId: string; scores: PlayScores }
-  | { verified: false; levelId: string; reason: string; scores: PlayScores | null };
+  | { verified: false; levelId: string; why: Mismatch; reason: string; scores: PlayScores | null };
 
 export type FileVerdict =
-  | { readable: false; reason: string }
-  | { readable: true; student: string; classLabel: string; plays: PlayVerdict[]; verified: boolean; reason: string | null };
+  | { readable: false; why: Mismatch; reason: string }
+  | { readable: true; student: string; classLabel: string; plays: PlayVerdict[]; verified: boolean; why: Mismatch | null; reason: string | null };
 
 const sameScores = (a: PlayScores, b: PlayScores): boolean => a.overall === b.overall && LESSONS.every((l) => a.lessons[l] === b.lessons[l]);
 
 /** One play re-scored by replaying its log on this game's level. */
 export function verifyPlay(levels: readonly Level[], play: ResultPlay): PlayVerdict {
   const level = levels.find((l) => l.id === play.levelId);
-  if (!level) return { verified: false, levelId: play.levelId, reason: `this game has no level "${play.levelId}"`, scores: null };
+  if (!level) return { verified: false, levelId: play.levelId, why: 'no-level', reason: `this game has no level "${play.levelId}"`, scores: null };
   if (play.levelVersion !== level.version) {
-    return { verified: false, levelId: play.levelId, reason: `played on version ${play.levelVersion} of "${play.levelId}"; this game has version ${level.version}, on which the play cannot be replayed: ask for a new play`, scores: null };
+    return { verified: false, levelId: play.levelId, why: 'version', reason: `played on version ${play.levelVersion} of "${play.levelId}"; this game has version ${level.version}, on which the play cannot be replayed: ask for a new play`, scores: null };
   }
   let scores: PlayScores;
   try {
     scores = scoresOf(level, replay(level, decodeLog(level, play.log)));
   } catch (error) {
     const reason = error instanceof LogDecodeError ? error.message : `the decision log does not replay (${error instanceof Error ? error.message : String(error)})`;
-    return { verified: false, levelId: play.levelId, reason, scores: null };
+    return { verified: false, levelId: play.levelId, why: 'log', reason, scores: null };
   }
   if (!sameScores(scores, play.scores)) {
     const claimed = `${play.scores.overall} (${LESSONS.map((l) => `${l} ${play.scores.lessons[l] ?? '-'}`).join(', ')})`;
     const replayed = `${scores.overall} (${LESSONS.map((l) => `${l} ${scores.lessons[l] ?? '-'}`).join(', ')})`;
-    return { verified: false, levelId: play.levelId, reason: `the scores in the file (${claimed}) are not what its decisions earn (${replayed})`, scores };
+    return { verified: false, levelId: play.levelId, why: 'scores', reason: `the scores in the file (${claimed}) are not what its decisions earn (${replayed})`, scores };
   }
   return { verified: true, levelId: play.levelId, scores };
 }
@@ -100,18 +103,18 @@ export function verifyResultText(levels: readonly Level[], text: string): FileVe
   try {
     data = JSON.parse(text);
   } catch {
-    return { readable: false, reason: 'not a result file: the text is not complete JSON (cut short, or another kind of file)' };
+    return { readable: false, why: 'not-json', reason: 'not a result file: the text is not complete JSON (cut short, or another kind of file)' };
   }
   const parsed = ResultFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    return { readable: false, reason: `not a result file of this game: ${where}: ${issue.message}` };
+    return { readable: false, why: 'not-result', reason: `not a result file of this game: ${where}: ${issue.message}` };
   }
   const file = parsed.data;
   const plays = file.plays.map((play) => verifyPlay(levels, play));
   const failed = plays.find((p): p is Extract<PlayVerdict, { verified: false }> => !p.verified);
-  return { readable: true, student: file.student ?? '', classLabel: file.classLabel ?? '', plays, verified: !failed, reason: failed ? `${failed.levelId}: ${failed.reason}` : null };
+  return { readable: true, student: file.student ?? '', classLabel: file.classLabel ?? '', plays, verified: !failed, why: failed?.why ?? null, reason: failed ? `${failed.levelId}: ${failed.reason}` : null };
 }
 
 const csvCell = (value: string | number | null): string => {

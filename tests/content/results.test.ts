@@ -29,7 +29,7 @@ describe('result files', () => {
 
   it('a score raised by hand is not what the decisions earn, and the replay says what they do earn', () => {
     const verdict = verdictOf('edited-score.json');
-    expect(verdict).toMatchObject({ readable: true, verified: false });
+    expect(verdict).toMatchObject({ readable: true, verified: false, why: 'scores' });
     if (!verdict.readable) return;
     expect(verdict.reason).toMatch(/scores in the file \(95 .* are not what its decisions earn \(8 /);
     expect(verdict.plays[0]!.scores?.overall).toBe(8);
@@ -55,10 +55,10 @@ describe('result files', () => {
   });
 
   it('a cut-short file, a file of another kind and a file from an older level version are refused with the reason', () => {
-    expect(verdictOf('cut-short.json')).toEqual({ readable: false, reason: expect.stringMatching(/not complete JSON/) });
-    expect(verifyResultText(levels, '{"format":"something-else"}')).toEqual({ readable: false, reason: expect.stringMatching(/^not a result file of this game: format/) });
+    expect(verdictOf('cut-short.json')).toEqual({ readable: false, why: 'not-json', reason: expect.stringMatching(/not complete JSON/) });
+    expect(verifyResultText(levels, '{"format":"something-else"}')).toEqual({ readable: false, why: 'not-result', reason: expect.stringMatching(/^not a result file of this game: format/) });
     const older = verdictOf('older-version.json');
-    expect(older).toMatchObject({ readable: true, verified: false });
+    expect(older).toMatchObject({ readable: true, verified: false, why: 'version' });
     if (older.readable) expect(older.reason).toMatch(/played on version \d+ of "tutorial-first-day"; this game has version \d+/);
   });
 
