@@ -36,6 +36,8 @@ export default defineConfig({
     // Art and sound stay files of their own (never data: URIs), so the policy and caching work.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
+    // Two pages from one build: the game, and the teacher page beside it.
+    rollupOptions: { input: { main: 'index.html', teacher: 'teacher.html' } },
   },
   server: { host: '127.0.0.1' },
 });

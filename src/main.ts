@@ -1,7 +1,8 @@
 // Wires the game together: platform services, the readable layer and the Phaser scenes.
 import Phaser from 'phaser';
 import './ui/styles.css';
-import type { Language } from './core/level';
+import type { Language, NamesMode } from './core/level';
+import { resolveTokens } from './content/real-people';
 import { createSoundPlayer } from './platform/audio';
 import { chooseLanguage, translate } from './text/i18n';
 import { browserStore, SaveStore } from './platform/storage';
@@ -22,10 +23,14 @@ const saves = new SaveStore(browserStore(), () => new Date().toISOString());
 const loaded = saves.load();
 let language: Language = chooseLanguage([params.get('lang'), saves.current.language], navigator.languages ?? [navigator.language]);
 if (params.get('lang') && params.get('lang') === language) saves.setLanguage(language);
+// Real people by name or by role: the link's choice (a teacher's), else the player's last one.
+let names: NamesMode = launch.names ?? saves.current.names ?? 'names';
+if (launch.names) saves.setNames(launch.names);
 
 const overlay = new Overlay(document.getElementById('ui')!, document.getElementById('notices')!);
 overlay.setLanguage(language);
-const t: AppContext['t'] = (key, values) => translate(language, key, values);
+// Interface text may name a real person too: the same tokens as the level files.
+const t: AppContext['t'] = (key, values) => resolveTokens(translate(language, key, values), language, names);
 const sound = createSoundPlayer(saves.current.sound, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
 
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
@@ -37,9 +42,10 @@ let reference: ReturnType<AppContext['reference']> = null;
 
 const ctx: AppContext = {
   // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
+  // The texts are put together for the names setting; changing it loads them again.
   catalogue: () =>
     (catalogue ??= import('./content/catalogue')
-      .then((content) => content.loadShippedCatalogue())
+      .then((content) => content.loadShippedCatalogue(names))
       .then((loaded) => {
         reference = loaded.reference;
         return loaded;
@@ -58,6 +64,14 @@ const ctx: AppContext = {
     language = next;
     overlay.setLanguage(next);
     saves.setLanguage(next);
+  },
+  names: () => names,
+  setNames(next) {
+    if (next === names) return;
+    names = next;
+    saves.setNames(next);
+    catalogue = null;
+    reference = null;
   },
   t,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,

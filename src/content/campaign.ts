@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { auditCampaign, playableChapters, type Campaign, type Level, type PlayableChapter } from '../core';
 import { ConditionSchema, LocalTextSchema, SourceLinesSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
-import { parseJsonFile, schemaProblems } from './load-level';
+import { parseJsonFile, schemaProblems, tokenProblems } from './load-level';
+import { resolveRealPeople, type NamesMode } from './real-people';
 
 export const CAMPAIGN_FILE = 'levels/campaign/campaign.json';
 
@@ -58,16 +59,18 @@ const FIXES: Record<string, { expected: string; fix: string }> = {
 export type CampaignLoadResult = { ok: true; campaign: Campaign } | { ok: false; problems: LevelProblem[] };
 
 /** The campaign file checked against its schema and against the levels it names. */
-export function parseCampaign(text: string, levels: readonly Level[], file = CAMPAIGN_FILE): CampaignLoadResult {
+export function parseCampaign(text: string, levels: readonly Level[], file = CAMPAIGN_FILE, names: NamesMode = 'names'): CampaignLoadResult {
   const json = parseJsonFile(file, text);
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const parsed = CampaignSchema.safeParse(json.data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.error) };
-  const { $schema: _hint, about: _about, ...campaign } = parsed.data;
-  const problems = auditCampaign(campaign, levels).map((p): LevelProblem => {
+  const { $schema: _hint, about: _about, ...written } = parsed.data;
+  // Real people by name or by role, as in the levels.
+  const { value: campaign, problems: tokens } = resolveRealPeople(written, names);
+  const problems = [...tokenProblems(file, tokens), ...auditCampaign(campaign, levels).map((p): LevelProblem => {
     const known = FIXES[p.code];
     return { file, path: p.path, expected: p.expected ?? known?.expected ?? 'content the campaign accepts', found: p.detail, fix: known?.fix ?? 'correct it (see src/core/campaign.ts)' };
-  });
+  })];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, campaign };
 }
 
@@ -78,8 +81,8 @@ export interface LoadedCampaign {
 }
 
 /** The campaign with its playable chapters, and a note for each chapter whose level is missing (skipped, not fatal). */
-export function buildCampaign(text: string, levels: readonly Level[], file = CAMPAIGN_FILE): { campaign: LoadedCampaign | null; problems: LevelProblem[] } {
-  const result = parseCampaign(text, levels, file);
+export function buildCampaign(text: string, levels: readonly Level[], names: NamesMode = 'names', file = CAMPAIGN_FILE): { campaign: LoadedCampaign | null; problems: LevelProblem[] } {
+  const result = parseCampaign(text, levels, file, names);
   if (!result.ok) return { campaign: null, problems: result.problems };
   const { chapters, missing } = playableChapters(result.campaign, levels);
   const problems = missing.map(

@@ -5,6 +5,7 @@ import type { Level } from '../core/level';
 import { buildCampaign, loadShippedCampaignText, type LoadedCampaign } from './campaign';
 import type { LevelProblem } from './level-problem';
 import { parseLevel } from './load-level';
+import type { NamesMode } from './real-people';
 import { loadShippedReference } from './reference';
 import type { Reference } from './reference-model';
 
@@ -18,11 +19,11 @@ export interface Catalogue {
 }
 
 /** Builds the catalogue from file texts keyed by file name (tests pass their own). */
-export function buildCatalogue(files: Record<string, string>): Catalogue {
+export function buildCatalogue(files: Record<string, string>, names: NamesMode = 'names'): Catalogue {
   const levels: Level[] = [];
   const problems: LevelProblem[] = [];
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const result = parseLevel(file, text);
+    const result = parseLevel(file, text, names);
     if (result.ok) levels.push(result.level);
     else problems.push(...result.problems);
   }
@@ -37,15 +38,15 @@ export function buildCatalogue(files: Record<string, string>): Catalogue {
 }
 
 /** The shipped levels, fetched as separate chunks so the title screen does not wait for them. */
-export async function loadShippedCatalogue(): Promise<Catalogue> {
+export async function loadShippedCatalogue(names: NamesMode = 'names'): Promise<Catalogue> {
   const modules = import.meta.glob<string>(['../../levels/*.json', '!../../levels/level.schema.json'], { query: '?raw', import: 'default' });
   const entries = await Promise.all(
     Object.entries(modules).map(async ([path, load]) => [`levels/${path.split('/').pop()}`, await load()] as const),
   );
-  const catalogue = buildCatalogue(Object.fromEntries(entries));
+  const catalogue = buildCatalogue(Object.fromEntries(entries), names);
   // A broken reference or campaign file costs the reader or the campaign, never the levels.
-  const [reference, campaignText] = await Promise.all([loadShippedReference(), loadShippedCampaignText()]);
-  const campaign = buildCampaign(campaignText, catalogue.levels);
+  const [reference, campaignText] = await Promise.all([loadShippedReference(names), loadShippedCampaignText()]);
+  const campaign = buildCampaign(campaignText, catalogue.levels, names);
   const problems = [...catalogue.problems, ...(reference.ok ? [] : reference.problems), ...campaign.problems];
   return { ...catalogue, problems, reference: reference.ok ? reference.reference : null, campaign: campaign.campaign };
 }

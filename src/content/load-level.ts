@@ -5,14 +5,16 @@ import type { z } from 'zod';
 import { DESK_AUDIT_CODES, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
 import { CONDITION_SHAPES, LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
+import { REAL_PEOPLE, resolveRealPeople, type NamesMode } from './real-people';
 
 export { describeProblem, type LevelProblem } from './level-problem';
 
 export type LevelLoadResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
 
-export function parseLevel(file: string, text: string): LevelLoadResult {
+/** A level file's text as a Level, with real people shown by name (the default) or by role. */
+export function parseLevel(file: string, text: string, names: NamesMode = 'names'): LevelLoadResult {
   const json = parseJsonFile(file, text);
-  return json.ok ? validateLevel(file, json.data) : { ok: false, problems: [json.problem] };
+  return json.ok ? validateLevel(file, json.data, names) : { ok: false, problems: [json.problem] };
 }
 
 /** JSON.parse with the author's message when the text is not JSON; every content file reads this way. */
@@ -30,12 +32,25 @@ export function schemaProblems(file: string, error: z.ZodError): LevelProblem[] 
   return error.issues.map((issue) => fromZodIssue(file, issue));
 }
 
-export function validateLevel(file: string, data: unknown): LevelLoadResult {
+export function validateLevel(file: string, data: unknown, names: NamesMode = 'names'): LevelLoadResult {
   const parsed = LevelSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: schemaProblems(file, parsed.error) };
-  const { $schema: _editorHint, ...level } = parsed.data;
-  const problems = crossReferenceProblems(file, level);
+  const { $schema: _editorHint, ...written } = parsed.data;
+  const { value: level, problems: tokens } = resolveRealPeople(written, names);
+  const problems = [...tokenProblems(file, tokens), ...crossReferenceProblems(file, level)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, level };
+}
+
+/** A `{{...}}` that names no one in the table of real people. */
+export function tokenProblems(file: string, tokens: readonly { path: string; token: string }[]): LevelProblem[] {
+  const known = REAL_PEOPLE.map((p) => `{{${p.id}}}`).join(', ');
+  return tokens.map(({ path, token }) => ({
+    file,
+    path,
+    expected: 'a real person written as a token from src/content/real-people.ts',
+    found: `"${token}"`,
+    fix: `write one of ${known}, with |short or |titled for the other forms`,
+  }));
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -116,7 +131,8 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
     if (!speaker.realPerson) return;
     for (const language of LANGUAGES) {
       const name = speaker.realPerson[language];
-      if (!level.fiction[language].includes(name)) {
+      // Any case: by role, an English note says "the Party Secretary's words" of the speaker "The Party Secretary".
+      if (!level.fiction[language].toLowerCase().includes(name.toLowerCase())) {
         problem(
           `fiction.${language}`,
           `a fiction note that names "${name}", a real person whose lines (speaker "${speaker.id}") the game dramatises`,

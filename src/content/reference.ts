@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { LANGUAGES } from '../core/level';
 import { LocalTextSchema, SOURCE_ARTICLE_LINES, SourceLinesSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
-import { parseJsonFile, schemaProblems } from './load-level';
+import { parseJsonFile, schemaProblems, tokenProblems } from './load-level';
+import { resolveRealPeople, type NamesMode } from './real-people';
 import { GLOSSARY_KINDS, type ArticleNotes, type Glossary, type Reference } from './reference-model';
 
 export const GLOSSARY_FILE = 'levels/reference/glossary.json';
@@ -94,19 +95,22 @@ export function parseArticleNotes(text: string, file = ARTICLE_NOTES_FILE): { ok
   return problems.length > 0 ? { ok: false, problems } : { ok: true, notes };
 }
 
-/** Both files, or every problem in either. */
-export function parseReference(glossaryText: string, notesText: string): ReferenceLoadResult {
+/** Both files, or every problem in either; real people by name or by role, as in the levels. */
+export function parseReference(glossaryText: string, notesText: string, names: NamesMode = 'names'): ReferenceLoadResult {
   const glossary = parseGlossary(glossaryText);
   const notes = parseArticleNotes(notesText);
-  if (glossary.ok && notes.ok) return { ok: true, reference: { glossary: glossary.glossary, notes: notes.notes } };
-  return { ok: false, problems: [...(glossary.ok ? [] : glossary.problems), ...(notes.ok ? [] : notes.problems)] };
+  if (!glossary.ok || !notes.ok) return { ok: false, problems: [...(glossary.ok ? [] : glossary.problems), ...(notes.ok ? [] : notes.problems)] };
+  const resolvedGlossary = resolveRealPeople(glossary.glossary, names);
+  const resolvedNotes = resolveRealPeople(notes.notes, names);
+  const problems = [...tokenProblems(GLOSSARY_FILE, resolvedGlossary.problems), ...tokenProblems(ARTICLE_NOTES_FILE, resolvedNotes.problems)];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, reference: { glossary: resolvedGlossary.value, notes: resolvedNotes.value } };
 }
 
 /** The shipped shelf, fetched beside the levels. */
-export async function loadShippedReference(): Promise<ReferenceLoadResult> {
+export async function loadShippedReference(names: NamesMode = 'names'): Promise<ReferenceLoadResult> {
   const [glossary, notes] = await Promise.all([
     import('../../levels/reference/glossary.json?raw').then((m: { default: string }) => m.default),
     import('../../levels/reference/article-notes.json?raw').then((m: { default: string }) => m.default),
   ]);
-  return parseReference(glossary, notes);
+  return parseReference(glossary, notes, names);
 }

@@ -11,6 +11,10 @@ import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** How real people of the case are shown: by their names (the default) or by their roles only. */
+export const NAMES_MODES = ['names', 'roles'] as const;
+export type NamesMode = (typeof NAMES_MODES)[number];
+
 /** Player-facing text in every language the game ships. zh is Simplified Chinese. */
 export type LocalText = Record<Language, string>;
 

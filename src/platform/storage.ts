@@ -1,7 +1,7 @@
 // Saves: language, sound, each level's best score and last decision log, and the campaign's logs. Storage may be
 // missing (private mode, an LMS iframe that forbids it) or full; play never depends on it.
 
-import { LANGUAGES, type Language } from '../core/level';
+import { LANGUAGES, NAMES_MODES, type Language, type NamesMode } from '../core/level';
 
 export const SAVE_KEY = 'the-mining-dream.save';
 export const CORRUPT_PREFIX = 'the-mining-dream.save.corrupt.';
@@ -22,6 +22,8 @@ export interface LevelRecord {
 export interface SaveData {
   format: 1;
   language?: Language;
+  /** Real people shown by name or by role (absent: by name). */
+  names?: NamesMode;
   sound: boolean;
   levels: Record<string, LevelRecord>;
   /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it; `campaign` when it is the campaign's next chapter. */
@@ -38,6 +40,7 @@ const isWhole = (v: unknown, max = Number.MAX_SAFE_INTEGER): v is number => Numb
 export function isSaveData(value: unknown): value is SaveData {
   if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
   if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
+  if (value['names'] !== undefined && !(NAMES_MODES as readonly unknown[]).includes(value['names'])) return false;
   const inProgress = value['inProgress'];
   if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string' && (inProgress['campaign'] === undefined || typeof inProgress['campaign'] === 'boolean'))) return false;
   const campaign = value['campaign'];
@@ -109,6 +112,12 @@ export class SaveStore {
   setLanguage(language: Language): boolean {
     return this.update((d) => {
       d.language = language;
+    });
+  }
+
+  setNames(names: NamesMode): boolean {
+    return this.update((d) => {
+      d.names = names;
     });
   }
 }

@@ -1,6 +1,6 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
-// ?difficulty=hard; and ?renderer=canvas, for the browser tests only.
-import { SITE_DIFFICULTIES, type SiteDifficulty } from '../core';
+// ?difficulty=hard, ?names=roles; and ?renderer=canvas, for the browser tests only.
+import { NAMES_MODES, SITE_DIFFICULTIES, type NamesMode, type SiteDifficulty } from '../core';
 
 export interface LaunchOptions {
   /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */
@@ -9,6 +9,8 @@ export interface LaunchOptions {
   levelId: string | null;
   /** The inspection difficulty a teacher sets (?difficulty=easy|standard|hard); the player may still change it. */
   difficulty: SiteDifficulty | null;
+  /** Real people by name or by role (?names=roles), as a teacher's link may set; the player may still change it. */
+  names: NamesMode | null;
 }
 
 export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
@@ -16,10 +18,12 @@ export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) ? Number(seedText) >>> 0 : null;
   const level = params.get('level');
   const difficulty = params.get('difficulty');
+  const names = params.get('names');
   return {
     seed,
     levelId: level && /^[a-z0-9-]+$/.test(level) ? level : null,
     difficulty: (SITE_DIFFICULTIES as readonly string[]).includes(difficulty ?? '') ? (difficulty as SiteDifficulty) : null,
+    names: (NAMES_MODES as readonly string[]).includes(names ?? '') ? (names as NamesMode) : null,
   };
 }
 

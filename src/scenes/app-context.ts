@@ -3,7 +3,7 @@
 
 import type { Catalogue } from '../content/catalogue';
 import type { Reference } from '../content/reference-model';
-import type { Language } from '../core/level';
+import type { Language, NamesMode } from '../core/level';
 import type { Translate } from '../text/i18n';
 import type { SoundPlayer } from '../platform/audio';
 import type { SaveStore } from '../platform/storage';
@@ -22,6 +22,9 @@ export interface AppContext {
   launch: LaunchOptions;
   language(): Language;
   setLanguage(language: Language): void;
+  /** Real people shown by name or by role, in every text. */
+  names(): NamesMode;
+  setNames(names: NamesMode): void;
   t: Translate;
   newSeed(): number;
   /** Tells tests and tools which screen is showing. */

@@ -42,6 +42,7 @@ export class TitleScene extends Phaser.Scene {
         t: ctx.t,
         language: ctx.language(),
         soundOn: ctx.saves.current.sound,
+        names: ctx.names(),
         onStart: () => {
           ctx.sound.play('page');
           this.scene.start(SCENES.levels);
@@ -51,6 +52,13 @@ export class TitleScene extends Phaser.Scene {
           this.scene.start(SCENES.campaign);
         },
         onLanguage: () => this.showLanguages(),
+        onToggleNames: () => {
+          ctx.setNames(ctx.names() === 'roles' ? 'names' : 'roles');
+          ctx.sound.play('select');
+          this.showTitle('names');
+          // The texts are rebuilt for the new setting, ready before Start as at first.
+          void ctx.catalogue();
+        },
         onToggleSound: () => {
           const on = !ctx.saves.current.sound;
           ctx.saves.update((d) => {

@@ -1,6 +1,6 @@
 // Title, language choice and the level list: the screens around a level.
 
-import { LANGUAGES, type Language, type Level } from '../core/level';
+import { LANGUAGES, type Language, type Level, type NamesMode } from '../core/level';
 import { describeProblem, type LevelProblem } from '../content/level-problem';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
 import type { LevelRecord } from '../platform/storage';
@@ -10,10 +10,12 @@ export interface TitleProps {
   t: Translate;
   language: Language;
   soundOn: boolean;
+  names: NamesMode;
   onStart: () => void;
   onCampaign: () => void;
   onLanguage: () => void;
   onToggleSound: () => void;
+  onToggleNames: () => void;
 }
 
 export function titleScreen(p: TitleProps): HTMLElement[] {
@@ -35,7 +37,13 @@ export function titleScreen(p: TitleProps): HTMLElement[] {
           'aria-pressed': p.soundOn ? 'true' : 'false',
           'data-focus-id': 'sound',
         }),
+        button(`${p.t('title.names')}: ${p.t(p.names === 'roles' ? 'title.namesRoles' : 'title.namesNames')}`, p.onToggleNames, {
+          className: 'secondary',
+          'aria-describedby': 'names-hint',
+          'data-focus-id': 'names',
+        }),
       ),
+      h('p', { id: 'names-hint', className: 'small muted' }, p.t('title.namesHint')),
       h('p', { className: 'small muted' }, p.t('title.keyboard')),
     ),
   ];

@@ -3,6 +3,7 @@
 // dramatised, and each level's fiction note names them (the loader refuses a level that does not).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeProblem, parseLevel } from '../../src/content/load-level';
+import { resolveTokens } from '../../src/content/real-people';
 import { createGame, LANGUAGES, type GameState, type Level } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { mountLevel } from '../support/mount-level';
@@ -96,7 +97,7 @@ describe('the loader refuses a level whose fiction note fails the real people it
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).toEqual(['fiction.ja']);
-    expect(result.problems[0]!.expected).toContain(speaker.realPerson!.ja);
+    expect(result.problems[0]!.expected).toContain(resolveTokens(speaker.realPerson!.ja, 'ja', 'names'));
     expect(result.problems[0]!.fix).toContain(`realPerson.ja`);
   });
 

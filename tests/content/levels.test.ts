@@ -61,7 +61,9 @@ describe('the shipped levels', () => {
           for (const language of ['ja', 'zh']) {
             const value = String(text[language]);
             expect(value, `${path}.${language}`).not.toMatch(/^[。、，．）」』]/);
-            expect(value === text.en && /[a-z]{4,}/.test(value), `${path}.${language} is still English`).toBe(false);
+            // A real person's token ({{xiao-yi}}) is put in per language, so it is not English left over.
+            const bare = (s: unknown) => String(s).replace(/\{\{[a-z0-9|-]+\}\}/g, '');
+            expect(bare(value) === bare(text.en) && /[a-z]{4,}/.test(bare(value)), `${path}.${language} is still English`).toBe(false);
           }
         }
       });

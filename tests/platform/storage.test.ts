@@ -19,12 +19,13 @@ describe('saves', () => {
     const first = new SaveStore(memory, () => 'a');
     expect(first.load()).toBe('fresh');
     first.setLanguage('zh');
+    first.setNames('roles');
     first.update((d) => {
       d.levels['tutorial-first-day'] = { best: 88, plays: 2 };
     });
     const second = new SaveStore(memory, () => 'b');
     expect(second.load()).toBe('loaded');
-    expect(second.current).toMatchObject({ language: 'zh', levels: { 'tutorial-first-day': { best: 88, plays: 2 } } });
+    expect(second.current).toMatchObject({ language: 'zh', names: 'roles', levels: { 'tutorial-first-day': { best: 88, plays: 2 } } });
   });
 
   it('a corrupt save is kept aside under its own key and the game starts clean', () => {
@@ -40,6 +41,7 @@ describe('saves', () => {
     for (const odd of [
       { format: 1, sound: true, levels: { a: { best: 140, plays: 1 } } },
       { format: 1, sound: true, language: 'fr', levels: {} },
+      { format: 1, sound: true, names: 'initials', levels: {} },
       { format: 2, sound: true, levels: {} },
       { format: 1, sound: true, levels: {}, inProgress: { log: [] } },
     ]) {

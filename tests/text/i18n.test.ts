@@ -41,8 +41,10 @@ describe('the interface text tables', () => {
 
 describe('launch options from the address', () => {
   it('reads a seed and a level, and ignores malformed ones', () => {
-    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null });
-    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null, names: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null, names: null });
     expect(readLaunchOptions(new URLSearchParams('level=two-systems&difficulty=hard')).difficulty).toBe('hard');
+    expect(readLaunchOptions(new URLSearchParams('names=roles')).names).toBe('roles');
+    expect(readLaunchOptions(new URLSearchParams('names=initials')).names).toBeNull();
   });
 });

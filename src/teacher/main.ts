@@ -1,0 +1,88 @@
+// The teacher page: the levels, an assignment link and a class's results, all in this browser.
+// It shares the game's level files, rules and text tables; it needs no Phaser and no server.
+import './teacher.css';
+import { loadShippedCatalogue } from '../content/catalogue';
+import { describeProblem } from '../content/level-problem';
+import { resultsCsv, verifyResultText, type FileVerdict } from '../content/results';
+import type { Language, Level } from '../core';
+import { chooseLanguage, HTML_LANG, translate } from '../text/i18n';
+import { teacherPage, type LinkChoice } from '../ui/teacher-view';
+
+const root = document.getElementById('teacher-root')!;
+const params = new URLSearchParams(window.location.search);
+let language: Language = chooseLanguage([params.get('lang')], navigator.languages ?? [navigator.language]);
+let levels: Level[] = [];
+let problems: string[] = [];
+let link: LinkChoice = { levelId: '', language, seed: null, difficulty: null, names: 'names' };
+let copied = false;
+let results: { name: string; verdict: FileVerdict }[] = [];
+const gameUrl = new URL('./index.html', window.location.href).toString();
+
+function render(): void {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values);
+  document.documentElement.lang = HTML_LANG[language];
+  document.title = t('teacher.title');
+  const focused = document.activeElement?.id;
+  root.replaceChildren(
+    teacherPage({
+      t,
+      language,
+      levels,
+      problems,
+      gameUrl,
+      link,
+      copied,
+      results,
+      onLanguage: (next) => {
+        language = next;
+        render();
+      },
+      onLink: (change) => {
+        link = { ...link, ...change };
+        copied = false;
+        render();
+      },
+      onCopy: (address) => {
+        // A browser without clipboard access (or permission) still shows the link to copy by hand.
+        navigator.clipboard?.writeText(address).then(
+          () => {
+            copied = true;
+            render();
+          },
+          () => document.getElementById('link-address')?.focus(),
+        );
+      },
+      onFiles: (files) => void readFiles(files),
+      onCsv: () => download('class-results.csv', resultsCsv(results), 'text/csv'),
+      onClear: () => {
+        results = [];
+        render();
+      },
+    }),
+  );
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+async function readFiles(files: File[]): Promise<void> {
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(levels, await file.text()) })));
+  // A file opened again replaces its earlier row.
+  results = [...results.filter((r) => !read.some((n) => n.name === r.name)), ...read];
+  render();
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+render();
+void loadShippedCatalogue().then((catalogue) => {
+  levels = catalogue.levels;
+  problems = catalogue.problems.map(describeProblem);
+  render();
+  document.body.dataset['screen'] = 'teacher';
+});

@@ -1,0 +1,258 @@
+// The teacher page (teacher.html): the levels at a glance, an assignment link, and a class's result
+// files re-scored in the browser by replaying each student's decisions. Nothing leaves the page.
+
+import { assessedLessons, LESSONS, type Language, type Level, type LessonId, type NamesMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
+import type { FileVerdict } from '../content/results';
+import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
+import { LANGUAGES } from '../core/level';
+import { button, h, sourceLinesText } from './dom';
+
+export interface LinkChoice {
+  /** A level id, or '' for the level list (every level, in order). */
+  levelId: string;
+  language: Language;
+  /** A fixed seed for the whole class, or null for a seed per play. */
+  seed: number | null;
+  difficulty: SiteDifficulty | null;
+  names: NamesMode;
+}
+
+/** The address a student opens: the game's page with the choices as its launch options. */
+export function assignmentLink(gameUrl: string, choice: LinkChoice): string {
+  const url = new URL(gameUrl);
+  url.search = '';
+  url.searchParams.set('lang', choice.language);
+  if (choice.levelId) url.searchParams.set('level', choice.levelId);
+  if (choice.seed !== null) url.searchParams.set('seed', String(choice.seed));
+  if (choice.difficulty) url.searchParams.set('difficulty', choice.difficulty);
+  if (choice.names === 'roles') url.searchParams.set('names', 'roles');
+  return url.toString();
+}
+
+export interface ClassRow {
+  name: string;
+  verdict: FileVerdict;
+  overall: number | null;
+  lessons: Record<LessonId, number | null>;
+}
+
+/** One row per file, the students who need help first: unverified files, then the lowest overall. */
+export function classRows(files: readonly { name: string; verdict: FileVerdict }[]): ClassRow[] {
+  const rows = files.map(({ name, verdict }): ClassRow => {
+    const plays = verdict.readable && verdict.plays.every((p) => p.scores) ? verdict.plays.map((p) => p.scores!) : [];
+    const mean = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
+    return {
+      name,
+      verdict,
+      overall: mean(plays.map((p) => p.overall)),
+      lessons: Object.fromEntries(LESSONS.map((l) => [l, mean(plays.flatMap((p) => (p.lessons[l] === null ? [] : [p.lessons[l]])))])) as Record<LessonId, number | null>,
+    };
+  });
+  const trusted = (r: ClassRow) => r.verdict.readable && r.verdict.verified;
+  return rows.sort((a, b) => Number(trusted(a)) - Number(trusted(b)) || (a.overall ?? -1) - (b.overall ?? -1) || a.name.localeCompare(b.name));
+}
+
+/** The lessons in the order the class found them hardest: lowest mean over verified files first. */
+export function hardestLessons(rows: readonly ClassRow[]): { lesson: LessonId; mean: number; files: number }[] {
+  const verified = rows.filter((r) => r.verdict.readable && r.verdict.verified);
+  return LESSONS.flatMap((lesson) => {
+    const scores = verified.flatMap((r) => (r.lessons[lesson] === null ? [] : [r.lessons[lesson]]));
+    return scores.length === 0 ? [] : [{ lesson, mean: Math.round(scores.reduce((a, b) => a + b, 0) / scores.length), files: scores.length }];
+  }).sort((a, b) => a.mean - b.mean);
+}
+
+export interface TeacherProps {
+  t: Translate;
+  language: Language;
+  levels: Level[];
+  /** Level files that failed to load, as one line each. */
+  problems: string[];
+  gameUrl: string;
+  link: LinkChoice;
+  copied: boolean;
+  results: { name: string; verdict: FileVerdict }[];
+  onLanguage: (language: Language) => void;
+  onLink: (change: Partial<LinkChoice>) => void;
+  onCopy: (link: string) => void;
+  onFiles: (files: File[]) => void;
+  onCsv: () => void;
+  onClear: () => void;
+}
+
+const KIND_KEY = { scene: null, grid: 'teacher.does.grid', desk: 'teacher.does.desk', site: 'teacher.does.site' } as const;
+
+function catalogue(p: TeacherProps): HTMLElement {
+  const { t, language } = p;
+  const total = p.levels.reduce((sum, l) => [sum[0]! + l.minutes[0], sum[1]! + l.minutes[1]], [0, 0]);
+  return h(
+    'section',
+    { 'aria-labelledby': 'catalogue-heading' },
+    h('h2', { id: 'catalogue-heading' }, t('teacher.catalogue')),
+    h('p', {}, t('teacher.catalogueTotal', { count: p.levels.length, min: total[0]!, max: total[1]! })),
+    h(
+      'table',
+      { className: 'catalogue' },
+      h('thead', {}, h('tr', {}, ...['teacher.col.year', 'teacher.col.level', 'teacher.col.minutes', 'teacher.col.does', 'teacher.col.lessons', 'teacher.col.lines'].map((k) => h('th', { scope: 'col' }, t(k as Parameters<Translate>[0]))))),
+      h(
+        'tbody',
+        {},
+        ...p.levels.map((level) => {
+          const does = [...new Set(level.steps.map((s) => KIND_KEY[s.kind as keyof typeof KIND_KEY]).filter((k): k is NonNullable<typeof k> => k !== null && k !== undefined))];
+          const lines = level.steps.flatMap(stepLines).concat(level.debrief.whatHappened.flatMap((w) => w.sourceLines));
+          return h(
+            'tr',
+            {},
+            h('td', {}, level.year),
+            h('th', { scope: 'row' }, h('strong', {}, level.title[language]), h('p', { className: 'small summary' }, level.summary[language]), h('code', {}, level.id)),
+            h('td', {}, t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })),
+            h('td', {}, does.map((k) => t(k)).join(t('teacher.listSeparator'))),
+            h('td', {}, assessedLessons(level).map((l) => t(`lesson.${l}`)).join(t('teacher.listSeparator'))),
+            h('td', {}, lines.length > 0 ? t('teacher.linesCited', { lines: sourceLinesText(lines) }) : ''),
+          );
+        }),
+      ),
+    ),
+    p.problems.length > 0 ? h('div', { role: 'alert' }, h('p', {}, t('teacher.problems')), h('ul', {}, ...p.problems.map((line) => h('li', {}, line)))) : null,
+  );
+}
+
+function stepLines(step: Level['steps'][number]): number[] {
+  // Every cited line of a step: the source lines any of its texts carry.
+  const found: number[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'sourceLines' && Array.isArray(value)) found.push(...(value as number[]));
+        else walk(value);
+      }
+    }
+  };
+  walk(step);
+  return found;
+}
+
+function linkBuilder(p: TeacherProps): HTMLElement {
+  const { t, link } = p;
+  const address = assignmentLink(p.gameUrl, link);
+  const select = (id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void) =>
+    h(
+      'label',
+      { for: id },
+      label,
+      h('select', { id, onchange: ((e: Event) => onChange((e.target as HTMLSelectElement).value)) as EventListener }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
+    );
+  return h(
+    'section',
+    { 'aria-labelledby': 'link-heading' },
+    h('h2', { id: 'link-heading' }, t('teacher.link')),
+    h(
+      'div',
+      { className: 'link-form' },
+      select('link-level', t('teacher.link.level'), link.levelId, [['', t('teacher.link.allLevels')], ...p.levels.map((l): [string, string] => [l.id, `${l.year} · ${l.title[p.language]}`])], (v) => p.onLink({ levelId: v })),
+      select('link-language', t('teacher.link.language'), link.language, LANGUAGES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]]), (v) => p.onLink({ language: v as Language })),
+      select('link-difficulty', t('teacher.link.difficulty'), link.difficulty ?? '', [['', t('teacher.link.studentChooses')], ...SITE_DIFFICULTIES.map((d): [string, string] => [d, t(`site.difficulty.${d}` as Parameters<Translate>[0])])], (v) => p.onLink({ difficulty: v === '' ? null : (v as SiteDifficulty) })),
+      select('link-names', t('teacher.link.names'), link.names, [['names', t('title.namesNames')], ['roles', t('title.namesRoles')]], (v) => p.onLink({ names: v as NamesMode })),
+      h(
+        'label',
+        { for: 'link-seed' },
+        t('teacher.link.seed'),
+        h('input', {
+          id: 'link-seed',
+          type: 'number',
+          min: 0,
+          max: 4294967295,
+          value: link.seed === null ? '' : String(link.seed),
+          placeholder: t('teacher.link.seedNone'),
+          onchange: ((e: Event) => {
+            const text = (e.target as HTMLInputElement).value.trim();
+            p.onLink({ seed: /^\d{1,10}$/.test(text) ? Number(text) >>> 0 : null });
+          }) as EventListener,
+        }),
+      ),
+    ),
+    h('p', { className: 'small' }, t('teacher.link.seedHelp')),
+    h('label', { for: 'link-address' }, t('teacher.link.address')),
+    h('input', { id: 'link-address', className: 'address', readonly: true, value: address, 'data-testid': 'assignment-link' }),
+    h('div', { className: 'actions' }, button(t('teacher.link.copy'), () => p.onCopy(address)), h('a', { href: address, target: '_blank', rel: 'noopener' }, t('teacher.link.open'))),
+    h('p', { role: 'status', className: 'small' }, p.copied ? t('teacher.link.copied') : ''),
+  );
+}
+
+function results(p: TeacherProps): HTMLElement {
+  const { t } = p;
+  const rows = classRows(p.results);
+  const hardest = hardestLessons(rows);
+  const input = h('input', {
+    id: 'result-files',
+    type: 'file',
+    multiple: true,
+    accept: '.json,application/json',
+    onchange: ((e: Event) => p.onFiles([...((e.target as HTMLInputElement).files ?? [])])) as EventListener,
+  });
+  const cell = (value: number | null) => h('td', { className: 'number' }, value === null ? '–' : String(value));
+  return h(
+    'section',
+    { 'aria-labelledby': 'results-heading' },
+    h('h2', { id: 'results-heading' }, t('teacher.results')),
+    h('p', {}, t('teacher.results.how')),
+    h(
+      'div',
+      {
+        className: 'drop',
+        'data-testid': 'drop-zone',
+        ondragover: ((e: DragEvent) => e.preventDefault()) as EventListener,
+        ondrop: ((e: DragEvent) => {
+          e.preventDefault();
+          p.onFiles([...(e.dataTransfer?.files ?? [])]);
+        }) as EventListener,
+      },
+      h('label', { for: 'result-files' }, t('teacher.results.choose')),
+      input,
+    ),
+    rows.length === 0
+      ? h('p', { className: 'small' }, t('teacher.results.none'))
+      : h(
+          'div',
+          {},
+          h('p', { role: 'status' }, t('teacher.results.count', { files: rows.length, verified: rows.filter((r) => r.verdict.readable && r.verdict.verified).length })),
+          hardest.length > 0 ? h('p', {}, t('teacher.results.hardest', { lessons: hardest.map((x) => `${t(`lesson.${x.lesson}`)} (${x.mean})`).join(t('teacher.listSeparator')) })) : null,
+          h(
+            'table',
+            { className: 'class-table', 'data-testid': 'class-table' },
+            h('caption', {}, t('teacher.results.caption')),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('teacher.col.student')), h('th', { scope: 'col' }, t('teacher.col.verified')), h('th', { scope: 'col' }, t('teacher.col.overall')), ...LESSONS.map((l) => h('th', { scope: 'col' }, t(`lesson.${l}`))))),
+            h(
+              'tbody',
+              {},
+              ...rows.map((row) =>
+                h(
+                  'tr',
+                  { className: row.verdict.readable && row.verdict.verified ? '' : 'unverified' },
+                  h('th', { scope: 'row' }, (row.verdict.readable && row.verdict.student) || row.name, h('span', { className: 'small' }, row.verdict.readable && row.verdict.student ? ` (${row.name})` : '')),
+                  h('td', {}, row.verdict.readable && row.verdict.verified ? t('teacher.verified.yes') : `${t('teacher.verified.no')}: ${t(`teacher.why.${row.verdict.why ?? 'log'}`)}`, h('span', { className: 'small detail', lang: 'en' }, row.verdict.readable && row.verdict.verified ? '' : ` (${row.verdict.reason ?? ''})`)),
+                  cell(row.overall),
+                  ...LESSONS.map((l) => cell(row.lessons[l])),
+                ),
+              ),
+            ),
+          ),
+          h('div', { className: 'actions' }, button(t('teacher.results.csv'), p.onCsv), button(t('teacher.results.clear'), p.onClear, { className: 'secondary' })),
+        ),
+  );
+}
+
+export function teacherPage(p: TeacherProps): HTMLElement {
+  const { t } = p;
+  return h(
+    'div',
+    { className: 'teacher', lang: HTML_LANG[p.language] },
+    h(
+      'header',
+      {},
+      h('h1', {}, t('teacher.title')),
+      h('nav', { 'aria-label': t('title.language') }, ...LANGUAGES.map((l) => button(LANGUAGE_NAMES[l], () => p.onLanguage(l), { lang: HTML_LANG[l], 'aria-pressed': l === p.language ? 'true' : 'false' }))),
+    ),
+    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, t('reader.about')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), linkBuilder(p), results(p)),
+  );
+}

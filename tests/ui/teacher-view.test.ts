@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyResultText } from '../../src/content/results';
+import type { Language } from '../../src/core';
+import { translate } from '../../src/text/i18n';
+import { assignmentLink, classRows, hardestLessons, teacherPage, type TeacherProps } from '../../src/ui/teacher-view';
+import { allLevels } from '../support/levels';
+
+const levels = allLevels();
+const fixture = (name: string) => ({ name, verdict: verifyResultText(levels, readFileSync(join(process.cwd(), 'tests/fixtures/results', name), 'utf8')) });
+const CLASS = ['diligent-two-levels.json', 'historical-blackout.json', 'edited-score.json', 'cut-short.json'].map(fixture);
+
+function page(language: Language, change: Partial<TeacherProps> = {}): HTMLElement {
+  const none = () => {};
+  return teacherPage({
+    t: (key, values) => translate(language, key, values),
+    language,
+    levels,
+    problems: [],
+    gameUrl: 'https://school.example/mining/index.html',
+    link: { levelId: '', language, seed: null, difficulty: null, names: 'names' },
+    copied: false,
+    results: CLASS,
+    onLanguage: none,
+    onLink: none,
+    onCopy: none,
+    onFiles: none,
+    onCsv: none,
+    onClear: none,
+    ...change,
+  });
+}
+
+describe('the teacher page', () => {
+  it('builds the link a student opens from the choices, and only with what was chosen', () => {
+    const base = 'https://school.example/mining/index.html?old=1';
+    expect(assignmentLink(base, { levelId: '', language: 'ja', seed: null, difficulty: null, names: 'names' })).toBe('https://school.example/mining/index.html?lang=ja');
+    expect(assignmentLink(base, { levelId: 'two-systems', language: 'zh', seed: 42, difficulty: 'hard', names: 'roles' })).toBe(
+      'https://school.example/mining/index.html?lang=zh&level=two-systems&seed=42&difficulty=hard&names=roles',
+    );
+  });
+
+  it('puts the files that need a look first: unverified, then the lowest scores', () => {
+    const rows = classRows(CLASS);
+    expect(rows.map((r) => r.name)).toEqual(['cut-short.json', 'edited-score.json', 'historical-blackout.json', 'diligent-two-levels.json']);
+    // Hardest lessons from verified files only, lowest mean first.
+    const hardest = hardestLessons(rows);
+    expect(hardest.map((h) => h.mean)).toEqual([...hardest.map((h) => h.mean)].sort((a, b) => a - b));
+    expect(hardest.every((h) => h.files <= 2)).toBe(true);
+  });
+
+  it.each(['en', 'ja', 'zh'] as const)('shows every level, the link and the class table in %s, with reasons in that language', (language) => {
+    const root = page(language);
+    expect(root.querySelectorAll('table.catalogue tbody tr')).toHaveLength(levels.length);
+    for (const level of levels) expect(root.textContent).toContain(level.title[language]);
+    expect((root.querySelector('[data-testid="assignment-link"]') as HTMLInputElement).value).toBe(`https://school.example/mining/index.html?lang=${language}`);
+    const rows = [...root.querySelectorAll('[data-testid="class-table"] tbody tr')];
+    expect(rows).toHaveLength(4);
+    expect(rows[0]!.className).toBe('unverified');
+    expect(rows[1]!.textContent).toContain(translate(language, 'teacher.why.scores'));
+    expect(rows[3]!.textContent).toContain('Student A');
+    expect(rows[3]!.className).toBe('');
+  });
+
+  it('without result files it says so, and offers the file chooser', () => {
+    const root = page('en', { results: [] });
+    expect(root.querySelector('[data-testid="class-table"]')).toBeNull();
+    expect(root.textContent).toContain(translate('en', 'teacher.results.none'));
+    expect(root.querySelector('input[type="file"][multiple]')).not.toBeNull();
+  });
+});
