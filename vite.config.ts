@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 // The production page's Content Security Policy: nothing but the game's own files. Phaser needs
@@ -28,16 +30,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Two pages from one build: the game, and the teacher page beside it (not when another root, such as the bench's baseline page, borrows this config). */
+function teacherPage(): Plugin {
+  const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'teacher-page',
+    apply: 'build',
+    config: (config) =>
+      resolve(config.root ?? projectRoot) === resolve(projectRoot)
+        ? { build: { rollupOptions: { input: { main: resolve(projectRoot, 'index.html'), teacher: resolve(projectRoot, 'teacher.html') } } } }
+        : {},
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), teacherPage()],
   build: {
     target: 'es2022',
     // Art and sound stay files of their own (never data: URIs), so the policy and caching work.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
-    // Two pages from one build: the game, and the teacher page beside it.
-    rollupOptions: { input: { main: 'index.html', teacher: 'teacher.html' } },
   },
   server: { host: '127.0.0.1' },
 });

@@ -1,11 +1,12 @@
 // The teacher page: the levels, an assignment link and a class's results, all in this browser.
 // It shares the game's level files, rules and text tables; it needs no Phaser and no server.
+// The content (zod, the level files) loads after the page is up, as in the game, so the two
+// pages share no chunk that the game's title screen would then have to fetch.
 import './teacher.css';
-import { loadShippedCatalogue } from '../content/catalogue';
-import { describeProblem } from '../content/level-problem';
-import { resultsCsv, verifyResultText, type FileVerdict } from '../content/results';
+import type { FileVerdict } from '../content/results';
 import type { Language, Level } from '../core';
-import { chooseLanguage, HTML_LANG, translate } from '../text/i18n';
+import { chooseLanguage, HTML_LANG } from '../text/i18n';
+import { teacherTranslate } from '../text/teacher';
 import { teacherPage, type LinkChoice } from '../ui/teacher-view';
 
 const root = document.getElementById('teacher-root')!;
@@ -19,7 +20,7 @@ let results: { name: string; verdict: FileVerdict }[] = [];
 const gameUrl = new URL('./index.html', window.location.href).toString();
 
 function render(): void {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values);
+  const t = teacherTranslate(language);
   document.documentElement.lang = HTML_LANG[language];
   document.title = t('teacher.title');
   const focused = document.activeElement?.id;
@@ -53,7 +54,7 @@ function render(): void {
         );
       },
       onFiles: (files) => void readFiles(files),
-      onCsv: () => download('class-results.csv', resultsCsv(results), 'text/csv'),
+      onCsv: () => void import('../content/results').then(({ resultsCsv }) => download('class-results.csv', resultsCsv(results), 'text/csv')),
       onClear: () => {
         results = [];
         render();
@@ -64,6 +65,7 @@ function render(): void {
 }
 
 async function readFiles(files: File[]): Promise<void> {
+  const { verifyResultText } = await import('../content/results');
   const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(levels, await file.text()) })));
   // A file opened again replaces its earlier row.
   results = [...results.filter((r) => !read.some((n) => n.name === r.name)), ...read];
@@ -80,7 +82,8 @@ function download(name: string, text: string, type: string): void {
 }
 
 render();
-void loadShippedCatalogue().then((catalogue) => {
+void Promise.all([import('../content/catalogue'), import('../content/level-problem')]).then(async ([content, { describeProblem }]) => {
+  const catalogue = await content.loadShippedCatalogue();
   levels = catalogue.levels;
   problems = catalogue.problems.map(describeProblem);
   render();

@@ -3,7 +3,8 @@
 
 import { assessedLessons, LESSONS, type Language, type Level, type LessonId, type NamesMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
 import type { FileVerdict } from '../content/results';
-import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
+import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
+import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
 import { button, h, sourceLinesText } from './dom';
 
@@ -62,7 +63,7 @@ export function hardestLessons(rows: readonly ClassRow[]): { lesson: LessonId; m
 }
 
 export interface TeacherProps {
-  t: Translate;
+  t: TeacherTranslate;
   language: Language;
   levels: Level[];
   /** Level files that failed to load, as one line each. */
@@ -92,7 +93,7 @@ function catalogue(p: TeacherProps): HTMLElement {
     h(
       'table',
       { className: 'catalogue' },
-      h('thead', {}, h('tr', {}, ...['teacher.col.year', 'teacher.col.level', 'teacher.col.minutes', 'teacher.col.does', 'teacher.col.lessons', 'teacher.col.lines'].map((k) => h('th', { scope: 'col' }, t(k as Parameters<Translate>[0]))))),
+      h('thead', {}, h('tr', {}, ...['teacher.col.year', 'teacher.col.level', 'teacher.col.minutes', 'teacher.col.does', 'teacher.col.lessons', 'teacher.col.lines'].map((k) => h('th', { scope: 'col' }, t(k as Parameters<TeacherTranslate>[0]))))),
       h(
         'tbody',
         {},
@@ -151,7 +152,7 @@ function linkBuilder(p: TeacherProps): HTMLElement {
       { className: 'link-form' },
       select('link-level', t('teacher.link.level'), link.levelId, [['', t('teacher.link.allLevels')], ...p.levels.map((l): [string, string] => [l.id, `${l.year} · ${l.title[p.language]}`])], (v) => p.onLink({ levelId: v })),
       select('link-language', t('teacher.link.language'), link.language, LANGUAGES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]]), (v) => p.onLink({ language: v as Language })),
-      select('link-difficulty', t('teacher.link.difficulty'), link.difficulty ?? '', [['', t('teacher.link.studentChooses')], ...SITE_DIFFICULTIES.map((d): [string, string] => [d, t(`site.difficulty.${d}` as Parameters<Translate>[0])])], (v) => p.onLink({ difficulty: v === '' ? null : (v as SiteDifficulty) })),
+      select('link-difficulty', t('teacher.link.difficulty'), link.difficulty ?? '', [['', t('teacher.link.studentChooses')], ...SITE_DIFFICULTIES.map((d): [string, string] => [d, t(`site.difficulty.${d}` as Parameters<TeacherTranslate>[0])])], (v) => p.onLink({ difficulty: v === '' ? null : (v as SiteDifficulty) })),
       select('link-names', t('teacher.link.names'), link.names, [['names', t('title.namesNames')], ['roles', t('title.namesRoles')]], (v) => p.onLink({ names: v as NamesMode })),
       h(
         'label',

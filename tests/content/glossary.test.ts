@@ -6,6 +6,7 @@ import { parseArticleNotes, parseGlossary, parseReference } from '../../src/cont
 import { findTerm, formViolations, type Glossary } from '../../src/content/reference-model';
 import { SOURCE_ARTICLE_LINES } from '../../src/content/level-schema';
 import { TEXT_TABLES } from '../../src/text/i18n';
+import { TEACHER_TABLES } from '../../src/text/teacher';
 import { allLevels, LEVELS_DIR, levelFiles, readLevelText } from '../support/levels';
 
 const glossaryText = readFileSync(join(LEVELS_DIR, 'reference/glossary.json'), 'utf8');
@@ -56,7 +57,7 @@ describe('the glossary', () => {
   it('no interface text uses a forbidden variant', () => {
     const g = glossary();
     const problems = LANGUAGES.flatMap((language) =>
-      Object.entries(TEXT_TABLES[language]).flatMap(([key, text]) => formViolations(g, language, text).map((v) => `src/text/${language}.ts ${key}: "${v.variant}" (use "${v.form}")`)),
+      Object.entries({ ...TEXT_TABLES[language], ...TEACHER_TABLES[language] }).flatMap(([key, text]) => formViolations(g, language, text).map((v) => `src/text/${language}.ts ${key}: "${v.variant}" (use "${v.form}")`)),
     );
     expect(problems).toEqual([]);
   });

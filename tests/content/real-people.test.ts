@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '../../src/core';
 import { en } from '../../src/text/en';
 import { ja } from '../../src/text/ja';
 import { zh } from '../../src/text/zh';
+import { TEACHER_TABLES } from '../../src/text/teacher';
 import { LEVELS_DIR, levelFiles, readLevelText } from '../support/levels';
 
 // "Names or roles": real people are spelled in one table (src/content/real-people.ts); every other
@@ -41,7 +42,7 @@ describe('names or roles', () => {
       ...localTexts(JSON.parse(notesText), 'article-notes'),
       ...localTexts(JSON.parse(readFileSync(join(LEVELS_DIR, 'campaign/campaign.json'), 'utf8')), 'campaign'),
       ...localTexts(JSON.parse(glossaryText), 'glossary', new Set(['form', 'forbidden', 'forbiddenPatterns'])),
-      ...LANGUAGES.flatMap((language) => Object.entries(TABLES[language]).map(([key, text]) => ({ path: `text/${language} ${key}`, language, text }))),
+      ...LANGUAGES.flatMap((language) => Object.entries({ ...TABLES[language], ...TEACHER_TABLES[language] }).map(([key, text]) => ({ path: `text/${language} ${key}`, language, text }))),
     ];
     expect(spelledNames(shelf)).toEqual([]);
   });

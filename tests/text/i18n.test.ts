@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, TEXT_TABLES, translate } from '../../src/text/i18n';
+import { TEACHER_TABLES } from '../../src/text/teacher';
 import { readLaunchOptions } from '../../src/platform/url';
 
 describe('language', () => {
@@ -22,18 +23,22 @@ describe('language', () => {
   });
 });
 
-describe('the interface text tables', () => {
-  const keys = Object.keys(TEXT_TABLES.en).sort();
+describe.each([
+  ['the interface text tables', TEXT_TABLES],
+  ["the teacher page's text tables", TEACHER_TABLES],
+] as const)('%s', (_name, tables) => {
+  const en = tables.en as Record<string, string>;
+  const keys = Object.keys(en).sort();
 
   for (const language of ['ja', 'zh'] as const) {
     it(`${language} has exactly the English keys, every one non-empty and with the same placeholders`, () => {
-      const table = TEXT_TABLES[language];
+      const table = tables[language] as Record<string, string>;
       expect(Object.keys(table).sort()).toEqual(keys);
       for (const key of keys) {
-        const value = table[key as keyof typeof table];
+        const value = table[key]!;
         expect(value.trim().length, key).toBeGreaterThan(0);
         const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-        expect(placeholders(value), key).toEqual(placeholders(TEXT_TABLES.en[key as keyof typeof table]));
+        expect(placeholders(value), key).toEqual(placeholders(en[key]!));
       }
     });
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyResultText } from '../../src/content/results';
 import type { Language } from '../../src/core';
-import { translate } from '../../src/text/i18n';
+import { teacherTranslate } from '../../src/text/teacher';
 import { assignmentLink, classRows, hardestLessons, teacherPage, type TeacherProps } from '../../src/ui/teacher-view';
 import { allLevels } from '../support/levels';
 
@@ -15,7 +15,7 @@ const CLASS = ['diligent-two-levels.json', 'historical-blackout.json', 'edited-s
 function page(language: Language, change: Partial<TeacherProps> = {}): HTMLElement {
   const none = () => {};
   return teacherPage({
-    t: (key, values) => translate(language, key, values),
+    t: teacherTranslate(language),
     language,
     levels,
     problems: [],
@@ -59,7 +59,7 @@ describe('the teacher page', () => {
     const rows = [...root.querySelectorAll('[data-testid="class-table"] tbody tr')];
     expect(rows).toHaveLength(4);
     expect(rows[0]!.className).toBe('unverified');
-    expect(rows[1]!.textContent).toContain(translate(language, 'teacher.why.scores'));
+    expect(rows[1]!.textContent).toContain(teacherTranslate(language)('teacher.why.scores'));
     expect(rows[3]!.textContent).toContain('Student A');
     expect(rows[3]!.className).toBe('');
   });
@@ -67,7 +67,7 @@ describe('the teacher page', () => {
   it('without result files it says so, and offers the file chooser', () => {
     const root = page('en', { results: [] });
     expect(root.querySelector('[data-testid="class-table"]')).toBeNull();
-    expect(root.textContent).toContain(translate('en', 'teacher.results.none'));
+    expect(root.textContent).toContain(teacherTranslate('en')('teacher.results.none'));
     expect(root.querySelector('input[type="file"][multiple]')).not.toBeNull();
   });
 });
