@@ -3,6 +3,7 @@
 // vocabulary, audited against the names the rules really use, so a misspelt choice is a content
 // error and never a condition that silently never holds.
 
+import { BOARD_OFFER_RESPONSES } from './board/model';
 import { VERDICT_KEYS } from './desk/model';
 import { DECLARATION_EVIDENCE, GRID_FILING_POINTS } from './grid/rules';
 import type { Level } from './level';
@@ -92,11 +93,13 @@ export function decisionVocabulary(levels: readonly Level[]): Map<string, Set<st
   add('verdict', [...VERDICT_KEYS, ...SITE_VERDICTS]);
   add('approach', SITE_APPROACHES);
   add('investigated', ['investigated']);
+  add('offer', BOARD_OFFER_RESPONSES);
   for (const [point, keys] of Object.entries(GRID_FILING_POINTS)) add(point, keys);
   for (const level of levels) {
     for (const step of level.steps) {
       if (step.kind === 'grid') add('case-note', step.conclusions.map((c) => c.id));
       if (step.kind === 'desk') for (const application of step.applications) add('discrepancy', application.truth.discrepancies.map((d) => d.id));
+      if (step.kind === 'board') add('file', step.recipients.map((r) => r.id));
     }
   }
   return vocabulary;
