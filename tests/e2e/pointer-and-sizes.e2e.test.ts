@@ -41,7 +41,7 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await press('[data-focus-id="note-attach-comparison"]');
   while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
 
-  // Two folders: Genesis' meter readings against its declared use; the hospital's system is sound.
+  // Two folders: Genesis' meter readings against its declared use; the hospital's subsidy over the cap, which a condition cures.
   await press('[data-focus-id="begin-first-folders"]');
   await press('[data-focus-id="gift-handed-in"]');
   await press('[data-focus-id="ask-meter-readings"]');
@@ -51,7 +51,12 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await expect.poll(() => page.locator('[data-testid="findings"] li').count()).toBe(1);
   await check('desk');
   await press('[data-focus-id="verdict-genesis-hall-reject"]');
-  await press('[data-focus-id="verdict-hospital-records-approve"]');
+  await page.waitForSelector('[data-focus-id="verdict-hospital-records-approve-with-conditions"]');
+  await press('[data-ref="subsidy.amount"]');
+  await press('[data-ref="budget.total"]');
+  await press('[data-focus-id="cross-check"]');
+  await expect.poll(() => page.locator('[data-testid="findings"] li').count()).toBe(1);
+  await press('[data-focus-id="verdict-hospital-records-approve-with-conditions"]');
   await press('[data-focus-id="end-day"]');
   await press('[data-focus-id="leave-desk"]');
   while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
