@@ -55,7 +55,12 @@ async function visitEveryPanel(page: Page, name: string): Promise<void> {
   await click('[data-focus-id="end-day"]');
   await click('[data-focus-id="folder-brt-line"]');
   await check('desk-day-two');
-  while (await page.locator('[data-focus-id="end-day"]').count()) await click('[data-focus-id="end-day"]');
+  // A later day may open with another call from the Secretary's office: answer it, then end the day.
+  while (await page.locator('[data-focus-id="end-day"]').count()) {
+    const call = page.locator('[data-focus-id^="call-reported-"]');
+    if (await call.count()) await call.first().click();
+    else await click('[data-focus-id="end-day"]');
+  }
   await page.waitForSelector('[data-testid="timeline"]');
   await check('desk-closed');
 }
