@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inbox, type DeskAction, type DeskState, type DeskStep, type GameState } from '../../src/core';
+import { inbox, type DeskState, type DeskStep, type GameState } from '../../src/core';
 import { perfectDesk } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { performDeskAction, pressFocus } from './desk-keys';
 
 // The review desk with the keyboard alone. The presses follow the scripted perfect player (it
 // knows the truth), translated into the keys a player would press on the screen.
@@ -18,34 +19,6 @@ type Lang = 'en' | 'ja' | 'zh';
 const snapshot = (page: Page): Promise<GameState | undefined> =>
   page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
 const deskOf = async (page: Page): Promise<DeskState> => (await snapshot(page))!.desk[desk.id]!;
-
-/** The desk has many focusable fields; let Tab travel further. */
-const REACH = 250;
-async function press(page: Page, focusId: string): Promise<void> {
-  await tabTo(page, `[data-focus-id="${focusId}"]`, REACH);
-  await page.keyboard.press('Enter');
-}
-
-/** The keys for one desk action: what a player presses to do it. */
-async function perform(page: Page, action: DeskAction): Promise<void> {
-  switch (action.type) {
-    case 'desk-handle-gift':
-      return press(page, `gift-${action.choice}`);
-    case 'desk-answer-call':
-      return press(page, `call-${action.response}-${action.callId}`);
-    case 'desk-inquire':
-      return press(page, `ask-${action.inquiryId}`);
-    case 'desk-cross-check':
-      await press(page, `desk-${action.a}`);
-      await press(page, `desk-${action.b}`);
-      return press(page, 'cross-check');
-    case 'desk-decide':
-      // Every finding is ticked as a reason already, as the perfect player gives them all.
-      return press(page, `verdict-${action.applicationId}-${action.verdict}`);
-    case 'desk-end-day':
-      return press(page, 'end-day');
-  }
-}
 
 async function throughScene(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="dialogue-line"]');
@@ -82,10 +55,10 @@ async function reviewUntilDecided(page: Page, applicationId: string | null, shot
     // Open the folder the action is about, as a player would.
     if ('applicationId' in next) {
       const open = await page.getAttribute(`[data-focus-id="folder-${next.applicationId}"]`, 'aria-pressed');
-      if (open !== 'true') await press(page, `folder-${next.applicationId}`);
+      if (open !== 'true') await pressFocus(page, `folder-${next.applicationId}`);
     }
     const before = JSON.stringify(state);
-    await perform(page, next);
+    await performDeskAction(page, next);
     await expect.poll(async () => JSON.stringify(await deskOf(page)), { timeout: 10_000 }).not.toBe(before);
     if (next.type === 'desk-cross-check' && applicationId) await shot('02-discrepancy');
   }
@@ -122,7 +95,7 @@ describe('the review desk in the browser', () => {
         await page.waitForSelector('[data-testid="timeline"]');
         await shot('04-closed');
         expect(await layoutProblems(page), 'closed').toEqual([]);
-        await press(page, 'leave-desk');
+        await pressFocus(page, 'leave-desk');
         await throughScene(page);
         await waitForScreen(page, 'debrief');
         await page.waitForSelector('[data-testid="applications-truth"]');

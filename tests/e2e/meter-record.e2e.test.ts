@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { legalActions, type DeskAction, type DeskStep, type GameState } from '../../src/core';
+import { legalActions, type DeskStep, type GameState } from '../../src/core';
 import { diligentReader } from '../../src/playtest/blind-players';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { performDeskAction, pressFocus } from './desk-keys';
 
 // "74.75 million kWh" (2018) with the keyboard alone, from the first scene to the debrief. The
 // presses follow the diligent reader (it reads only what the screen shows), translated into the
@@ -15,31 +16,6 @@ const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk')!;
 
 const snapshot = (page: Page): Promise<GameState> =>
   page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
-
-async function press(page: Page, focusId: string): Promise<void> {
-  await tabTo(page, `[data-focus-id="${focusId}"]`, 250);
-  await page.keyboard.press('Enter');
-}
-
-/** The keys for one desk action. Every finding is ticked as a reason already, as the reader gives them all. */
-async function perform(page: Page, action: DeskAction): Promise<void> {
-  switch (action.type) {
-    case 'desk-answer-call':
-      return press(page, `call-${action.response}-${action.callId}`);
-    case 'desk-inquire':
-      return press(page, `ask-${action.inquiryId}`);
-    case 'desk-cross-check':
-      await press(page, `desk-${action.a}`);
-      await press(page, `desk-${action.b}`);
-      return press(page, 'cross-check');
-    case 'desk-decide':
-      return press(page, `verdict-${action.applicationId}-${action.verdict}`);
-    case 'desk-end-day':
-      return press(page, 'end-day');
-    case 'desk-handle-gift':
-      return press(page, `gift-${action.choice}`);
-  }
-}
 
 async function throughScene(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="dialogue-line"]');
@@ -72,7 +48,7 @@ describe('74.75 million kWh in the browser', () => {
       const next = diligentReader(level, state, legalActions(level, state));
       if (next.type !== 'desk') throw new Error(`the reader wanted ${next.type} at the desk`);
       const act = next.act;
-      if ('applicationId' in act && (await page.getAttribute(`[data-focus-id="folder-${act.applicationId}"]`, 'aria-pressed')) !== 'true') await press(page, `folder-${act.applicationId}`);
+      if ('applicationId' in act && (await page.getAttribute(`[data-focus-id="folder-${act.applicationId}"]`, 'aria-pressed')) !== 'true') await pressFocus(page, `folder-${act.applicationId}`);
       if (act.type === 'desk-decide' && act.applicationId === 'genesis') {
         await shoot(page, 'meter-record-en-03-genesis');
         expect(await layoutProblems(page), 'genesis').toEqual([]);
@@ -80,7 +56,7 @@ describe('74.75 million kWh in the browser', () => {
         await expect(page.locator('[data-focus-id="verdict-genesis-approve"]').textContent()).resolves.toBe('The record stands');
       }
       const before = JSON.stringify(state);
-      await perform(page, act);
+      await performDeskAction(page, act);
       await expect.poll(async () => JSON.stringify(await snapshot(page)), { timeout: 10_000 }).not.toBe(before);
     }
     expect(shotCall).toBe(true);
@@ -91,7 +67,7 @@ describe('74.75 million kWh in the browser', () => {
     await page.waitForSelector('[data-testid="timeline"]');
     await expect(page.locator('[data-testid="verdicts"]').textContent()).resolves.toContain('Refer to the discipline commission');
     await shoot(page, 'meter-record-en-04-closed');
-    await press(page, 'leave-desk');
+    await pressFocus(page, 'leave-desk');
     await throughScene(page);
     await waitForScreen(page, 'debrief');
     await page.waitForSelector('[data-testid="applications-truth"]');

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+import type { DeskAction } from '../../src/core';
+import { tabTo } from './harness';
+
+// The keys a player presses at the review desk for each desk action, shared by the desk levels'
+// browser tests. A verdict takes the findings already ticked as its reasons.
+
+/** The desk has many focusable fields; let Tab travel further than on a menu. */
+const REACH = 250;
+
+export async function pressFocus(page: Page, focusId: string): Promise<void> {
+  await tabTo(page, `[data-focus-id="${focusId}"]`, REACH);
+  await page.keyboard.press('Enter');
+}
+
+export async function performDeskAction(page: Page, action: DeskAction): Promise<void> {
+  switch (action.type) {
+    case 'desk-handle-gift':
+      return pressFocus(page, `gift-${action.choice}`);
+    case 'desk-answer-call':
+      return pressFocus(page, `call-${action.response}-${action.callId}`);
+    case 'desk-inquire':
+      return pressFocus(page, `ask-${action.inquiryId}`);
+    case 'desk-cross-check':
+      await pressFocus(page, `desk-${action.a}`);
+      await pressFocus(page, `desk-${action.b}`);
+      return pressFocus(page, 'cross-check');
+    case 'desk-decide':
+      return pressFocus(page, `verdict-${action.applicationId}-${action.verdict}`);
+    case 'desk-end-day':
+      return pressFocus(page, 'end-day');
+  }
+}
