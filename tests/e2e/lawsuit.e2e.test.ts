@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BoardStep } from '../../src/core';
+import { realNameSpellings } from '../../src/content/real-people';
 import { loadLevel } from '../support/levels';
 import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // "The lawsuit" (2019) with the keyboard only: the scenes, the evidence board (two documents
 // chosen, a relation, the offer reported, the strings the documents show), filing with the
 // discipline commission, the closing scene and the debrief; in en, ja and zh, with screenshots.
+// It plays with names as roles (?names=roles): no screen of it, line by line, shows a real name.
 const game = useServedGame();
 const level = loadLevel('the-lawsuit.json');
 const board = level.steps.find((s): s is BoardStep => s.kind === 'board')!;
@@ -20,21 +22,36 @@ async function press(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function throughScene(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="dialogue-line"]');
-  const at = (await snapshot(page))!.stepIndex;
-  for (let i = 0; i < 12 && (await snapshot(page))?.stepIndex === at && !(await snapshot(page))?.finished; i++) await pressOn(page, '[data-focus-id="continue"]');
+type Lang = 'en' | 'ja' | 'zh';
+const BUSINESSMAN: Record<Lang, string> = { en: 'businessman', ja: '実業家', zh: '商人' };
+
+/** Every spelling of a real person's name the page shows now, in any of the three languages. */
+async function realNamesShown(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return (['en', 'ja', 'zh'] as const).flatMap((l) => realNameSpellings(l)).filter((re) => re.test(text)).map((re) => re.source);
 }
 
-async function playTheLawsuit(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<void> {
+async function throughScene(page: Page, where: string): Promise<void> {
+  await page.waitForSelector('[data-testid="dialogue-line"]');
+  const at = (await snapshot(page))!.stepIndex;
+  for (let i = 0; i < 12 && (await snapshot(page))?.stepIndex === at && !(await snapshot(page))?.finished; i++) {
+    expect(await realNamesShown(page), `${where}, line ${i + 1}`).toEqual([]);
+    await pressOn(page, '[data-focus-id="continue"]');
+  }
+}
+
+async function playTheLawsuit(page: Page, lang: Lang): Promise<void> {
   const shot = (name: string) => shoot(page, `lawsuit-${lang}-${name}`);
-  const clean = async (where: string) => expect(await layoutProblems(page), where).toEqual([]);
-  await page.goto(`${game.url}?lang=${lang}&level=the-lawsuit&seed=3`);
+  const clean = async (where: string) => {
+    expect(await layoutProblems(page), where).toEqual([]);
+    expect(await realNamesShown(page), where).toEqual([]);
+  };
+  await page.goto(`${game.url}?lang=${lang}&level=the-lawsuit&seed=3&names=roles`);
   await waitForScreen(page, 'level');
   await page.waitForSelector('[data-testid="dialogue-line"]');
   await shot('01-scene');
   await clean('first scene');
-  await throughScene(page);
+  await throughScene(page, 'opening scene');
 
   await pressOn(page, `[data-focus-id="begin-${board.id}"]`);
   await page.waitForSelector('[data-testid="documents"]');
@@ -56,6 +73,8 @@ async function playTheLawsuit(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
       await expect(page.locator('[data-testid="offer-dramatised"]').count()).resolves.toBe(1);
       await shot('04-offer');
       await clean('the offer');
+      // The offer is the businessman's: by role, in the player's language.
+      await expect(page.locator('[data-testid="offer"]').textContent()).resolves.toContain(BUSINESSMAN[lang]);
       await press(page, '[data-focus-id="offer-reported"]');
     }
     await expect.poll(async () => (await snapshot(page))!.board[board.id]!.links.length).toBe(i + 1);
@@ -67,7 +86,7 @@ async function playTheLawsuit(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await clean('the chain');
 
   await press(page, '[data-focus-id="file-commission"]');
-  await throughScene(page);
+  await throughScene(page, 'closing scene');
   await waitForScreen(page, 'debrief');
   await shot('06-debrief');
   await clean('debrief');
