@@ -30,6 +30,8 @@ export interface SaveData {
   inProgress?: { levelId: string; log: unknown; campaign?: boolean };
   /** The campaign so far: each finished chapter's encoded decision log, in order (replayed, never trusted). */
   campaign?: { logs: string[] };
+  /** A teacher's assigned set (its key, see `assignmentKey`) and each of its levels' finished play, as an encoded log. */
+  assignment?: { key: string; logs: Record<string, string> };
 }
 
 // Checked by hand rather than with zod: the save is read before the title screen, and zod's
@@ -45,6 +47,8 @@ export function isSaveData(value: unknown): value is SaveData {
   if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string' && (inProgress['campaign'] === undefined || typeof inProgress['campaign'] === 'boolean'))) return false;
   const campaign = value['campaign'];
   if (campaign !== undefined && !(isRecord(campaign) && Array.isArray(campaign['logs']) && campaign['logs'].every((log) => typeof log === 'string'))) return false;
+  const assignment = value['assignment'];
+  if (assignment !== undefined && !(isRecord(assignment) && typeof assignment['key'] === 'string' && isRecord(assignment['logs']) && Object.values(assignment['logs']).every((log) => typeof log === 'string'))) return false;
   return Object.values(value['levels']).every((r) => isRecord(r) && isWhole(r['best'], 100) && isWhole(r['plays']));
 }
 

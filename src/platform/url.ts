@@ -1,5 +1,6 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
-// ?difficulty=hard, ?names=roles; and ?renderer=canvas, for the browser tests only.
+// ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?class=7B; and ?renderer=canvas,
+// for the browser tests only.
 import { NAMES_MODES, SITE_DIFFICULTIES, type NamesMode, type SiteDifficulty } from '../core';
 
 export interface LaunchOptions {
@@ -11,6 +12,21 @@ export interface LaunchOptions {
   difficulty: SiteDifficulty | null;
   /** Real people by name or by role (?names=roles), as a teacher's link may set; the player may still change it. */
   names: NamesMode | null;
+  /** What a teacher's link assigned: the levels to play (?levels=a,b, or the one ?level=) and the class label (?class=). */
+  assignment: Assignment | null;
+}
+
+export interface Assignment {
+  levelIds: string[];
+  classLabel: string | null;
+}
+
+const LEVEL_ID = /^[a-z0-9-]{1,60}$/;
+const MAX_ASSIGNED = 20;
+
+/** The save's key for an assignment: the same link, played again, continues the same set. */
+export function assignmentKey(assignment: Assignment): string {
+  return `${assignment.levelIds.join(',')}|${assignment.classLabel ?? ''}`;
 }
 
 export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
@@ -19,11 +35,17 @@ export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
   const level = params.get('level');
   const difficulty = params.get('difficulty');
   const names = params.get('names');
+  const levelId = level && LEVEL_ID.test(level) ? level : null;
+  const listed = (params.get('levels') ?? '').split(',').filter((id) => LEVEL_ID.test(id));
+  const levelIds = [...new Set(listed)].slice(0, MAX_ASSIGNED);
+  const classLabel = (params.get('class') ?? '').trim().slice(0, 80) || null;
+  const assigned = levelIds.length > 0 ? levelIds : levelId ? [levelId] : [];
   return {
     seed,
-    levelId: level && /^[a-z0-9-]+$/.test(level) ? level : null,
+    levelId: levelId ?? levelIds[0] ?? null,
     difficulty: (SITE_DIFFICULTIES as readonly string[]).includes(difficulty ?? '') ? (difficulty as SiteDifficulty) : null,
     names: (NAMES_MODES as readonly string[]).includes(names ?? '') ? (names as NamesMode) : null,
+    assignment: assigned.length > 0 ? { levelIds: assigned, classLabel } : null,
   };
 }
 

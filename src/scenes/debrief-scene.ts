@@ -4,6 +4,7 @@ import { debriefView } from '../ui/debrief-view';
 import type { AppContext } from './app-context';
 import { drawBackdrop } from './backdrop';
 import { SCENES, SETTING_ART } from './keys';
+import { assignedSet, assignmentSection } from './assignment';
 
 /** The debrief over the darkened bureau. */
 export class DebriefScene extends Phaser.Scene {
@@ -14,9 +15,21 @@ export class DebriefScene extends Phaser.Scene {
   create(data: { level: Level; state: GameState; campaign?: boolean }): void {
     drawBackdrop(this, SETTING_ART.bureau, 0.7);
     const { ctx } = this;
+    // An assigned set's panel needs the catalogue, loaded long before a debrief; the panel is only
+    // for a level of the set, so the rest of the debrief never waits on it.
+    void ctx.catalogue().then((catalogue) => {
+      if (!this.scene.isActive()) return;
+      const set = assignedSet(ctx, catalogue.levels);
+      this.show(data, set && set.levels.some((l) => l.id === data.level.id) ? assignmentSection(ctx, set, (next) => this.scene.start(SCENES.level, { level: next })) : null);
+    }, () => this.show(data, null));
+  }
+
+  private show(data: { level: Level; state: GameState; campaign?: boolean }, assignment: HTMLElement | null): void {
+    const { ctx } = this;
     ctx.onScreen('debrief');
     ctx.overlay.show(
       debriefView({
+        assignment,
         t: ctx.t,
         language: ctx.language(),
         level: data.level,

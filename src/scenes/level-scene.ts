@@ -6,6 +6,7 @@ import { refusedMessage, rememberStepStarted, stepStartedMessage } from '../ui/m
 import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/kind-events';
 import type { Said } from '../ui/messages/said';
 import type { AppContext } from './app-context';
+import { recordAssignedPlay } from './assignment';
 import { queueArt } from './backdrop';
 import { FIGURE_ART, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
@@ -124,6 +125,7 @@ export class LevelScene extends Phaser.Scene {
       save.levels[level.id] = { best: Math.max(previous?.best ?? 0, score), plays: (previous?.plays ?? 0) + 1, lastLog: log };
       if (this.inCampaign) save.campaign = { logs: [...(save.campaign?.logs ?? []), log] };
     });
+    recordAssignedPlay(this.ctx, level.id, log);
     this.ctx.sound.play('done');
     this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign });
   }

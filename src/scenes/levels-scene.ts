@@ -4,6 +4,7 @@ import { levelListScreen, levelsLoadFailedScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
 import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
+import { assignedSet, assignmentSection, nextAssignedLevel } from './assignment';
 
 /** The case files: every level that loaded, and a plain report of any that did not. */
 export class LevelsScene extends Phaser.Scene {
@@ -26,7 +27,10 @@ export class LevelsScene extends Phaser.Scene {
     ctx.catalogue().then((catalogue) => {
       if (!this.scene.isActive()) return;
       this.launchLevelHandled = true;
-      const direct = openLevel ? catalogue.levels.find((l) => l.id === openLevel) : undefined;
+      // An assignment link opens the first of its levels not yet finished; when all are, the list
+      // shows the set with its result file.
+      const set = assignedSet(ctx, catalogue.levels);
+      const direct = openLevel ? (set ? nextAssignedLevel(set) : catalogue.levels.find((l) => l.id === openLevel)) : undefined;
       if (direct) {
         this.play(direct);
         return;
@@ -46,6 +50,7 @@ export class LevelsScene extends Phaser.Scene {
             this.scene.start(SCENES.level, { level, resume: ctx.saves.current.inProgress?.log, campaign: ctx.saves.current.inProgress?.campaign === true });
           },
           onBack: () => this.scene.start(SCENES.title),
+          assignment: set && set.levels.length > 0 ? assignmentSection(ctx, set, (level) => this.play(level)) : null,
         }),
         data.focusLevel ? { kind: 'element', id: `play-${data.focusLevel}` } : { kind: 'restore' },
       );

@@ -20,6 +20,8 @@ export interface DebriefProps {
   onCampaign?: (() => void) | undefined;
   /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
   reference?: Reference | null;
+  /** A teacher's assigned set, when this level is in it: progress, the next chapter, the result file. */
+  assignment?: HTMLElement | null;
 }
 
 export function debriefView(p: DebriefProps): HTMLElement[] {
@@ -40,6 +42,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
       { className: 'frame debrief-panel', 'aria-labelledby': 'debrief-heading', 'data-scroll-id': 'debrief', 'data-testid': 'debrief' },
       h('p', { className: 'small muted' }, p.level.title[p.language]),
       h('h2', { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true }, `${p.t('debrief.heading')} · ${p.t('debrief.overall', { score: overall })}`),
+      p.assignment ?? null,
       h(
         'div',
         { className: 'debrief-grid' },

@@ -83,6 +83,8 @@ export interface LevelListProps {
   onPlay: (level: Level) => void;
   onResume: (level: Level) => void;
   onBack: () => void;
+  /** A teacher's assigned set: its progress and, when it is done, the result file (absent: no assignment). */
+  assignment?: HTMLElement | null;
 }
 
 export function levelListScreen(p: LevelListProps): HTMLElement[] {
@@ -128,6 +130,7 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
       'section',
       { className: 'frame levels-panel', 'aria-labelledby': 'levels-heading', 'data-scroll-id': 'levels' },
       h('h2', { id: 'levels-heading' }, p.t('levels.heading')),
+      p.assignment ?? null,
       p.levels.length === 0 ? h('p', { role: 'alert' }, p.t('error.noLevels')) : h('ul', { className: 'plain', role: 'list' }, ...cards),
       p.problems.length > 0
         ? h(

@@ -9,8 +9,10 @@ import { LANGUAGES } from '../core/level';
 import { button, h, sourceLinesText } from './dom';
 
 export interface LinkChoice {
-  /** A level id, or '' for the level list (every level, in order). */
-  levelId: string;
+  /** The assigned levels in the game's order; none for the level list (every level, nothing assigned). */
+  levelIds: string[];
+  /** A class label the student's result file carries (empty: none). */
+  classLabel: string;
   language: Language;
   /** A fixed seed for the whole class, or null for a seed per play. */
   seed: number | null;
@@ -23,7 +25,9 @@ export function assignmentLink(gameUrl: string, choice: LinkChoice): string {
   const url = new URL(gameUrl);
   url.search = '';
   url.searchParams.set('lang', choice.language);
-  if (choice.levelId) url.searchParams.set('level', choice.levelId);
+  if (choice.levelIds.length === 1) url.searchParams.set('level', choice.levelIds[0]!);
+  if (choice.levelIds.length > 1) url.searchParams.set('levels', choice.levelIds.join(','));
+  if (choice.classLabel.trim()) url.searchParams.set('class', choice.classLabel.trim().slice(0, 80));
   if (choice.seed !== null) url.searchParams.set('seed', String(choice.seed));
   if (choice.difficulty) url.searchParams.set('difficulty', choice.difficulty);
   if (choice.names === 'roles') url.searchParams.set('names', 'roles');
@@ -150,7 +154,43 @@ function linkBuilder(p: TeacherProps): HTMLElement {
     h(
       'div',
       { className: 'link-form' },
-      select('link-level', t('teacher.link.level'), link.levelId, [['', t('teacher.link.allLevels')], ...p.levels.map((l): [string, string] => [l.id, `${l.year} · ${l.title[p.language]}`])], (v) => p.onLink({ levelId: v })),
+      h(
+        'fieldset',
+        { className: 'link-levels' },
+        h('legend', {}, t('teacher.link.levels')),
+        ...p.levels.map((l) =>
+          h(
+            'label',
+            { className: 'check' },
+            h('input', {
+              type: 'checkbox',
+              // An id, so the page's re-render gives the focus back to the box just ticked.
+              id: `link-level-${l.id}`,
+              'data-testid': `link-level-${l.id}`,
+              checked: link.levelIds.includes(l.id),
+              onchange: ((e: Event) => {
+                const on = (e.target as HTMLInputElement).checked;
+                // Kept in the game's order, whatever order they were ticked in.
+                p.onLink({ levelIds: p.levels.map((x) => x.id).filter((id) => (id === l.id ? on : link.levelIds.includes(id))) });
+              }) as EventListener,
+            }),
+            ` ${l.year} · ${l.title[p.language]}`,
+          ),
+        ),
+        h('p', { className: 'small' }, t('teacher.link.levelsHelp')),
+      ),
+      h(
+        'label',
+        { for: 'link-class' },
+        t('teacher.link.class'),
+        h('input', {
+          id: 'link-class',
+          type: 'text',
+          maxlength: 80,
+          value: link.classLabel,
+          onchange: ((e: Event) => p.onLink({ classLabel: (e.target as HTMLInputElement).value })) as EventListener,
+        }),
+      ),
       select('link-language', t('teacher.link.language'), link.language, LANGUAGES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]]), (v) => p.onLink({ language: v as Language })),
       select('link-difficulty', t('teacher.link.difficulty'), link.difficulty ?? '', [['', t('teacher.link.studentChooses')], ...SITE_DIFFICULTIES.map((d): [string, string] => [d, t(`site.difficulty.${d}` as Parameters<TeacherTranslate>[0])])], (v) => p.onLink({ difficulty: v === '' ? null : (v as SiteDifficulty) })),
       select('link-names', t('teacher.link.names'), link.names, [['names', t('title.namesNames')], ['roles', t('title.namesRoles')]], (v) => p.onLink({ names: v as NamesMode })),

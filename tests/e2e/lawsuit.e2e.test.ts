@@ -1,98 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BoardStep } from '../../src/core';
-import { realNameSpellings } from '../../src/content/real-people';
-import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { playTheLawsuit } from './lawsuit-keys';
+import { watchErrors, useServedGame } from './harness';
 
-// "The lawsuit" (2019) with the keyboard only: the scenes, the evidence board (two documents
-// chosen, a relation, the offer reported, the strings the documents show), filing with the
-// discipline commission, the closing scene and the debrief; in en, ja and zh, with screenshots.
-// It plays with names as roles (?names=roles): no screen of it, line by line, shows a real name.
+// "The lawsuit" (2019) with the keyboard only, from the first scene to the debrief, in en, ja and
+// zh, with screenshots, and with names as roles (?names=roles): no screen of it, line by line,
+// shows a real name (the play itself: ./lawsuit-keys.ts).
 const game = useServedGame();
-const level = loadLevel('the-lawsuit.json');
-const board = level.steps.find((s): s is BoardStep => s.kind === 'board')!;
-
-type Snapshot = { stepIndex: number; finished: boolean; board: Record<string, { links: unknown[]; offer: string; filedTo: string | null }> };
-const snapshot = (page: Page): Promise<Snapshot | undefined> =>
-  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
-
-async function press(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector, 200);
-  await page.keyboard.press('Enter');
-}
-
-type Lang = 'en' | 'ja' | 'zh';
-const BUSINESSMAN: Record<Lang, string> = { en: 'businessman', ja: '実業家', zh: '商人' };
-
-/** Every spelling of a real person's name the page shows now, in any of the three languages. */
-async function realNamesShown(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return (['en', 'ja', 'zh'] as const).flatMap((l) => realNameSpellings(l)).filter((re) => re.test(text)).map((re) => re.source);
-}
-
-async function throughScene(page: Page, where: string): Promise<void> {
-  await page.waitForSelector('[data-testid="dialogue-line"]');
-  const at = (await snapshot(page))!.stepIndex;
-  for (let i = 0; i < 12 && (await snapshot(page))?.stepIndex === at && !(await snapshot(page))?.finished; i++) {
-    expect(await realNamesShown(page), `${where}, line ${i + 1}`).toEqual([]);
-    await pressOn(page, '[data-focus-id="continue"]');
-  }
-}
-
-async function playTheLawsuit(page: Page, lang: Lang): Promise<void> {
-  const shot = (name: string) => shoot(page, `lawsuit-${lang}-${name}`);
-  const clean = async (where: string) => {
-    expect(await layoutProblems(page), where).toEqual([]);
-    expect(await realNamesShown(page), where).toEqual([]);
-  };
-  await page.goto(`${game.url}?lang=${lang}&level=the-lawsuit&seed=3&names=roles`);
-  await waitForScreen(page, 'level');
-  await page.waitForSelector('[data-testid="dialogue-line"]');
-  await shot('01-scene');
-  await clean('first scene');
-  await throughScene(page, 'opening scene');
-
-  await pressOn(page, `[data-focus-id="begin-${board.id}"]`);
-  await page.waitForSelector('[data-testid="documents"]');
-  await shot('02-board');
-  await clean('the board');
-
-  for (const [i, link] of board.supported.entries()) {
-    await press(page, `[data-focus-id="card-${link.from}"]`);
-    await press(page, `[data-focus-id="card-${link.to}"]`);
-    await page.waitForSelector('[data-testid="pair"]');
-    if (i === 0) {
-      await shot('03-relations');
-      await clean('choosing a relation');
-    }
-    await press(page, `[data-focus-id="relation-${link.relation}"]`);
-    if (i === 0) {
-      // The offer comes with the first string, and must be answered first.
-      await page.waitForSelector('[data-testid="offer"]');
-      await expect(page.locator('[data-testid="offer-dramatised"]').count()).resolves.toBe(1);
-      await shot('04-offer');
-      await clean('the offer');
-      // The offer is the businessman's: by role, in the player's language.
-      await expect(page.locator('[data-testid="offer"]').textContent()).resolves.toContain(BUSINESSMAN[lang]);
-      await press(page, '[data-focus-id="offer-reported"]');
-    }
-    await expect.poll(async () => (await snapshot(page))!.board[board.id]!.links.length).toBe(i + 1);
-    // Every change is said in the live region.
-    await expect(page.locator('[aria-live]').first().textContent()).resolves.not.toBe('');
-  }
-  await expect(page.locator('[data-testid="links"] li').count()).resolves.toBe(board.supported.length);
-  await shot('05-chain');
-  await clean('the chain');
-
-  await press(page, '[data-focus-id="file-commission"]');
-  await throughScene(page, 'closing scene');
-  await waitForScreen(page, 'debrief');
-  await shot('06-debrief');
-  await clean('debrief');
-  await expect(page.locator('[data-testid="lesson-LS1"] summary').textContent()).resolves.toContain('100');
-  await expect(page.locator('[data-testid="lesson-LS3"] summary').textContent()).resolves.toContain('100');
-}
 
 describe('the lawsuit in the browser', () => {
   for (const lang of ['en', 'ja', 'zh'] as const) {
@@ -100,7 +13,7 @@ describe('the lawsuit in the browser', () => {
       const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await playTheLawsuit(page, lang);
+      await playTheLawsuit(page, lang, `${game.url}?lang=${lang}&level=the-lawsuit&seed=3&names=roles`);
       expect(errors).toEqual([]);
       await context.close();
     });

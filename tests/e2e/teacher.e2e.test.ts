@@ -28,8 +28,8 @@ describe.each(['en', 'ja', 'zh'] as const)('the teacher page (%s)', (language) =
       expect(await page.locator('table.catalogue tbody tr').count()).toBeGreaterThanOrEqual(5);
 
       // Choose a level and a seed with the keyboard, as a form is filled in.
-      await page.focus('#link-level');
-      await page.selectOption('#link-level', 'two-systems');
+      await page.focus('[data-testid="link-level-two-systems"]');
+      await page.keyboard.press('Space');
       await page.fill('#link-seed', '42');
       await page.keyboard.press('Tab');
       const link = await page.inputValue('[data-testid="assignment-link"]');

@@ -74,6 +74,26 @@ describe('saves', () => {
     }
   });
 
+  it('an assigned set\'s finished plays are kept and read back; an assignment of the wrong shape is kept aside', () => {
+    const memory = new MemoryStore();
+    const first = new SaveStore(memory, () => 'a');
+    first.load();
+    first.update((d) => {
+      d.assignment = { key: 'the-lawsuit|7B', logs: { 'the-lawsuit': 'MD2.the-lawsuit.z' } };
+    });
+    const second = new SaveStore(memory, () => 'b');
+    expect(second.load()).toBe('loaded');
+    expect(second.current.assignment).toEqual({ key: 'the-lawsuit|7B', logs: { 'the-lawsuit': 'MD2.the-lawsuit.z' } });
+    for (const assignment of [{ key: 1, logs: {} }, { key: 'k', logs: { a: 3 } }, { key: 'k', logs: ['MD2'] }]) {
+      const odd = JSON.stringify({ format: 1, sound: true, levels: {}, assignment });
+      const broken = new MemoryStore();
+      broken.items.set(SAVE_KEY, odd);
+      const store = new SaveStore(broken, () => 'c');
+      expect(store.load()).toBe('corrupt-kept-aside');
+      expect(broken.items.get(`${CORRUPT_PREFIX}c`)).toBe(odd);
+    }
+  });
+
   it('a save of the wrong shape counts as corrupt too, and nothing of it is lost', () => {
     const memory = new MemoryStore();
     const odd = JSON.stringify({ format: 1, sound: 'loud', levels: {} });

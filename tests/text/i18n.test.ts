@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, TEXT_TABLES, translate } from '../../src/text/i18n';
 import { TEACHER_TABLES } from '../../src/text/teacher';
-import { readLaunchOptions } from '../../src/platform/url';
+import { assignmentKey, readLaunchOptions } from '../../src/platform/url';
 
 describe('language', () => {
   it('an explicit choice wins over the browser', () => {
@@ -46,10 +46,19 @@ describe.each([
 
 describe('launch options from the address', () => {
   it('reads a seed and a level, and ignores malformed ones', () => {
-    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null, names: null });
-    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null, names: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null, names: null, assignment: { levelIds: ['tutorial-first-day'], classLabel: null } });
+    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null, names: null, assignment: null });
     expect(readLaunchOptions(new URLSearchParams('level=two-systems&difficulty=hard')).difficulty).toBe('hard');
     expect(readLaunchOptions(new URLSearchParams('names=roles')).names).toBe('roles');
     expect(readLaunchOptions(new URLSearchParams('names=initials')).names).toBeNull();
+  });
+
+  it('reads an assigned set of levels and a class label, in order, without repeats or malformed ids', () => {
+    const options = readLaunchOptions(new URLSearchParams('levels=the-lawsuit,../x,tutorial-first-day,the-lawsuit&class=%207B%20'));
+    expect(options.assignment).toEqual({ levelIds: ['the-lawsuit', 'tutorial-first-day'], classLabel: '7B' });
+    // The set opens at its first level, as a one-level link does.
+    expect(options.levelId).toBe('the-lawsuit');
+    expect(readLaunchOptions(new URLSearchParams('levels=&class=7B')).assignment).toBeNull();
+    expect(assignmentKey({ levelIds: ['a', 'b'], classLabel: null })).not.toBe(assignmentKey({ levelIds: ['a', 'b'], classLabel: '7B' }));
   });
 });

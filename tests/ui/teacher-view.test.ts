@@ -20,7 +20,7 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
     levels,
     problems: [],
     gameUrl: 'https://school.example/mining/index.html',
-    link: { levelId: '', language, seed: null, difficulty: null, names: 'names' },
+    link: { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names' },
     copied: false,
     results: CLASS,
     onLanguage: none,
@@ -36,10 +36,23 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
 describe('the teacher page', () => {
   it('builds the link a student opens from the choices, and only with what was chosen', () => {
     const base = 'https://school.example/mining/index.html?old=1';
-    expect(assignmentLink(base, { levelId: '', language: 'ja', seed: null, difficulty: null, names: 'names' })).toBe('https://school.example/mining/index.html?lang=ja');
-    expect(assignmentLink(base, { levelId: 'two-systems', language: 'zh', seed: 42, difficulty: 'hard', names: 'roles' })).toBe(
+    expect(assignmentLink(base, { levelIds: [], classLabel: ' ', language: 'ja', seed: null, difficulty: null, names: 'names' })).toBe('https://school.example/mining/index.html?lang=ja');
+    expect(assignmentLink(base, { levelIds: ['two-systems'], classLabel: '', language: 'zh', seed: 42, difficulty: 'hard', names: 'roles' })).toBe(
       'https://school.example/mining/index.html?lang=zh&level=two-systems&seed=42&difficulty=hard&names=roles',
     );
+    // Several levels travel as one list, with the class label the result files will carry.
+    expect(assignmentLink(base, { levelIds: ['tutorial-first-day', 'the-lawsuit'], classLabel: '7B ', language: 'en', seed: null, difficulty: null, names: 'names' })).toBe(
+      'https://school.example/mining/index.html?lang=en&levels=tutorial-first-day%2Cthe-lawsuit&class=7B',
+    );
+  });
+
+  it('ticking levels keeps them in the game\'s order, whatever order they were ticked in', () => {
+    const changes: string[][] = [];
+    const root = page('en', { link: { levelIds: ['the-lawsuit'], classLabel: '', language: 'en', seed: null, difficulty: null, names: 'names' }, onLink: (c) => c.levelIds && changes.push(c.levelIds) });
+    const box = root.querySelector('[data-testid="link-level-tutorial-first-day"]') as HTMLInputElement;
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    expect(changes).toEqual([['tutorial-first-day', 'the-lawsuit']]);
   });
 
   it('puts the files that need a look first: unverified, then the lowest scores', () => {
