@@ -55,6 +55,12 @@ function render(): void {
       },
       onFiles: (files) => void readFiles(files),
       onCsv: () => void import('../content/results').then(({ resultsCsv }) => download('class-results.csv', resultsCsv(results), 'text/csv')),
+      onHandout: () => {
+        document.body.dataset['print'] = 'handout';
+        window.addEventListener('afterprint', () => delete document.body.dataset['print'], { once: true });
+        window.print();
+      },
+      handoutTranslate: teacherTranslate,
       onClear: () => {
         results = [];
         render();

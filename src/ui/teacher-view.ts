@@ -7,6 +7,7 @@ import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
 import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
 import { button, h, sourceLinesText } from './dom';
+import { qrCode } from './qr-code';
 
 export interface LinkChoice {
   /** The assigned levels in the game's order; none for the level list (every level, nothing assigned). */
@@ -82,6 +83,10 @@ export interface TeacherProps {
   onFiles: (files: File[]) => void;
   onCsv: () => void;
   onClear: () => void;
+  /** Prints the students' handout alone (the page's print styles hide the rest). */
+  onHandout: () => void;
+  /** The translation for another language (the handout's); absent: the page's own. */
+  handoutTranslate?: (language: Language) => TeacherTranslate;
 }
 
 const KIND_KEY = { scene: null, grid: 'teacher.does.grid', desk: 'teacher.does.desk', site: 'teacher.does.site' } as const;
@@ -215,9 +220,52 @@ function linkBuilder(p: TeacherProps): HTMLElement {
     h('p', { className: 'small' }, t('teacher.link.seedHelp')),
     h('label', { for: 'link-address' }, t('teacher.link.address')),
     h('input', { id: 'link-address', className: 'address', readonly: true, value: address, 'data-testid': 'assignment-link' }),
-    h('div', { className: 'actions' }, button(t('teacher.link.copy'), () => p.onCopy(address)), h('a', { href: address, target: '_blank', rel: 'noopener' }, t('teacher.link.open'))),
+    h(
+      'div',
+      { className: 'actions' },
+      button(t('teacher.link.copy'), () => p.onCopy(address)),
+      h('a', { href: address, target: '_blank', rel: 'noopener' }, t('teacher.link.open')),
+      button(t('teacher.handout.print'), p.onHandout, { 'data-testid': 'print-handout' }),
+    ),
     h('p', { role: 'status', className: 'small' }, p.copied ? t('teacher.link.copied') : ''),
+    handout(p, address),
   );
+}
+
+/**
+ * The students' handout, in the link's language: what was assigned, how to open it (the link and
+ * its QR code), and what to send back. Shown on the page as a preview (it can be projected) and
+ * printed alone.
+ */
+function handout(p: TeacherProps, address: string): HTMLElement {
+  const s = teacherTranslateFor(p, p.link.language);
+  const assigned = p.link.levelIds.flatMap((id) => p.levels.filter((l) => l.id === id));
+  const minutes = assigned.reduce((sum, l) => [sum[0]! + l.minutes[0], sum[1]! + l.minutes[1]], [0, 0]);
+  return h(
+    'section',
+    { className: 'handout', lang: HTML_LANG[p.link.language], 'aria-labelledby': 'handout-heading', 'data-testid': 'handout' },
+    h('h3', { id: 'handout-heading' }, `${s('app.title')}${p.link.classLabel.trim() ? ` · ${p.link.classLabel.trim()}` : ''}`),
+    h(
+      'div',
+      { className: 'handout-body' },
+      h(
+        'div',
+        {},
+        assigned.length > 0
+          ? h('div', {}, h('p', {}, s('teacher.handout.assigned', { min: minutes[0]!, max: minutes[1]! })), h('ol', {}, ...assigned.map((l) => h('li', {}, `${l.year} · ${l.title[p.link.language]}`))))
+          : h('p', {}, s('teacher.handout.free')),
+        h('ol', { className: 'steps' }, h('li', {}, s('teacher.handout.open')), h('li', {}, s('teacher.handout.play')), assigned.length > 0 ? h('li', {}, s('teacher.handout.send')) : null),
+        h('p', { className: 'small' }, s('teacher.handout.private')),
+        h('p', { className: 'handout-address' }, address),
+      ),
+      qrCode(address, s('teacher.handout.qr')),
+    ),
+  );
+}
+
+/** The handout speaks the students' language, which may not be the page's. */
+function teacherTranslateFor(p: TeacherProps, language: Language): TeacherTranslate {
+  return p.handoutTranslate?.(language) ?? p.t;
 }
 
 function results(p: TeacherProps): HTMLElement {

@@ -29,6 +29,7 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
     onFiles: none,
     onCsv: none,
     onClear: none,
+    onHandout: none,
     ...change,
   });
 }
@@ -53,6 +54,22 @@ describe('the teacher page', () => {
     box.checked = true;
     box.dispatchEvent(new Event('change'));
     expect(changes).toEqual([['tutorial-first-day', 'the-lawsuit']]);
+  });
+
+  it('the students\' handout speaks the link\'s language and says what was assigned, the link and its code', () => {
+    const [tutorial, lawsuit] = [levels.find((l) => l.id === 'tutorial-first-day')!, levels.find((l) => l.id === 'the-lawsuit')!];
+    const root = page('en', {
+      link: { levelIds: [tutorial.id, lawsuit.id], classLabel: '7B', language: 'zh', seed: null, difficulty: null, names: 'names' },
+      handoutTranslate: (l) => teacherTranslate(l),
+    });
+    const handout = root.querySelector('[data-testid="handout"]')!;
+    expect(handout.getAttribute('lang')).toBe('zh-Hans');
+    expect([...handout.querySelectorAll('ol')[0]!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([`${tutorial.year} · ${tutorial.title.zh}`, `${lawsuit.year} · ${lawsuit.title.zh}`]);
+    expect(handout.textContent).toContain(teacherTranslate('zh')('teacher.handout.send'));
+    expect(handout.textContent).toContain('7B');
+    const address = (root.querySelector('[data-testid="assignment-link"]') as HTMLInputElement).value;
+    expect(handout.querySelector('.handout-address')!.textContent).toBe(address);
+    expect(handout.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toBe(teacherTranslate('zh')('teacher.handout.qr'));
   });
 
   it('puts the files that need a look first: unverified, then the lowest scores', () => {
