@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { Language } from '../core/level';
-import { languageScreen, titleScreen } from '../ui/menus';
+import { aboutScreen, languageScreen, titleScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
 import { drawBackdrop, queueArt } from './backdrop';
 import { COLOURS, SCENES, TITLE_ART } from './keys';
@@ -52,6 +52,7 @@ export class TitleScene extends Phaser.Scene {
           this.scene.start(SCENES.campaign);
         },
         onLanguage: () => this.showLanguages(),
+        onAbout: () => this.showAbout(),
         onToggleNames: () => {
           ctx.setNames(ctx.names() === 'roles' ? 'names' : 'roles');
           ctx.sound.play('select');
@@ -71,6 +72,31 @@ export class TitleScene extends Phaser.Scene {
       }),
       { kind: 'element', id: focusId },
     );
+  }
+
+  private showAbout(): void {
+    const { ctx } = this;
+    let open = true;
+    const show = (playingTime: { count: number; min: number; max: number } | null) => {
+      if (!open) return;
+      ctx.onScreen('about');
+      ctx.overlay.show(
+        aboutScreen({
+          t: ctx.t,
+          playingTime,
+          onBack: () => {
+            open = false;
+            this.showTitle('about');
+          },
+        }),
+      );
+    };
+    show(null);
+    // The playing time is the levels' own: said once they have loaded (they usually have).
+    void ctx.catalogue().then(({ levels }) => {
+      if (!this.scene.isActive() || levels.length === 0) return;
+      show({ count: levels.length, min: levels.reduce((sum, l) => sum + l.minutes[0], 0), max: levels.reduce((sum, l) => sum + l.minutes[1], 0) });
+    }, () => undefined);
   }
 
   private showLanguages(): void {

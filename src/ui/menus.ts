@@ -16,6 +16,7 @@ export interface TitleProps {
   onLanguage: () => void;
   onToggleSound: () => void;
   onToggleNames: () => void;
+  onAbout: () => void;
 }
 
 export function titleScreen(p: TitleProps): HTMLElement[] {
@@ -42,9 +43,30 @@ export function titleScreen(p: TitleProps): HTMLElement[] {
           'aria-describedby': 'names-hint',
           'data-focus-id': 'names',
         }),
+        button(p.t('title.about'), p.onAbout, { className: 'secondary', 'data-focus-id': 'about' }),
       ),
       h('p', { id: 'names-hint', className: 'small muted' }, p.t('title.namesHint')),
       h('p', { className: 'small muted' }, p.t('title.keyboard')),
+    ),
+  ];
+}
+
+/** About the game: the case, the source, what is invented, the real people, the time it takes, the teacher page, credits. */
+export function aboutScreen(p: { t: Translate; playingTime: { count: number; min: number; max: number } | null; onBack: () => void }): HTMLElement[] {
+  const { t } = p;
+  return [
+    h(
+      'section',
+      { className: 'frame about-panel', 'aria-labelledby': 'about-heading', 'data-scroll-id': 'about', 'data-testid': 'about' },
+      h('h2', { id: 'about-heading', tabindex: -1, 'data-autofocus': true }, t('about.heading')),
+      h('p', {}, t('about.case')),
+      h('p', {}, t('about.source')),
+      h('p', {}, t('about.fiction')),
+      h('p', { className: 'note' }, t('about.people')),
+      p.playingTime ? h('p', {}, t('about.time', p.playingTime)) : null,
+      h('p', {}, t('about.teachers'), ' ', h('a', { href: 'teacher.html', 'data-focus-id': 'teacher-page' }, t('about.teacherLink'))),
+      h('p', { className: 'small muted' }, t('about.credits')),
+      button(t('about.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'back' }),
     ),
   ];
 }
