@@ -419,6 +419,7 @@ export const en = {
   'truth.honest-inefficient': 'an honest data centre that wastes power.',
   'debrief.toLevels': 'Back to the case files',
   'debrief.again': 'Play again',
+  'debrief.print': 'Print',
   'lesson.LS1': 'Supervision',
   'lesson.LS2': 'Scientific planning',
   'lesson.LS3': 'Law and integrity',

@@ -420,6 +420,7 @@ export const ja: TextTable = {
   'truth.honest-inefficient': '電力を浪費しているが誠実なデータセンター。',
   'debrief.toLevels': '事件ファイルへ戻る',
   'debrief.again': 'もう一度',
+  'debrief.print': '印刷する',
   'lesson.LS1': '監督の強化',
   'lesson.LS2': '科学的な計画',
   'lesson.LS3': '法治と清廉',

@@ -420,6 +420,7 @@ export const zh: TextTable = {
   'truth.honest-inefficient': '业务正当但浪费电力的数据中心。',
   'debrief.toLevels': '返回案卷',
   'debrief.again': '再玩一次',
+  'debrief.print': '打印',
   'lesson.LS1': '加强监督',
   'lesson.LS2': '科学规划',
   'lesson.LS3': '依法清廉',

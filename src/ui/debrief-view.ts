@@ -24,6 +24,14 @@ export interface DebriefProps {
   assignment?: HTMLElement | null;
 }
 
+/** Prints the debrief with every lesson's account open (a closed one would print as its title only). */
+function printDebrief(panel: HTMLElement): void {
+  const closed = [...panel.querySelectorAll('details:not([open])')];
+  closed.forEach((d) => d.setAttribute('open', ''));
+  window.addEventListener('afterprint', () => closed.forEach((d) => d.removeAttribute('open')), { once: true });
+  window.print();
+}
+
 export function debriefView(p: DebriefProps): HTMLElement[] {
   const tally = tallyLessons(p.level, p.state);
   const overall = overallScore(tally);
@@ -62,6 +70,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         p.onCampaign ? button(p.t('campaign.debriefContinue'), p.onCampaign, { className: 'primary', 'data-focus-id': 'to-campaign' }) : null,
         button(p.t('debrief.toLevels'), p.onLevels, { className: p.onCampaign ? 'secondary' : 'primary', 'data-focus-id': 'to-levels' }),
         p.onCampaign ? null : button(p.t('debrief.again'), p.onAgain, { className: 'secondary', 'data-focus-id': 'again' }),
+        button(p.t('debrief.print'), () => printDebrief(panel), { className: 'secondary', 'data-focus-id': 'print-debrief' }),
       ),
     );
   linkTerms(p, panel);
