@@ -35,7 +35,7 @@ describe('the site inspection screen', () => {
     const { actions } = mount(state);
     const spots = [...document.querySelectorAll('.map-layer .hotspot')];
     expect(spots).toHaveLength(lab.site.stations.length + lab.site.staff.length);
-    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Manager Chen · Site manager: 0 of 1 looks taken');
+    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Professor Han · Head of the lab: 0 of 1 looks taken');
     q('[data-focus-id="place-console-1"]').click();
     expect(q('[data-focus-id="use-console-1-reboot"]').textContent).toBe('Reboot and watch the boot menu (4 min)');
     q('[data-focus-id="use-console-1-reboot"]').click();
