@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
+import { BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, HIDING_ACTS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 import type { Condition } from '../core/conditions';
 
 export const SOURCE_ARTICLE_LINES = 84;
@@ -60,7 +60,7 @@ const ConclusionsSchema = z
   )
   .min(2);
 
-const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall', 'evidence-board']);
+const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall', 'research-lab', 'mining-hall', 'evidence-board']);
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
@@ -262,6 +262,19 @@ const SiteStepSchema = z
               .strict(),
           )
           .min(1),
+        seenHiding: z
+          .object({
+            staffId: id,
+            stationId: id,
+            act: z.enum(HIDING_ACTS),
+            afterLooks: z.number().int().min(1),
+            extraMinutes: minutes,
+            seen: LocalTextSchema,
+            illustrative: LocalTextSchema,
+          })
+          .strict()
+          .optional()
+          .describe('A staff member seen closing a station up: on an announced visit before the inspector came, on a surprise one after afterLooks looks (unless the station was looked at first); every look there then takes extraMinutes longer.'),
         illustrative: LocalTextSchema,
       })
       .strict(),

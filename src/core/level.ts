@@ -38,7 +38,7 @@ export interface Outcome {
   risk?: { id: RiskId; kind: 'spotted' | 'fell' };
 }
 
-export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'evidence-board';
+export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'research-lab' | 'mining-hall' | 'evidence-board';
 export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
 
 export interface Speaker {

@@ -6,6 +6,8 @@ import serverRoom from '../../assets/art/server-room.svg?url';
 import cityMap from '../../assets/art/city-map.svg?url';
 import cityGrid from '../../assets/art/city-grid.svg?url';
 import computingHall from '../../assets/art/computing-hall.svg?url';
+import researchLab from '../../assets/art/research-lab.svg?url';
+import miningHall from '../../assets/art/mining-hall.svg?url';
 import personSecretary from '../../assets/art/person-secretary.svg?url';
 import personChief from '../../assets/art/person-chief.svg?url';
 import personInspector from '../../assets/art/person-inspector.svg?url';
@@ -49,6 +51,9 @@ export const SETTING_ART: Record<Setting, ArtAsset> = {
   'city-map': art('city-map', cityMap, 1600, 1000),
   'city-grid': art('city-grid', cityGrid, 1600, 1000),
   'computing-hall': art('computing-hall', computingHall, 1600, 1000),
+  // Two halls that must not look alike (issue 13): a university lab, and a mining shed.
+  'research-lab': art('research-lab', researchLab, 1600, 1000),
+  'mining-hall': art('mining-hall', miningHall, 1600, 1000),
   // The board is pinned over the office's own wall: the office art, with the board drawn in the inset.
   'evidence-board': art('bureau-office', bureauOffice, 1600, 1000),
 };

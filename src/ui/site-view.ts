@@ -9,6 +9,7 @@ import {
   SITE_CONCLUSIONS,
   SITE_DIFFICULTIES,
   siteTimeLeft,
+  toolMinutes,
   whatIsSeen,
   type SiteClue,
   type SiteStep,
@@ -17,7 +18,7 @@ import {
 } from '../core';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelViewProps } from './level-parts';
-import { INSETS, insetBox, placeOver } from './stage-layout';
+import { hallInset, insetBox, placeOver } from './stage-layout';
 
 export function siteView(p: LevelViewProps, step: SiteStep): HTMLElement[] {
   const visit = p.state.site[step.id]?.visit ?? null;
@@ -73,9 +74,11 @@ interface Place {
   tools: { tool: SiteTool | 'interview'; minutes: number }[];
 }
 
-function placesOf(p: LevelViewProps, step: SiteStep): Place[] {
+/** The places of the hall; with a visit, each look's minutes as they are now (a station staff closed up takes longer). */
+function placesOf(p: LevelViewProps, step: SiteStep, visit?: SiteVisit): Place[] {
+  const minutes = (stationId: string, tool: SiteTool, own: number): number => (visit ? (toolMinutes(step.site, visit, stationId, tool) ?? own) : own);
   return [
-    ...step.site.stations.map((s) => ({ id: s.id, name: text(p, s.name), label: text(p, s.name), tools: s.tools.map((t) => ({ tool: t.tool, minutes: t.timeCost })) })),
+    ...step.site.stations.map((s) => ({ id: s.id, name: text(p, s.name), label: text(p, s.name), tools: s.tools.map((t) => ({ tool: t.tool, minutes: minutes(s.id, t.tool, t.timeCost) })) })),
     ...step.site.staff.map((s) => ({ id: s.id, name: `${text(p, s.name)} · ${text(p, s.role)}`, label: text(p, s.name), tools: [{ tool: 'interview' as const, minutes: s.timeCost }] })),
   ];
 }
@@ -96,7 +99,7 @@ function hallHotspots(p: LevelViewProps, step: SiteStep, visit: SiteVisit): HTML
       'data-focus-id': `place-${place.id}`,
     });
     element.append(h('span', { 'aria-hidden': 'true' }, place.label));
-    return placeOver(element, insetBox(INSETS['computing-hall'], box));
+    return placeOver(element, insetBox(hallInset(step.setting), box));
   });
   return h('div', { className: 'map-layer', role: 'group', 'aria-label': p.t('site.hallLabel') }, ...spots);
 }
@@ -147,6 +150,13 @@ function seenPanel(p: LevelViewProps, step: SiteStep, visit: SiteVisit): HTMLEle
     const place = visit.placement[arrival[0]!.id]!;
     items.push(observation(p, step, visit, place, names.get(place) ?? place, 'on-arrival'));
   }
+  const hiding = step.site.seenHiding;
+  if (hiding && visit.hidingAt !== null) {
+    // Where it falls in time: before every look after it, after every look before it (newest first).
+    const item = seenHidingItem(p, hiding, visit.hidingAt, names);
+    const after = visit.hidingAt === 0 ? items.length : visit.checks.filter((c) => c.at >= visit.hidingAt!).length;
+    items.splice(after, 0, item);
+  }
   return h(
     'section',
     { className: 'frame seen-panel', 'aria-labelledby': 'seen-heading', 'data-scroll-id': 'seen', 'data-testid': 'seen' },
@@ -155,8 +165,22 @@ function seenPanel(p: LevelViewProps, step: SiteStep, visit: SiteVisit): HTMLEle
   );
 }
 
+/** The panel's line for staff seen closing a station up: what was seen, when, and what it costs now. */
+function seenHidingItem(p: LevelViewProps, hiding: NonNullable<SiteStep['site']['seenHiding']>, at: number, names: Map<string, string>): HTMLElement {
+  const place = names.get(hiding.stationId) ?? hiding.stationId;
+  const person = names.get(hiding.staffId) ?? hiding.staffId;
+  return h(
+    'li',
+    { className: 'observation-item seen-hiding', 'data-testid': 'seen-hiding' },
+    h('h4', {}, p.t('site.seenHiding', { person, place })),
+    h('p', {}, text(p, hiding.seen)),
+    h('p', { className: 'small hidden-reading' }, h('strong', {}, p.t('site.hiddenLabel')), ' ', p.t(at === 0 ? 'site.seenHidingBefore' : 'site.seenHidingAt', { at }), ' ', p.t('site.seenHidingCost', { place, minutes: hiding.extraMinutes })),
+    h('details', {}, h('summary', {}, p.t('site.illustrative')), h('p', { className: 'small' }, text(p, hiding.illustrative))),
+  );
+}
+
 function visitPanel(p: LevelViewProps, step: SiteStep, visit: SiteVisit): HTMLElement {
-  const places = placesOf(p, step);
+  const places = placesOf(p, step, visit);
   const selected = places.find((place) => place.id === p.ui.site.selected);
   const left = siteTimeLeft(visit);
   const tools = selected

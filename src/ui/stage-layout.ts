@@ -20,9 +20,16 @@ export const INSETS = {
   'city-grid': { x: 20, y: 16, scale: 0.6 },
   // The inspection hall likewise: what the inspector sees goes in the panel below it.
   'computing-hall': { x: 20, y: 16, scale: 0.6 },
+  'research-lab': { x: 20, y: 16, scale: 0.6 },
+  'mining-hall': { x: 20, y: 16, scale: 0.6 },
   // The evidence board: the documents pinned where the panel below can list the strings.
   'evidence-board': { x: 20, y: 16, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
+
+/** The inset a site step's hall is drawn in: its own setting's, or the computing hall's. */
+export function hallInset(setting: string): Inset {
+  return setting in INSETS ? INSETS[setting as keyof typeof INSETS] : INSETS['computing-hall'];
+}
 
 export interface Box {
   x: number;

@@ -35,7 +35,7 @@ describe('the site inspection screen', () => {
     const { actions } = mount(state);
     const spots = [...document.querySelectorAll('.map-layer .hotspot')];
     expect(spots).toHaveLength(lab.site.stations.length + lab.site.staff.length);
-    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Manager Chen · Site manager: 0 of 1 looks taken');
+    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Professor Han · Head of the lab: 0 of 1 looks taken');
     q('[data-focus-id="place-console-1"]').click();
     expect(q('[data-focus-id="use-console-1-reboot"]').textContent).toBe('Reboot and watch the boot menu (4 min)');
     q('[data-focus-id="use-console-1-reboot"]').click();
@@ -63,6 +63,51 @@ describe('the site inspection screen', () => {
         mount(state, (ui) => (ui.site.selected = 'console-2'), language);
         expect(document.body.textContent, language).not.toMatch(/\{\w+\}/);
       }
+    }
+  });
+});
+
+describe('the Genesis hall: staff seen hiding something', () => {
+  const genesis = level.steps.filter((s): s is SiteStep => s.kind === 'site')[1]!;
+  const mountGenesis = mountAtStep(level, genesis.id);
+  const hiding = genesis.site.seenHiding!;
+  function atGenesis(announced: boolean): GameState {
+    let state = atLab();
+    state = apply(state, { type: 'begin-visit', announced: false, difficulty: 'standard' }, { type: 'leave-site' });
+    while (level.steps[state.stepIndex] !== genesis) state = step(level, state, { type: 'advance-dialogue' }).state;
+    return apply(state, { type: 'begin-visit', announced, difficulty: 'standard' });
+  }
+  const look = (stationId: string): GameAction => ({ type: 'site', act: { type: 'use-tool', stationId, tool: 'read-nameplate' } });
+
+  it('is its own hall with its own people', () => {
+    expect(genesis.setting).not.toBe(level.steps.find((s) => s.kind === 'site')!.setting);
+    mountGenesis(atGenesis(false));
+    expect(q('[data-focus-id="place-manager"]').getAttribute('aria-label')).toBe('Gao Peng · Head of the hall, Genesis: 0 of 1 looks taken');
+  });
+
+  it('lists the hiding in the panel, newest first, and the locked cabinet\'s looks cost more', () => {
+    const before = atGenesis(false);
+    mountGenesis(before, (ui) => (ui.site.selected = hiding.stationId));
+    expect(document.querySelector('[data-testid="seen-hiding"]')).toBeNull();
+    expect(q('[data-focus-id="use-network-cabinet-network-monitor"]').textContent).toBe('Watch the network (3 min)');
+
+    const after = apply(before, look('rack-1'), look('rack-2'), look('rack-3'));
+    mountGenesis(after, (ui) => (ui.site.selected = hiding.stationId));
+    const items = [...document.querySelectorAll('[data-testid="seen"] li.observation-item')];
+    // Three looks, the hiding after the second: newest first, it sits between the third and the second.
+    expect(items.map((li) => li.getAttribute('data-testid'))).toEqual(['seen-rack-3-read-nameplate', 'seen-hiding', 'seen-rack-2-read-nameplate', 'seen-rack-1-read-nameplate']);
+    expect(q('[data-testid="seen-hiding"]').textContent).toContain('Seen: Zheng Li · Shift operator at Network cabinet');
+    expect(q('[data-testid="seen-hiding"]').textContent).toContain(`takes ${hiding.extraMinutes} min more`);
+    expect(q('[data-focus-id="use-network-cabinet-network-monitor"]').textContent).toBe(`Watch the network (${3 + hiding.extraMinutes} min)`);
+  });
+
+  it('an announced visit finds it done before the inspector came, said in every language', () => {
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      mountGenesis(atGenesis(true), () => {}, language);
+      const item = q('[data-testid="seen-hiding"]');
+      expect(item.textContent).toContain(hiding.seen[language]);
+      expect(item.textContent).toContain({ en: 'before you came in', ja: '入る前', zh: '进门之前' }[language]);
+      expect(document.body.textContent).not.toMatch(/\{\w+\}/);
     }
   });
 });

@@ -14,6 +14,7 @@ import {
   SITE_TOOLS,
   siteDefinitionProblems,
   siteTimeLeft,
+  toolMinutes,
   approachPointProblems,
   possibleSiteVerdicts,
   SITE_APPROACHES,
@@ -102,7 +103,7 @@ export const siteKind: StepKindRules<'site'> = {
       const left = siteTimeLeft(visit);
       const checked = (target: string, source: string) => visit.checks.some((c) => c.target === target && c.source === source);
       for (const station of step.site.stations) {
-        for (const tool of station.tools) if (!checked(station.id, tool.tool) && left >= tool.timeCost) acts.push({ type: 'use-tool', stationId: station.id, tool: tool.tool });
+        for (const tool of station.tools) if (!checked(station.id, tool.tool) && left >= toolMinutes(step.site, visit, station.id, tool.tool)!) acts.push({ type: 'use-tool', stationId: station.id, tool: tool.tool });
       }
       for (const person of step.site.staff) if (!checked(person.id, 'interview') && left >= person.timeCost) acts.push({ type: 'interview', staffId: person.id });
       for (const clueId of visit.evidence) if (!visit.report.includes(clueId)) acts.push({ type: 'add-to-report', clueId });

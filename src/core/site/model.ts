@@ -144,6 +144,28 @@ export interface SiteClue {
   illustrative: LocalText | null;
 }
 
+/**
+ * Staff seen hiding something (issue 13): a staff member walks to a station and closes it up, in
+ * plain view. Decided by the state alone: on an announced visit it was done before the inspector
+ * came; on a surprise visit it happens once the inspector has taken `afterLooks` looks, unless they
+ * have already looked at that station. From then on every look there takes `extraMinutes` longer
+ * (a key to fetch, a screen to unlock): harder to find, not impossible.
+ */
+export interface SeenHiding {
+  staffId: string;
+  stationId: string;
+  act: HidingAct;
+  afterLooks: number;
+  extraMinutes: number;
+  /** What the inspector saw, for the panel (the live line is the interface's). */
+  seen: LocalText;
+  /** Which details are the game's illustration. */
+  illustrative: LocalText;
+}
+
+export const HIDING_ACTS = ['closes-cabinet', 'switches-console'] as const;
+export type HidingAct = (typeof HIDING_ACTS)[number];
+
 export interface SiteDefinition {
   id: string;
   name: LocalText;
@@ -155,6 +177,8 @@ export interface SiteDefinition {
   stations: SiteStation[];
   staff: SiteStaff[];
   clues: SiteClue[];
+  /** A staff member seen closing a station up (optional). */
+  seenHiding?: SeenHiding;
   illustrative: LocalText;
 }
 
@@ -250,6 +274,8 @@ export interface SiteVisit {
    * at a site with nothing to switch (no clue the switch would show).
    */
   switchAt: number | null;
+  /** Minute a staff member closed up the site's `seenHiding` station (0: before the inspector came), or null. */
+  hidingAt: number | null;
   checks: SiteCheck[];
   /** Clue ids the inspector has seen, in order. */
   evidence: string[];
@@ -291,6 +317,8 @@ export type SiteEvent =
   /** The consoles are now on the show system; `caught` when the inspector was at that console first. */
   | { type: 'consoles-switched'; target: string; at: number; caught: boolean }
   | { type: 'site-reacts'; how: 'manager-to-console' | 'staff-taken-aside'; target: string; hidesAt: number }
+  /** A staff member is seen closing a station up: every look there now takes `extraMinutes` longer. */
+  | { type: 'staff-hides'; staffId: string; target: string; act: HidingAct; at: number; extraMinutes: number }
   | { type: 'added-to-report'; clueId: string }
   | { type: 'removed-from-report'; clueId: string }
   | { type: 'report-filed'; conclusion: SiteConclusion; review: SupervisorReview }
@@ -355,6 +383,8 @@ export function createSiteVisit(
     hiddenFrom,
     hiddenHow,
     switchAt,
+    // Warned, the staff closed it up before the inspector came (no draw: the state decides).
+    hidingAt: site.seenHiding && options.announced ? 0 : null,
     checks: [],
     evidence: [],
     report: [],
@@ -362,7 +392,9 @@ export function createSiteVisit(
     random: Math.floor(v * 4294967296) >>> 0,
   };
   const switching = switchAt !== null && switchAt > 0 ? switchStation(site, visit) : null;
-  return { visit, random: r, events: [{ type: 'arrived', announced: options.announced, switching }] };
+  const events: SiteEvent[] = [{ type: 'arrived', announced: options.announced, switching }];
+  if (site.seenHiding && visit.hidingAt === 0) events.push(hidingEvent(site.seenHiding, 0));
+  return { visit, random: r, events };
 }
 
 /** The clues the switch hides at once: the caught-switching clue and the switchable ones on its console. */
@@ -437,6 +469,18 @@ function hiddenBeforeArrival(clue: SiteClue, u: number, announced: boolean, s: S
 }
 
 // ---- During the visit ---------------------------------------------------------------------------
+
+function hidingEvent(h: SeenHiding, at: number): SiteEvent {
+  return { type: 'staff-hides', staffId: h.staffId, target: h.stationId, act: h.act, at, extraMinutes: h.extraMinutes };
+}
+
+/** Minutes a tool at a station takes now: its own time, plus the delay once staff closed that station up. */
+export function toolMinutes(site: SiteDefinition, visit: SiteVisit, stationId: string, tool: SiteTool): number | null {
+  const offer = site.stations.find((s) => s.id === stationId)?.tools.find((t) => t.tool === tool);
+  if (!offer) return null;
+  const closed = site.seenHiding?.stationId === stationId && visit.hidingAt !== null;
+  return offer.timeCost + (closed ? site.seenHiding!.extraMinutes : 0);
+}
 
 export function siteTimeLeft(visit: SiteVisit): number {
   return Math.max(0, visit.timeBudget - visit.timeUsed);
@@ -520,7 +564,7 @@ export function applySiteAction(site: SiteDefinition, visit: SiteVisit, action: 
         if (!station) return refuse('unknown-id');
         const offer = station.tools.find((t) => t.tool === action.tool);
         if (!offer) return refuse('tool-not-here');
-        [target, source, timeCost, needsStaff] = [station.id, offer.tool, offer.timeCost, offer.needsStaff];
+        [target, source, timeCost, needsStaff] = [station.id, offer.tool, toolMinutes(site, visit, station.id, offer.tool)!, offer.needsStaff];
       } else {
         const person = site.staff.find((s) => s.id === action.staffId);
         if (!person) return refuse('unknown-id');
@@ -618,6 +662,12 @@ function check(
   if (caughtNow && visit.switchAt !== null && visit.switchAt > visit.timeUsed) {
     visit.switchAt = visit.timeUsed;
     for (const id of switchedTogether(site, visit.placement)) if (!visit.evidence.includes(id)) visit.hiddenFrom[id] = visit.timeUsed;
+  }
+  // Staff seen closing a station up, once the inspector has taken enough looks elsewhere.
+  const hiding = site.seenHiding;
+  if (hiding && visit.hidingAt === null && visit.checks.length >= hiding.afterLooks && !visit.checks.some((c) => c.target === hiding.stationId)) {
+    visit.hidingAt = visit.timeUsed;
+    events.push(hidingEvent(hiding, visit.timeUsed));
   }
   // The staff finish the switch while this look goes on: the whole hall sees the screens change.
   const switchAt = visit.switchAt;
@@ -932,6 +982,13 @@ export function siteDefinitionProblems(site: SiteDefinition): ContentProblem[] {
       if (first && first.candidates.join('|') !== clue.candidates.join('|')) add(`${path}.candidates`, 'group-candidates-differ', `${where}: clues of group "${clue.group}" must share their candidates`);
     }
   });
+
+  const hiding = site.seenHiding;
+  if (hiding) {
+    if (!staffIds.includes(hiding.staffId)) add('seenHiding.staffId', 'unknown-place', `seenHiding names "${hiding.staffId}", who is not on the staff`);
+    if (!stationIds.includes(hiding.stationId)) add('seenHiding.stationId', 'unknown-place', `seenHiding names "${hiding.stationId}", which is not a station`);
+    if (site.truth !== 'mining-disguised') add('seenHiding', 'honest-site-hides', 'only a disguised site has staff hiding things: remove seenHiding or change the truth');
+  }
 
   const switches = site.clues.filter((c) => c.concealment === 'caught-switching');
   if (switches.length > 1) add('clues', 'two-switches', `clues ${switches.map((c) => `"${c.id}"`).join(', ')} are each the switch: a site switches its consoles once, so keep one`);

@@ -2,12 +2,14 @@
 // standing at their places, looked-at places framed. Consoles show a terminal until the staff put
 // them on the show system: the switch is drawn as it happens (an operator hurries over on a surprise
 // visit, the screens roll over to a research dashboard), and the console caught switching stays
-// half terminal, half show, framed in red.
+// half terminal, half show, framed in red. Racks look like what the hall holds: GPU servers in the
+// university lab, shelves of identical ASIC boxes in the mining hall. Staff seen closing a station up
+// walk to it and it is drawn shut, with a lock.
 
 import type Phaser from 'phaser';
 import { consolesSwitched, switchStation, type SiteStep, type SiteVisit } from '../../core';
 import type { SiteInnerEvent } from '../../ui/messages/kind-events';
-import { INSETS, insetBox, type Box } from '../../ui/stage-layout';
+import { hallInset, insetBox, type Box } from '../../ui/stage-layout';
 import { COLOURS, FIGURE_ART } from '../keys';
 import type { PaintContext, Painter, PainterHost } from './painter';
 
@@ -27,7 +29,9 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
     const progress = state.site[step.id]!;
     const visit = progress.visit;
     const selected = ui.site.selected;
-    const box = (id: string): Box => insetBox(INSETS['computing-hall'], step.layout[id]!);
+    const inset = hallInset(step.setting);
+    const box = (id: string): Box => insetBox(inset, step.layout[id]!);
+    const closed = visit !== null && visit.hidingAt !== null ? (step.site.seenHiding?.stationId ?? null) : null;
     const frame = (id: string, b: Box): void => {
       g.lineStyle(selected === id ? 5 : 3, selected === id ? COLOURS.amber : COLOURS.teal, 1);
       g.strokeRect(b.x - 4, b.y - 4, b.width + 8, b.height + 8);
@@ -36,7 +40,8 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
     const caughtAt = visit !== null ? caughtConsole(step, visit) : null;
     for (const station of step.site.stations) {
       const b = box(station.id);
-      drawStation(g, station.kind, b, caughtAt === station.id ? 'caught' : onShow ? 'show' : 'live');
+      drawStation(g, station.kind, b, caughtAt === station.id ? 'caught' : onShow ? 'show' : 'live', step.setting);
+      if (closed === station.id) drawClosed(g, b);
       const looked = visit?.checks.filter((c) => c.target === station.id).length ?? 0;
       if (looked > 0 || selected === station.id) frame(station.id, b);
     }
@@ -52,6 +57,9 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
       const target = visit && visit.switchAt !== null && visit.switchAt > 0 ? switchStation(step.site, visit) : null;
       const operator = this.operator();
       if (target && operator) operator.setPosition(...besideStation(box(target), operator));
+      // Likewise whoever closed a station up is still standing at it.
+      const hider = this.figureOf(step, step.site.seenHiding?.staffId);
+      if (closed && hider) hider.setPosition(...besideStation(box(closed), hider));
     }
     for (const person of step.site.staff) {
       if (selected === person.id || visit?.checks.some((c) => c.target === person.id)) frame(person.id, box(person.id));
@@ -60,7 +68,7 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
 
   /** The hall shows what the words say: the manager hurrying over, an operator racing to a console, the screens switching. */
   react(event: SiteInnerEvent, { step }: PaintContext<SiteStep>): void {
-    const boxOf = (id: string): Box | null => (step.layout[id] ? insetBox(INSETS['computing-hall'], step.layout[id]) : null);
+    const boxOf = (id: string): Box | null => (step.layout[id] ? insetBox(hallInset(step.setting), step.layout[id]) : null);
     const walk = (figure: Phaser.GameObjects.Image | undefined, to: Box | null, duration: number): void => {
       if (!figure || !to) return;
       const [x, y] = besideStation(to, figure);
@@ -78,9 +86,19 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
       case 'consoles-switched':
         this.rollOver(step, event.caught ? event.target : null);
         break;
+      case 'staff-hides':
+        // The one seen hiding walks over; the station is drawn shut when the hall is painted again.
+        walk(this.figureOf(step, event.staffId), boxOf(event.target), 900);
+        break;
       default:
         break;
     }
+  }
+
+  /** The figure of one of the staff, by id. */
+  private figureOf(step: SiteStep, staffId: string | undefined): Phaser.GameObjects.Image | undefined {
+    const i = step.site.staff.findIndex((s) => s.id === staffId);
+    return i >= 0 ? this.staffFigures[i] : undefined;
   }
 
   /** The one who switches the consoles: the second of the staff (the first is the manager), or the only one. */
@@ -95,7 +113,7 @@ export class HallPainter implements Painter<SiteStep, SiteInnerEvent> {
       if (station.kind !== 'console' || station.id === caught) continue;
       const layout = step.layout[station.id];
       if (!layout) continue;
-      const s = screenOf(insetBox(INSETS['computing-hall'], layout));
+      const s = screenOf(insetBox(hallInset(step.setting), layout));
       const wipe = this.host.scene.add.graphics({ x: s.x, y: s.y }).setDepth(5);
       drawScreen(wipe, 0, 0, s.width, s.height, false);
       wipe.lineStyle(3, COLOURS.amber, 1);
@@ -131,9 +149,74 @@ function caughtConsole(step: SiteStep, visit: SiteVisit): string | null {
   return caught ? (visit.placement[caught.id] ?? null) : null;
 }
 
-/** Where a figure stands beside a station: at its right-hand side, feet on its base line. */
+/**
+ * Where a figure stands at a station: in front of its right-hand edge, inside its box, feet on its
+ * base line. Never beside it: racks stand closer together than a figure is wide, so a figure to the
+ * right of rack 4 stood on rack 5.
+ */
 function besideStation(to: Box, figure: Phaser.GameObjects.Image): [number, number] {
-  return [to.x + to.width + figure.displayWidth / 2, to.y + to.height];
+  const half = figure.displayWidth / 2;
+  return [to.x + Math.max(half, to.width - half), to.y + to.height];
+}
+
+/** A station closed up by staff: a shut door over it and a padlock. */
+function drawClosed(g: Phaser.GameObjects.Graphics, b: Box): void {
+  g.fillStyle(COLOURS.slate, 1);
+  g.fillRect(b.x + 3, b.y + 3, b.width - 6, b.height - 6);
+  g.lineStyle(2, COLOURS.ink, 0.8);
+  for (let row = 1; row < 6; row++) g.lineBetween(b.x + 8, b.y + (row * b.height) / 6, b.x + b.width - 8, b.y + (row * b.height) / 6);
+  const cx = b.x + b.width * 0.25;
+  const cy = b.y + b.height / 2;
+  g.lineStyle(4, COLOURS.amber, 1);
+  g.strokeCircle(cx, cy - 8, 8);
+  g.fillStyle(COLOURS.amber, 1);
+  g.fillRect(cx - 11, cy - 6, 22, 18);
+  g.lineStyle(3, COLOURS.red, 1);
+  g.strokeRect(b.x, b.y, b.width, b.height);
+}
+
+/** A rack of the mining hall: cheap open shelving, each shelf a row of identical ASIC boxes, each box a fan. */
+function drawAsicShelves(g: Phaser.GameObjects.Graphics, b: Box): void {
+  g.fillStyle(COLOURS.night, 1);
+  g.fillRect(b.x, b.y, b.width, b.height);
+  g.fillStyle(COLOURS.slate, 1);
+  g.fillRect(b.x + 2, b.y, 4, b.height);
+  g.fillRect(b.x + b.width - 6, b.y, 4, b.height);
+  const shelves = 6;
+  const gap = (b.height - 8) / shelves;
+  for (let shelf = 0; shelf < shelves; shelf++) {
+    const y = b.y + 4 + shelf * gap;
+    g.fillStyle(COLOURS.slate, 1);
+    g.fillRect(b.x + 2, y + gap - 3, b.width - 4, 3);
+    const w = (b.width - 16) / 2;
+    for (let k = 0; k < 2; k++) {
+      const x = b.x + 8 + k * w;
+      g.fillStyle(COLOURS.ink, 1);
+      g.fillRect(x + 1, y + 4, w - 2, gap - 9);
+      g.lineStyle(1, COLOURS.slate, 0.9);
+      g.strokeCircle(x + w / 2, y + 4 + (gap - 9) / 2, Math.min(w, gap - 9) * 0.35);
+      g.fillStyle(COLOURS.green, 1);
+      g.fillRect(x + 3, y + 6, 3, 3);
+    }
+  }
+}
+
+/** A rack of the university lab: a few deep GPU servers, their cards in a row, and empty space between. */
+function drawGpuServers(g: Phaser.GameObjects.Graphics, b: Box): void {
+  g.fillStyle(COLOURS.deep, 1);
+  g.fillRect(b.x, b.y, b.width, b.height);
+  g.lineStyle(2, COLOURS.slate, 0.8);
+  g.strokeRect(b.x, b.y, b.width, b.height);
+  for (let unit = 0; unit < 4; unit++) {
+    const y = b.y + 10 + unit * ((b.height - 20) / 4);
+    const hgt = (b.height - 20) / 4 - 14;
+    g.fillStyle(COLOURS.ink, 1);
+    g.fillRect(b.x + 6, y, b.width - 12, hgt);
+    g.fillStyle(COLOURS.green, 0.85);
+    for (let card = 0; card < 8; card++) g.fillRect(b.x + 10 + card * ((b.width - 20) / 8), y + 4, (b.width - 20) / 8 - 2, hgt - 12);
+    g.fillStyle(unit % 2 === 0 ? COLOURS.teal : COLOURS.amber, 0.9);
+    g.fillRect(b.x + b.width - 16, y + hgt - 7, 5, 5);
+  }
 }
 
 /** The screen of a console or research screen inside its box. */
@@ -158,7 +241,9 @@ function drawScreen(g: Phaser.GameObjects.Graphics, x: number, y: number, w: num
 type ConsoleScreen = 'live' | 'show' | 'caught';
 
 /** Simple shapes by kind, so any level's layout draws without new art. */
-function drawStation(g: Phaser.GameObjects.Graphics, kind: StationKind, b: Box, consoleScreen: ConsoleScreen): void {
+function drawStation(g: Phaser.GameObjects.Graphics, kind: StationKind, b: Box, consoleScreen: ConsoleScreen, setting: string): void {
+  if (kind === 'rack' && setting === 'mining-hall') return drawAsicShelves(g, b);
+  if (kind === 'rack' && setting === 'research-lab') return drawGpuServers(g, b);
   g.fillStyle(COLOURS.deep, 1);
   g.fillRect(b.x, b.y, b.width, b.height);
   g.lineStyle(2, COLOURS.slate, 0.8);

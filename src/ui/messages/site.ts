@@ -22,6 +22,12 @@ export function siteMessage(event: SiteInnerEvent, { step, t, language }: Messag
       const how = event.hidden[0];
       return how ? { message: { text: t(`site.hidden.${how}`, { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' } : { message: null, sound: 'select' };
     }
+    case 'staff-hides':
+      // Staff seen hiding something: said as it happens, the panel keeps a line of it, the hall draws it.
+      return {
+        message: { text: t(`site.staffHides.${event.act}`, { person: nameOf(event.staffId), place: nameOf(event.target), minutes: event.extraMinutes }), tone: 'miss' },
+        sound: 'miss',
+      };
     case 'consoles-switched':
       return event.caught
         ? { message: { text: t('site.caught', { place: nameOf(event.target) }), tone: 'hit' }, sound: 'found' }

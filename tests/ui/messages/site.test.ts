@@ -107,13 +107,23 @@ describe("the site inspection's messages", () => {
   });
 
   it('every site message of whole plays is written out in each language, naming places in that language', () => {
-    expect(new Set(plays().map((p) => p.event.type))).toEqual(new Set(['arrived', 'checked', 'consoles-switched', 'added-to-report', 'report-filed', 'stalled', 'site-reacts']));
+    expect(new Set(plays().map((p) => p.event.type))).toEqual(new Set(['arrived', 'checked', 'consoles-switched', 'added-to-report', 'report-filed', 'stalled', 'site-reacts', 'staff-hides']));
     for (const { site, event } of plays()) {
       const said = LANGUAGES.map((language) => say(event, language, site));
       for (const s of said) expect(s.message?.text ?? '').not.toMatch(/[{}]/);
       if (event.type === 'stalled' || event.type === 'site-reacts' || event.type === 'consoles-switched') {
         const place = [...site.site.stations, ...site.site.staff].find((p) => p.id === event.target)!;
         LANGUAGES.forEach((language, i) => expect(said[i]!.message?.text).toContain(place.name[language]));
+      }
+      if (event.type === 'staff-hides') {
+        // Who, where, and what it costs now, in every language.
+        const person = site.site.staff.find((p) => p.id === event.staffId)!;
+        const place = site.site.stations.find((p) => p.id === event.target)!;
+        LANGUAGES.forEach((language, i) => {
+          expect(said[i]!.message?.text).toContain(person.name[language]);
+          expect(said[i]!.message?.text).toContain(place.name[language]);
+          expect(said[i]!.message?.text).toContain(String(event.extraMinutes));
+        });
       }
     }
   });
