@@ -1,7 +1,7 @@
 // The readable layer of the zone plan: a button over each parcel (the canvas draws the zone and
 // the parcels filling as proposals are chosen; this layer holds every word), the proposals listed
 // below the map with what the screen may show of each, and the panel: the proposal looked at
-// closely (its study once opened, add or take out), the limits left, the plan and submitting it.
+// closely (its study once opened, add or take out) under the limits left, the plan and submitting it.
 
 import { costOf, powerOf, PLAN_CHECKS, type PlanOption, type PlanStep } from '../core';
 import { button, h } from './dom';
@@ -93,7 +93,7 @@ function optionCard(p: LevelViewProps, step: PlanStep, option: PlanOption): HTML
             'ul',
             { className: 'plain plan-checks' },
             ...PLAN_CHECKS.map((check) =>
-              h('li', { 'data-check': check, 'data-holds': option.study.checks[check] ? 'true' : 'false' }, h('span', { className: 'plan-answer' }, p.t(option.study.checks[check] ? 'plan.yes' : 'plan.no')), ' ', p.t(`plan.check.${check}`)),
+              h('li', { 'data-check': check, 'data-holds': option.study.checks[check] ? 'true' : 'false' }, h('span', { className: 'plan-answer' }, p.t(option.study.checks[check] ? 'plan.yes' : 'plan.no')), ' ', h('span', {}, p.t(`plan.check.${check}`))),
             ),
           ),
           source(p, option.study.sourceLines),
@@ -121,8 +121,6 @@ function planPanel(p: LevelViewProps, step: PlanStep): HTMLElement {
     p,
     'plan',
     step.title,
-    open ? optionCard(p, step, open) : h('p', { className: 'small muted' }, p.t('plan.pickOne')),
-    messageLine(p),
     h('h3', { id: 'limits-heading' }, p.t('plan.limits')),
     h(
       'ul',
@@ -132,6 +130,8 @@ function planPanel(p: LevelViewProps, step: PlanStep): HTMLElement {
       over > 0 ? h('li', { className: 'warning', 'data-testid': 'over-grid' }, p.t('plan.overGrid', { over })) : null,
       h('li', { className: 'small' }, p.t('plan.guidance', { n: step.maxPerSector })),
     ),
+    open ? optionCard(p, step, open) : h('p', { className: 'small muted' }, p.t('plan.pickOne')),
+    messageLine(p),
     h('h3', { id: 'chosen-heading' }, p.t('plan.yourPlan', { n: progress.chosen.length })),
     progress.chosen.length > 0
       ? h(
