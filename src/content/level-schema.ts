@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, HIDING_ACTS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
+import { PLAN_CHECKS, PLAN_FAULTS, PLAN_POWER_PROFILES, PLAN_SECTORS, BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, HIDING_ACTS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 import type { Condition } from '../core/conditions';
 
 export const SOURCE_ARTICLE_LINES = 84;
@@ -60,7 +60,7 @@ const ConclusionsSchema = z
   )
   .min(2);
 
-const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall', 'research-lab', 'mining-hall', 'evidence-board']);
+const SettingSchema = z.enum(['bureau', 'city-map', 'city-grid', 'review-desk', 'server-room', 'computing-hall', 'research-lab', 'mining-hall', 'evidence-board', 'high-tech-zone']);
 
 const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLinesSchema }).strict();
 
@@ -76,9 +76,9 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
       z
-        .object({ caseRecord: z.enum(['grid', 'desk', 'site']), has: z.string().min(1), value: z.string().min(1), atLeast, levels: conditionLevels })
+        .object({ caseRecord: z.enum(['grid', 'desk', 'site', 'plan']), has: z.string().min(1), value: z.string().min(1), atLeast, levels: conditionLevels })
         .strict()
-        .describe('Case-file records of this kind whose field "has" holds "value" (grid: evidence, conclusion; desk: gift, call, verdict; site: verdict, conclusion).'),
+        .describe('Case-file records of this kind whose field "has" holds "value" (grid: evidence, conclusion; desk: gift, call, verdict; site: verdict, conclusion; plan: faults, chosen).'),
       z
         .object({ decision: z.object({ point: z.string().min(1), choice: z.string().min(1) }).strict(), atLeast, levels: conditionLevels })
         .strict()
@@ -508,6 +508,53 @@ const BoardStepSchema = z
   })
   .strict();
 
+// ---- The zone plan (issue 13) --------------------------------------------------------------------
+
+const PlanStepSchema = z
+  .object({
+    kind: z.literal('plan'),
+    id,
+    setting: SettingSchema,
+    title: LocalTextSchema,
+    briefing: LocalTextSchema,
+    budget: z.number().positive().describe('The zone\'s budget in million yuan; adding an option past it is refused.'),
+    headroomMw: z.number().positive().describe('What the grid can give the zone after homes, in MW; a plan over it may be submitted, and costs the fault "over-grid".'),
+    maxPerSector: z.number().int().min(1).describe('The guidance shown beside the limits: at most this many options of one sector (more is the fault "crowded").'),
+    options: z
+      .array(
+        z
+          .object({
+            id,
+            name: LocalTextSchema,
+            description: LocalTextSchema,
+            sector: z.enum(PLAN_SECTORS),
+            cost: z.number().positive().describe('Million yuan.'),
+            powerMw: z.number().min(0),
+            profile: z.enum(PLAN_POWER_PROFILES).describe('flat: the same round the clock; daytime: in working hours.'),
+            claimedJobs: z.number().int().min(0).describe('The jobs its promoter claims (the study says who counted them).'),
+            promoter: LocalTextSchema,
+            study: z
+              .object({
+                text: LocalTextSchema,
+                checks: z.object(Object.fromEntries(PLAN_CHECKS.map((c) => [c, z.boolean()])) as Record<(typeof PLAN_CHECKS)[number], z.ZodBoolean>).strict(),
+                sourceLines: SourceLinesSchema,
+              })
+              .strict()
+              .describe('What a careful planner learns on opening the study; the five questions are shown answered yes or no.'),
+            outcomes: z.array(OutcomeSchema).min(1).describe('What choosing it earns or costs when the plan is submitted.'),
+          })
+          .strict(),
+      )
+      .min(4)
+      .max(10)
+      .describe('The industries proposed for the zone; the largest job claims should belong to options the studies show are wrong for the region.'),
+    faults: z
+      .object(Object.fromEntries(PLAN_FAULTS.map((f) => [f, z.array(OutcomeSchema).min(1)])) as Record<(typeof PLAN_FAULTS)[number], z.ZodArray<typeof OutcomeSchema>>)
+      .strict()
+      .describe('What the plan as a whole costs when it has too many options of one sector, nothing joined to the real economy, or more load than the headroom.'),
+  })
+  .strict();
+
 export const LevelSchema = z
   .object({
     $schema: z.string().optional().describe('Path to level.schema.json, for editors.'),
@@ -533,7 +580,7 @@ export const LevelSchema = z
       )
       .min(1),
     fiction: LocalTextSchema.describe('What the level invents (people, days, documents, figures), naming every real person whose words are dramatised.'),
-    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema, BoardStepSchema])).min(1),
+    steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema, BoardStepSchema, PlanStepSchema])).min(1),
     debrief: z
       .object({
         whatHappened: z.array(z.object({ text: LocalTextSchema, sourceLines: citedLines }).strict()).min(1),

@@ -221,4 +221,10 @@ const FIXES: Record<string, string> = {
   'claims-incomparable': 'give both claims the same form ("is", or an amount with the same "unit"), or name different things in "about"',
   'shown-by-agreeing-fields': 'give both fields claims about the same thing that contradict each other, or remove the pair from alsoShownBy',
   ...Object.fromEntries(SITE_FAIRNESS_CODES.map((code) => [code, 'correct the site so the check passes (see core/site/model.ts)'])),
+  'option-over-budget': 'lower the option\'s cost, or raise the budget',
+  'fault-must-cost': 'give every outcome of the fault negative points',
+  'full-marks-unreachable': 'lower the costs or power of the options worth choosing, or raise the budget or headroom, so they fit together (and no more of one sector than maxPerSector)',
+  'claimed-jobs-pay': 'put the largest claimedJobs on options whose studies answer no (the flashy claims), or make those options cost more points',
+  'empty-plan-pays': 'make an empty plan earn nothing: only chosen options should earn',
+  'nothing-to-gain': 'give the options worth choosing positive outcomes',
 };

@@ -4,6 +4,7 @@
 // error and never a condition that silently never holds.
 
 import { BOARD_OFFER_RESPONSES } from './board/model';
+import { PLAN_FAULTS } from './plan/model';
 import { VERDICT_KEYS } from './desk/model';
 import { DECLARATION_EVIDENCE, GRID_FILING_POINTS } from './grid/rules';
 import type { Level } from './level';
@@ -16,6 +17,7 @@ export const CASE_RECORD_FIELDS = {
   grid: { evidence: [DECLARATION_EVIDENCE], conclusion: null },
   desk: { gift: ['returned', 'kept', 'handed-in'], call: ['obliged', 'declined', 'reported'], verdict: VERDICT_KEYS },
   site: { verdict: SITE_VERDICTS, conclusion: SITE_CONCLUSIONS },
+  plan: { faults: PLAN_FAULTS, chosen: null },
 } as const satisfies Partial<Record<CaseFileEntry['kind'], Record<string, readonly string[] | null>>>;
 
 export type CaseRecordKind = keyof typeof CASE_RECORD_FIELDS;
@@ -47,6 +49,7 @@ const RECORD_VALUES: { [K in CaseRecordKind]: (record: CaseRecordOf<K>, field: s
           ? record.decisions.flatMap((d) => (d.key === null ? [] : [d.key]))
           : [],
   site: (record, field) => (field === 'verdict' ? [record.verdict] : field === 'conclusion' && record.conclusion !== null ? [record.conclusion] : []),
+  plan: (record, field) => (field === 'faults' ? record.faults : field === 'chosen' ? record.chosen : []),
 };
 
 function recordValues(entry: CaseFileEntry, field: string): string[] {
@@ -94,6 +97,8 @@ export function decisionVocabulary(levels: readonly Level[]): Map<string, Set<st
   add('approach', SITE_APPROACHES);
   add('investigated', ['investigated']);
   add('offer', BOARD_OFFER_RESPONSES);
+  add('industry', ['chosen']);
+  add('zone-plan', PLAN_FAULTS);
   for (const [point, keys] of Object.entries(GRID_FILING_POINTS)) add(point, keys);
   for (const level of levels) {
     for (const step of level.steps) {

@@ -34,5 +34,6 @@ export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
 export { legalDeskActions } from './desk/kind';
 export * from './board/model';
+export * from './plan/model';
 export * from './conditions';
 export * from './campaign';

@@ -4,6 +4,7 @@
 import { boardKind } from './board/kind';
 import { deskKind } from './desk/kind';
 import { gridKind } from './grid/kind';
+import { planKind } from './plan/kind';
 import { sceneKind } from './scene/kind';
 import { siteKind } from './site/kind';
 import type { StepKindRules } from './step-kind';
@@ -15,6 +16,7 @@ export const STEP_KINDS: { readonly [K in StepKind]: StepKindRules<K> } = {
   desk: deskKind,
   site: siteKind,
   board: boardKind,
+  plan: planKind,
 };
 
 export const STEP_KIND_NAMES = Object.keys(STEP_KINDS) as StepKind[];

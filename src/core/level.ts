@@ -6,6 +6,7 @@ import type { BoardDefinition } from './board/model';
 import type { ReviewDesk } from './desk/model';
 import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
 import type { Condition } from './conditions';
+import type { PlanDefinition } from './plan/model';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
@@ -38,7 +39,7 @@ export interface Outcome {
   risk?: { id: RiskId; kind: 'spotted' | 'fell' };
 }
 
-export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'research-lab' | 'mining-hall' | 'evidence-board';
+export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'research-lab' | 'mining-hall' | 'evidence-board' | 'high-tech-zone';
 export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
 
 export interface Speaker {
@@ -239,12 +240,23 @@ export interface BoardStep extends BoardDefinition {
   briefing: LocalText;
 }
 
+// ---- The zone plan: what the High-Tech Zone becomes after the mining (issue 13) -----------------
+
+/** A plan step is the plan itself (core/plan/model.ts: budget, headroom, options and their studies, faults) plus how the level introduces it. */
+export interface PlanStep extends PlanDefinition {
+  kind: 'plan';
+  id: string;
+  setting: Setting;
+  title: LocalText;
+  briefing: LocalText;
+}
+
 /** What the debrief can measure in the player's play, to set beside the article's record. */
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
 /** Every kind of step a level can hold; core/kinds.ts registers the rules of each. */
-export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep | BoardStep;
+export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep | BoardStep | PlanStep;
 
 export interface Level {
   id: string;

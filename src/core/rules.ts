@@ -33,6 +33,7 @@ export function createGame(level: Level, seed: number, caseFile: CaseFile = EMPT
     desk: {},
     site: {},
     board: {},
+    plan: {},
     scored: [],
     finished: false,
   };

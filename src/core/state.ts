@@ -5,6 +5,7 @@
 import type { BoardAction, BoardCaseRecord, BoardEvent, BoardProgress, BoardRefusal } from './board/model';
 import type { DeskAction, DeskCaseRecord, DeskEvent, DeskRefusal, DeskState } from './desk/model';
 import type { LessonId, LevelStep, OrderResponse, Outcome, RiskId } from './level';
+import type { PlanAction, PlanCaseRecord, PlanEvent, PlanProgress, PlanRefusal } from './plan/model';
 import type { RandomState } from './random';
 import type { SiteAction, SiteCaseRecord, SiteDifficulty, SiteEvent, SiteRefusalReason, SiteVisit } from './site/model';
 
@@ -137,6 +138,7 @@ export interface KindTypes {
   desk: { progress: DeskState; action: DeskStepAction; event: DeskStepEvent; caseRecord: DeskCaseRecord };
   site: { progress: SiteProgress; action: SiteStepAction; event: SiteStepEvent; caseRecord: SiteCaseRecord };
   board: { progress: BoardProgress; action: BoardAction; event: BoardEvent; caseRecord: BoardCaseRecord };
+  plan: { progress: PlanProgress; action: PlanAction; event: PlanEvent; caseRecord: PlanCaseRecord };
 }
 
 // A level step kind without an entry above (or an entry for no kind) fails to compile here.
@@ -216,7 +218,8 @@ export type RefusalReason =
   | 'desk-open'
   | SiteRefusalReason
   | DeskRefusal
-  | BoardRefusal;
+  | BoardRefusal
+  | PlanRefusal;
 
 /** An event of one step kind, said by the step it happened in. */
 export type StepEvent = {

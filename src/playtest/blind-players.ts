@@ -5,7 +5,7 @@
 // level's answer key (`truth`, outcome points), and must beat every blind habit.
 
 import { revealsRef } from './desk-players';
-import { diligentInspector, type Strategy } from './players';
+import { diligentInspector, planTowards, type Strategy } from './players';
 import { playRandomly } from './random-player';
 import {
   createGame,
@@ -13,6 +13,7 @@ import {
   isOnDesk,
   legalActions,
   linkOn,
+  mostClaimedJobsPlan,
   overallScore,
   step,
   tallyLessons,
@@ -82,7 +83,7 @@ const fileTo = (level: Level, state: GameState, kind: BoardRecipientKind) => (a:
 };
 
 /** One answer to everything: how it answers orders, calls, gifts, verdicts, the site's report, the offer and the board. */
-function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: string; gift: string; verdict: Verdict; site: string; announced: boolean; offer: BoardOfferResponse; file: BoardRecipientKind; linksAll: boolean }): Habit {
+function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: string; gift: string; verdict: Verdict; site: string; announced: boolean; offer: BoardOfferResponse; file: BoardRecipientKind; linksAll: boolean; plan: 'everything' | 'nothing'; studies: boolean }): Habit {
   return (level, state, legal) =>
     prefer(
       legal,
@@ -91,6 +92,10 @@ function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: 
       // The accuser strings every pair of documents together before filing.
       (a) => answer.linksAll && a.type === 'board-link',
       fileTo(level, state, answer.file),
+      // At the zone plan: opens every study or none, then takes every proposal the budget allows, or none.
+      (a) => answer.studies && a.type === 'plan-study',
+      (a) => answer.plan === 'everything' && a.type === 'plan-add',
+      is('plan-submit'),
       (a) => a.type === 'answer-order' && a.response === answer.order,
       desk((d) => d.type === 'desk-answer-call' && d.response === answer.call),
       desk((d) => d.type === 'desk-handle-gift' && d.choice === answer.gift),
@@ -104,7 +109,7 @@ function answersAlways(answer: { order: 'comply' | 'refuse' | 'escalate'; call: 
 
 /** Presses only what the game needs to go on; where it must choose, takes what is listed first. */
 const passive: Habit = (_level, _state, legal) =>
-  prefer(legal, ...moveOn, desk((d) => d.type === 'desk-end-day'), is('answer-order'), is('begin-visit'), is('file-case-note'), is('board-offer'), is('board-file'));
+  prefer(legal, ...moveOn, desk((d) => d.type === 'desk-end-day'), is('answer-order'), is('begin-visit'), is('file-case-note'), is('board-offer'), is('board-file'), is('plan-submit'));
 
 const firstLegal: Habit = (_level, _state, legal) => legal[0]!;
 
@@ -128,6 +133,7 @@ function checker(
   site: Strategy['site'],
   asks: 'everything' | 'what-a-rule-needs',
   boardRoutine: Strategy['board'],
+  planRoutine: Strategy['plan'],
 ): Habit {
   return (level, state, legal) => {
     const current = level.steps[state.stepIndex]!;
@@ -138,6 +144,7 @@ function checker(
     }
     if (current.kind === 'site') return site(current, state);
     if (current.kind === 'board') return boardRoutine(current, state);
+    if (current.kind === 'plan') return planRoutine(current, state);
     if (current.kind !== 'desk') return prefer(legal, ...moveOn);
     const deskState = state.desk[current.id]!;
     if (deskState.finished) return { type: 'leave-desk' };
@@ -184,6 +191,10 @@ function checker(
 const diligentGrid = diligentInspector.grid;
 const diligentSite = diligentInspector.site;
 const diligentBoard = diligentInspector.board;
+const diligentPlan = diligentInspector.plan;
+
+/** The clerk at the zone plan: reads the fields, not the studies, and takes the most claimed jobs the budget and the grid allow. */
+const clerkPlan: Strategy['plan'] = (plan, state) => planTowards(plan, state, mostClaimedJobsPlan(plan));
 
 /**
  * The clerk at the board: strings together every two documents that share a value, in the order
@@ -237,7 +248,7 @@ const clerkSite: Strategy['site'] = (site, state) => {
 };
 
 /** The clerk: checks every rule against the fields it names, asks everything, rejects anything with a breach. */
-const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything', clerkBoard);
+const clerk: Habit = checker((_d, _s, _a, found) => (found.length > 0 ? 'reject' : 'approve'), { call: 'declined', gift: 'returned' }, clerkGrid, clerkSite, 'everything', clerkBoard, clerkPlan);
 
 /**
  * The diligent reader decides from what the screen shows, by five rules a student can say aloud:
@@ -266,7 +277,7 @@ const readerDecides = (deskStep: DeskStep, state: GameState, application: Applic
   if (hiddenTie && (rang || application.gift !== undefined)) return 'refer';
   return brokenRules.every((r) => r && CURABLE_TESTS.has(r.test.kind)) ? 'approve-with-conditions' : 'reject';
 };
-const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs', diligentBoard);
+const diligentReader: Habit = checker(readerDecides, { call: 'reported', gift: 'handed-in' }, diligentGrid, diligentSite, 'what-a-rule-needs', diligentBoard, diligentPlan);
 
 function habitStrategy(id: string, label: string, habit: Habit): BlindStrategy {
   return { id, label, seeds: 1, play: (level, seed) => playHabit(level, seed, habit).state };
@@ -274,9 +285,9 @@ function habitStrategy(id: string, label: string, habit: Habit): BlindStrategy {
 
 export const BLIND_STRATEGIES: BlindStrategy[] = [
   habitStrategy('passive', 'does only what is forced', passive),
-  habitStrategy('comply', 'complies and approves everything', answersAlways({ order: 'comply', call: 'obliged', gift: 'kept', verdict: 'approve', site: 'honest', announced: true, offer: 'accepted', file: 'implicated', linksAll: false })),
-  habitStrategy('refuse', 'refuses and rejects everything', answersAlways({ order: 'refuse', call: 'declined', gift: 'returned', verdict: 'reject', site: 'inconclusive', announced: false, offer: 'declined', file: 'none', linksAll: false })),
-  habitStrategy('refer', 'refers and accuses everything', answersAlways({ order: 'escalate', call: 'reported', gift: 'handed-in', verdict: 'refer', site: 'mining-disguised', announced: false, offer: 'reported', file: 'oversight', linksAll: true })),
+  habitStrategy('comply', 'complies and approves everything', answersAlways({ order: 'comply', call: 'obliged', gift: 'kept', verdict: 'approve', site: 'honest', announced: true, offer: 'accepted', file: 'implicated', linksAll: false, plan: 'everything', studies: false })),
+  habitStrategy('refuse', 'refuses and rejects everything', answersAlways({ order: 'refuse', call: 'declined', gift: 'returned', verdict: 'reject', site: 'inconclusive', announced: false, offer: 'declined', file: 'none', linksAll: false, plan: 'nothing', studies: false })),
+  habitStrategy('refer', 'refers and accuses everything', answersAlways({ order: 'escalate', call: 'reported', gift: 'handed-in', verdict: 'refer', site: 'mining-disguised', announced: false, offer: 'reported', file: 'oversight', linksAll: true, plan: 'everything', studies: true })),
   habitStrategy('first', 'always the first legal action', firstLegal),
   { id: 'random', label: 'random legal actions (mean of 50 seeds)', seeds: 50, play: (level, seed) => playRandomly(level, seed, { maxActions: MAX_ACTIONS }).state },
   habitStrategy('clerk', 'checks every rule, reads no story', clerk),

@@ -3,7 +3,7 @@
 // the authors' scripts use them; the game never does.
 
 import { deskAction, historicalDesk, perfectDesk } from './desk-players';
-import { createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep } from '../core';
+import { createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep, type PlanStep, costOf, powerOf, mostClaimedJobsPlan, PLAN_CHECKS } from '../core';
 
 export interface Strategy {
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
@@ -14,6 +14,8 @@ export interface Strategy {
   desk?(step: Extract<LevelStep, { kind: 'desk' }>, state: GameState): GameAction;
   /** Called repeatedly: the next action at the evidence board. */
   board(step: BoardStep, state: GameState): GameAction;
+  /** Called repeatedly: the next action at the zone plan. */
+  plan(step: PlanStep, state: GameState): GameAction;
 }
 
 export function playThrough(level: Level, seed: number, strategy: Strategy, caseFile?: CaseFile): { state: GameState; actions: GameAction[] } {
@@ -43,6 +45,9 @@ export function playThrough(level: Level, seed: number, strategy: Strategy, case
       case 'board':
         act(strategy.board(current, state));
         break;
+      case 'plan':
+        act(strategy.plan(current, state));
+        break;
     }
   }
   return { state, actions };
@@ -53,6 +58,7 @@ export const diligentInspector: Strategy = {
   grid: diligentGridDay,
   site: diligentSiteAction,
   board: diligentBoardAction,
+  plan: diligentPlanAction,
 };
 
 /**
@@ -80,6 +86,40 @@ function diligentBoardAction(board: BoardStep, state: GameState): GameAction {
   if (next) return { type: 'board-link', ...next };
   const oversight = board.recipients.find((r) => r.kind === 'oversight') ?? board.recipients[0]!;
   return { type: 'board-file', recipientId: oversight.id };
+}
+
+/**
+ * The plan the screen supports: the proposals whose opened study answers every question yes, in
+ * the order listed, as long as each fits the budget and the grid left and the guidance per kind.
+ */
+export function proposalsTheStudiesSupport(plan: PlanStep, studied: readonly string[]): string[] {
+  const wanted: string[] = [];
+  for (const option of plan.options) {
+    if (!studied.includes(option.id) || !PLAN_CHECKS.every((c) => option.study.checks[c])) continue;
+    const next = [...wanted, option.id];
+    const sameKind = plan.options.filter((o) => next.includes(o.id) && o.sector === option.sector).length;
+    if (costOf(plan, next) <= plan.budget && powerOf(plan, next) <= plan.headroomMw && sameKind <= plan.maxPerSector) wanted.push(option.id);
+  }
+  return wanted;
+}
+
+/** Reads every study first, then puts in exactly what the studies support, and submits. */
+function diligentPlanAction(plan: PlanStep, state: GameState): GameAction {
+  const progress = state.plan[plan.id]!;
+  const unread = plan.options.find((o) => !progress.studied.includes(o.id));
+  if (unread) return { type: 'plan-study', optionId: unread.id };
+  const wanted = proposalsTheStudiesSupport(plan, progress.studied);
+  const extra = progress.chosen.find((id) => !wanted.includes(id));
+  if (extra) return { type: 'plan-remove', optionId: extra };
+  const missing = wanted.find((id) => !progress.chosen.includes(id));
+  if (missing) return { type: 'plan-add', optionId: missing };
+  return { type: 'plan-submit' };
+}
+
+/** Adds the proposals of a set not yet in the plan, one at a time, then submits. */
+export function planTowards(plan: PlanStep, state: GameState, ids: readonly string[]): GameAction {
+  const missing = ids.find((id) => !state.plan[plan.id]!.chosen.includes(id));
+  return missing ? { type: 'plan-add', optionId: missing } : { type: 'plan-submit' };
 }
 
 type GridStep = Extract<LevelStep, { kind: 'grid' }>;
@@ -187,6 +227,8 @@ export const historicalOfficial: Strategy = {
   // The chain left unmade and nothing filed with anyone who could act: the case broke only when the lawsuit did (L48-L51).
   board: (board) => ({ type: 'board-file', recipientId: (board.recipients.find((r) => r.kind === 'none') ?? board.recipients[0]!).id }),
   desk: (step, state) => deskAction(historicalDesk, step, state),
+  // Scale and speed: the proposals with the biggest claims that fit (L41, L67).
+  plan: (plan, state) => planTowards(plan, state, mostClaimedJobsPlan(plan)),
   grid(grid, state) {
     // The dispatch office's list as found (Genesis first), every order obeyed, the meters left alone.
     const progress = state.grid[grid.id]!;

@@ -8,6 +8,7 @@ import cityGrid from '../../assets/art/city-grid.svg?url';
 import computingHall from '../../assets/art/computing-hall.svg?url';
 import researchLab from '../../assets/art/research-lab.svg?url';
 import miningHall from '../../assets/art/mining-hall.svg?url';
+import highTechZone from '../../assets/art/high-tech-zone.svg?url';
 import personSecretary from '../../assets/art/person-secretary.svg?url';
 import personChief from '../../assets/art/person-chief.svg?url';
 import personInspector from '../../assets/art/person-inspector.svg?url';
@@ -56,6 +57,7 @@ export const SETTING_ART: Record<Setting, ArtAsset> = {
   'mining-hall': art('mining-hall', miningHall, 1600, 1000),
   // The board is pinned over the office's own wall: the office art, with the board drawn in the inset.
   'evidence-board': art('bureau-office', bureauOffice, 1600, 1000),
+  'high-tech-zone': art('high-tech-zone', highTechZone, 1600, 1000),
 };
 
 export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {

@@ -7,12 +7,14 @@ import type { LevelUiState } from '../ui/level-parts';
 import { boardMessage, rememberBoardEvent } from '../ui/messages/board';
 import { deskEventMessage, rememberDeskEvent } from '../ui/messages/desk';
 import { gridMessage, rememberGridEvent } from '../ui/messages/grid';
+import { planMessage, rememberPlanEvent } from '../ui/messages/plan';
 import type { InnerEventOf, StepKind, StepOf } from '../ui/messages/kind-events';
 import type { MessageContext, Said } from '../ui/messages/said';
 import { sceneMessage } from '../ui/messages/scene';
 import { siteMessage } from '../ui/messages/site';
 import { BoardPainter } from './painters/board';
 import { GridPainter } from './painters/grid';
+import { PlanPainter } from './painters/plan';
 import { quietPainter, type Painter, type PainterHost } from './painters/painter';
 import { SpeakerPainter } from './painters/scene';
 import { HallPainter } from './painters/site';
@@ -32,6 +34,7 @@ export const PRESENTATION: { readonly [K in StepKind]: KindPresentation<K> } = {
   desk: { message: deskEventMessage, remember: rememberDeskEvent, painter: () => quietPainter() },
   site: { message: siteMessage, painter: (host) => new HallPainter(host) },
   board: { message: boardMessage, remember: rememberBoardEvent, painter: (host) => new BoardPainter(host) },
+  plan: { message: planMessage, remember: rememberPlanEvent, painter: (host) => new PlanPainter(host) },
 };
 
 export const STEP_KINDS = Object.keys(PRESENTATION) as StepKind[];

@@ -130,6 +130,9 @@ function subjectOf(level: Level, point: { stepId: string; subject: string | null
       const [a, b] = point.subject.split('+').map((id) => step.cards.find((c) => c.id === id)?.title);
       return a && b ? { en: `${a.en} / ${b.en}`, ja: `${a.ja}／${b.ja}`, zh: `${a.zh}／${b.zh}` } : undefined;
     }
+    case 'plan':
+      // A proposal chosen is about that proposal; a fault is about the plan as a whole.
+      return step.options.find((o) => o.id === point.subject)?.name ?? step.title;
     case 'scene':
       return undefined;
   }

@@ -19,6 +19,12 @@ export interface LevelUiState {
   site: SiteUiState;
   desk: DeskUiState;
   board: BoardUiState;
+  plan: PlanUiState;
+}
+
+/** The zone plan: the proposal looked at closely, if any. */
+export interface PlanUiState {
+  open: string | null;
 }
 
 /** The evidence board: the documents chosen for the next string, first to second. */
@@ -65,6 +71,7 @@ export function freshUiState(): LevelUiState {
     site: { selected: null, difficulty: 'standard' },
     desk: { open: null, notReasons: [] },
     board: { picked: [] },
+    plan: { open: null },
   };
 }
 

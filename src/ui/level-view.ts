@@ -8,6 +8,7 @@ import { button, h } from './dom';
 import { boardView } from './board-view';
 import { deskView } from './desk-view';
 import { gridView } from './grid-view';
+import { planView } from './plan-view';
 import { siteView } from './site-view';
 import { leaveButton, messageLine, panelTop, source, text, type LevelViewProps } from './level-parts';
 export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
@@ -19,6 +20,7 @@ const VIEWS: { [K in StepKind]: (p: LevelViewProps, step: StepOf<K>) => HTMLElem
   desk: deskView,
   site: siteView,
   board: boardView,
+  plan: planView,
 };
 
 export function levelView(p: LevelViewProps): HTMLElement[] {

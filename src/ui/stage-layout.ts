@@ -24,6 +24,8 @@ export const INSETS = {
   'mining-hall': { x: 20, y: 16, scale: 0.6 },
   // The evidence board: the documents pinned where the panel below can list the strings.
   'evidence-board': { x: 20, y: 16, scale: 0.6 },
+  // The High-Tech Zone: the parcels high, the proposals listed in the panel below.
+  'high-tech-zone': { x: 20, y: 16, scale: 0.6 },
 } as const satisfies Record<string, Inset>;
 
 /** The inset a site step's hall is drawn in: its own setting's, or the computing hall's. */
@@ -63,3 +65,6 @@ export function placeOver(element: HTMLElement, box: Box): HTMLElement {
 
 /** The size of a document pinned on the evidence board, in the board's own 1600 x 1000 units. */
 export const BOARD_CARD = { width: 360, height: 220 } as const;
+
+/** The zone's parcels in the High-Tech Zone art (1600 x 1000 units): proposal i is drawn on parcel i. Two rows of five between the roads. */
+export const PLAN_PARCELS: readonly Box[] = Array.from({ length: 10 }, (_, i) => ({ x: 150 + (i % 5) * 270, y: 400 + Math.floor(i / 5) * 260, width: 230, height: 200 }));

@@ -187,8 +187,8 @@ describe('a broken level file', () => {
     expect(result.problems.find((p) => p.path === '(top level)')!.found).toContain('"colour"');
     // An unknown kind (a typo, or a retired tutorial-only kind) is never played as another kind.
     const kind = result.problems.find((p) => p.path === 'steps[0].kind')!;
-    expect(kind.expected).toBe('a step whose "kind" is one of "scene", "grid", "desk", "site", "board"');
-    expect(kind.fix).toBe('set "kind" to one of "scene", "grid", "desk", "site", "board"');
+    expect(kind.expected).toBe('a step whose "kind" is one of "scene", "grid", "desk", "site", "board", "plan"');
+    expect(kind.fix).toBe('set "kind" to one of "scene", "grid", "desk", "site", "board", "plan"');
     const retired = structuredClone(good);
     retired.steps[1].kind = 'power';
     const refused = parseLevel('levels/old.json', JSON.stringify(retired));

@@ -76,6 +76,8 @@ describe('the campaign', () => {
       },
       // At a board: declines the offer and files nothing but an empty chain with the first recipient.
       board: (board, state) => (state.board[board.id]!.offer === 'pending' ? { type: 'board-offer', response: 'declined' } : { type: 'board-file', recipientId: board.recipients[0]!.id }),
+      // At a zone plan: submits it as it stands.
+      plan: () => ({ type: 'plan-submit' }),
       site: (site, state) => (state.site[site.id]!.visit ? { type: 'leave-site' } : { type: 'begin-visit', announced: true, difficulty: 'standard' }),
       desk: (step, state) =>
         deskAction(

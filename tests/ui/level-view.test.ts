@@ -6,9 +6,11 @@ import { debriefView } from '../../src/ui/debrief-view';
 import { freshUiState, type LevelUiState } from '../../src/ui/level-view';
 import { mountLevel } from '../support/mount-level';
 import { allLevels, blackoutSummer } from '../support/levels';
+import { zonePlanLevel } from '../support/zone-plan';
 import { diligentInspector, playThrough } from '../../src/playtest/players';
 
-const levels = allLevels();
+// The zone plan's fixture stands in for the chapter that will hold the plan kind.
+const levels = [...allLevels(), zonePlanLevel()];
 
 /** Plays on (first legal action each time, the story's own order) until the step of the wanted kind is current. */
 function advanceTo(level: Level, kind: StepKind, state: GameState = createGame(level, 4)): GameState | null {

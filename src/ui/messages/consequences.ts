@@ -9,7 +9,7 @@ import type { TextKey, Translate } from '../../text/i18n';
 import type { Message } from './said';
 
 /** Every kind of decision that gets a consequence line. */
-export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left', 'offer', 'board-filed'] as const;
+export const CONSEQUENCE_DECISIONS = ['order', 'plan', 'case-note', 'verdict', 'gift', 'call', 'site-approach', 'site-report', 'site-left', 'offer', 'board-filed', 'zone-plan'] as const;
 export type ConsequenceDecision = (typeof CONSEQUENCE_DECISIONS)[number];
 
 /** A decision's consequence: which kind of decision it was, and the line. */
@@ -71,6 +71,13 @@ function fromStepEvent(wrapped: StepEvent, ctx: ConsequenceContext): Consequence
       if (event.type === 'offer-answered') return [{ decision: 'offer', text: t(`consequence.offer.${event.response}`) }];
       if (event.type === 'chain-filed') return [{ decision: 'board-filed', text: t(event.chainHolds ? 'consequence.board.withChain' : 'consequence.board.withoutChain') }];
       return [];
+    }
+    case 'plan': {
+      const event = wrapped.event;
+      if (event.type !== 'plan-submitted') return [];
+      const text =
+        event.faults.length === 0 ? t('consequence.zone.sound') : t('consequence.zone.faulty', { faults: event.faults.map((f) => t(`consequence.zone.fault.${f}`)).join(t('consequence.zone.faultJoin')) });
+      return [{ decision: 'zone-plan', text }];
     }
     case 'scene':
       return [];

@@ -13,6 +13,7 @@ export type GridInnerEvent = EventOf<'grid'>;
 export type SiteInnerEvent = EventOf<'site'>;
 export type DeskInnerEvent = EventOf<'desk'>;
 export type BoardInnerEvent = EventOf<'board'>;
+export type PlanInnerEvent = EventOf<'plan'>;
 
 /** The event of one step kind, or null for the events of no kind (a new step, a refusal, a score, the end). */
 export function kindEventOf(event: GameEvent): StepEvent | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PLAN_FAULTS,
   createGame,
   SITE_CONCLUSIONS,
   step,
@@ -58,7 +59,7 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
   const twoSystems = loadLevel('two-systems.json');
   const site = twoSystems.steps.find((s): s is SiteStep => s.kind === 'site')!;
   const desk = tut.steps.find((s) => s.kind === 'desk')!;
-  const stepEvent = (kind: 'grid' | 'desk' | 'site' | 'board', stepId: string, event: unknown): GameEvent => ({ type: 'step-event', kind, stepId, event }) as GameEvent;
+  const stepEvent = (kind: 'grid' | 'desk' | 'site' | 'board' | 'plan', stepId: string, event: unknown): GameEvent => ({ type: 'step-event', kind, stepId, event }) as GameEvent;
   return [
     ...Object.keys(ORDER_ANSWERS).map((response) => ({ decision: 'order' as const, events: [stepEvent('grid', grid.id, { type: 'order-answered', response, dayId: grid.days[0]!.id })] })),
     ...grid.conclusions.flatMap((c) => ['withEvidence', 'withoutEvidence'].map((basis) => ({ decision: 'case-note' as const, events: [scoredNote(c.id, basis)] }))),
@@ -75,6 +76,7 @@ function everyDecision(): { decision: ConsequenceDecision; events: GameEvent[] }
     { decision: 'site-left', events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'verdict', subject: site.site.id, choice: 'nothing-filed', basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } }] },
     ...(['accepted', 'declined', 'reported'] as const).map((response) => ({ decision: 'offer' as const, events: [stepEvent('board', 'b', { type: 'offer-answered', response })] })),
     ...[true, false].map((chainHolds) => ({ decision: 'board-filed' as const, events: [stepEvent('board', 'b', { type: 'chain-filed', recipientId: 'r', chainHolds })] })),
+    ...[[], ...PLAN_FAULTS.map((f) => [f]), [...PLAN_FAULTS]].map((faults) => ({ decision: 'zone-plan' as const, events: [stepEvent('plan', 'p', { type: 'plan-submitted', chosen: [], faults })] })),
     ...['announced', 'unannounced'].map((choice) => ({
       decision: 'site-approach' as const,
       events: [{ type: 'scored', decision: { stepId: site.id, kind: 'site', point: 'approach', subject: site.site.id, choice, basis: null, lesson: 'LS1', points: 0, text: { en: 'x', ja: 'x', zh: 'x' }, sourceLines: [] } } as GameEvent],
@@ -113,6 +115,8 @@ describe('a one-line consequence when each decision is made', () => {
     expect(byDecision.get('call')!.size).toBe(3);
     expect(byDecision.get('offer')!.size).toBe(3);
     expect(byDecision.get('board-filed')!.size).toBe(2);
+    // A sound plan, each fault alone, and all three together.
+    expect(byDecision.get('zone-plan')!.size).toBe(PLAN_FAULTS.length + 2);
     // The site: three conclusions accepted or sent back, and "inconclusive" claims nothing either way.
     expect(byDecision.get('site-report')!.size).toBe(2 * (SITE_CONCLUSIONS.length - 1) + 1);
     expect(byDecision.get('case-note')!.size).toBe(counts.get('case-note'));
