@@ -3,13 +3,15 @@
 // and the panel: the two documents chosen, the relations to link them with, the strings made (each
 // can be taken down), the offer when it comes, and where to file the chain.
 
-import type { BoardCard, BoardLink, BoardStep, Language } from '../core';
+import { boardOnTable, type BoardCard, type BoardLink, type BoardStep, type Language } from '../core';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelViewProps } from './level-parts';
 import { BOARD_CARD, INSETS, insetBox, placeOver } from './stage-layout';
 import type { Translate } from '../text/i18n';
 
-export function boardView(p: LevelViewProps, step: BoardStep): HTMLElement[] {
+export function boardView(p: LevelViewProps, whole: BoardStep): HTMLElement[] {
+  // Only the documents this play has: a card the case file left off is not drawn or listed.
+  const step = boardOnTable(whole, p.state.board[whole.id]!);
   return [cardHotspots(p, step), documentsPanel(p, step), boardPanel(p, step)];
 }
 
