@@ -146,9 +146,9 @@ export function supportOf(board: BoardDefinition, link: BoardLink): BoardSupport
   return board.supported.find((s) => s.from === link.from && s.to === link.to && s.relation === link.relation);
 }
 
-/** The chain holds when every supported link is on the board and nothing else is. */
+/** The chain holds when every supported link is on the board and nothing else is (a board that supports none holds no chain). */
 export function chainHolds(board: BoardDefinition, links: readonly BoardLink[]): boolean {
-  return links.every((l) => supportOf(board, l)) && board.supported.every((s) => links.some((l) => l.from === s.from && l.to === s.to && l.relation === s.relation));
+  return board.supported.length > 0 && links.every((l) => supportOf(board, l)) && board.supported.every((s) => links.some((l) => l.from === s.from && l.to === s.to && l.relation === s.relation));
 }
 
 /** Every unordered pair of cards, in the board's order. */
