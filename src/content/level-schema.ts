@@ -475,6 +475,7 @@ const BoardStepSchema = z
     offer: z
       .object({
         from: LocalTextSchema,
+        realPerson: z.boolean().optional().describe('false when the one making the offer is the game\'s own character (no dramatised mark); a real person by default.'),
         text: LocalTextSchema,
         sourceLines: SourceLinesSchema,
         outcomes: z.object(Object.fromEntries(BOARD_OFFER_RESPONSES.map((r) => [r, OutcomeListSchema])) as Record<(typeof BOARD_OFFER_RESPONSES)[number], typeof OutcomeListSchema>).strict(),

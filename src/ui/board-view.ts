@@ -89,8 +89,14 @@ function boardPanel(p: LevelViewProps, step: BoardStep): HTMLElement {
         { className: 'card note', 'aria-labelledby': 'offer-heading', 'data-testid': 'offer' },
         h('h3', { id: 'offer-heading' }, p.t('board.offer')),
         h('p', { className: 'small' }, p.t('board.offerFrom', { from: text(p, step.offer.from) })),
-        // The businessman is a real person of the case: his words here are the game's.
-        h('p', { 'aria-live': 'polite' }, h('span', { className: 'dramatised-mark', 'data-testid': 'offer-dramatised' }, p.t('dialogue.dramatised')), ' ', text(p, step.offer.text)),
+        // A real person of the case (the businessman) gets the mark: his words here are the game's. The game's own characters do not.
+        h(
+          'p',
+          { 'aria-live': 'polite' },
+          step.offer.realPerson === false ? null : h('span', { className: 'dramatised-mark', 'data-testid': 'offer-dramatised' }, p.t('dialogue.dramatised')),
+          ' ',
+          text(p, step.offer.text),
+        ),
         source(p, step.offer.sourceLines),
       ),
       h(

@@ -53,6 +53,8 @@ export type BoardOfferResponse = (typeof BOARD_OFFER_RESPONSES)[number];
 
 export interface BoardOffer {
   from: LocalText;
+  /** False when the one who makes the offer is the game's own character: no dramatised mark (a real person's words always carry it). */
+  realPerson?: boolean;
   text: LocalText;
   sourceLines: SourceLines;
   outcomes: Record<BoardOfferResponse, Outcome[]>;
