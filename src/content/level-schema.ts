@@ -66,7 +66,7 @@ const RuleSchema = z.object({ id, text: LocalTextSchema, sourceLines: SourceLine
 
 /** Said to authors when a condition has none of the shapes below. */
 export const CONDITION_SHAPES =
-  'a condition: { "caseRecord": "grid"|"desk"|"site", "has", "value" }, { "decision": { "point", "choice" } }, { "all": [...] }, { "any": [...] } or { "not": ... }';
+  'a condition: { "caseRecord": "grid"|"desk"|"site"|"board", "has", "value" }, { "played": levelId }, { "decision": { "point", "choice" } }, { "all": [...] }, { "any": [...] } or { "not": ... }';
 
 const conditionLevels = z.array(id).min(1).optional().describe('Only these levels (chapters) count; all when left out.');
 const atLeast = z.number().int().min(1).optional().describe('How many must match (1 when left out).');
@@ -76,9 +76,10 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union(
     [
       z
-        .object({ caseRecord: z.enum(['grid', 'desk', 'site', 'plan']), has: z.string().min(1), value: z.string().min(1), atLeast, levels: conditionLevels })
+        .object({ caseRecord: z.enum(['grid', 'desk', 'site', 'board', 'plan']), has: z.string().min(1), value: z.string().min(1), atLeast, levels: conditionLevels })
         .strict()
-        .describe('Case-file records of this kind whose field "has" holds "value" (grid: evidence, conclusion; desk: gift, call, verdict; site: verdict, conclusion; plan: faults, chosen).'),
+        .describe('Case-file records of this kind whose field "has" holds "value" (grid: evidence, conclusion; desk: gift, call, verdict; site: verdict, conclusion; board: chain, offer, filedTo; plan: faults, chosen).'),
+      z.object({ played: id }).strict().describe('The case file holds something the level with this id left: that chapter was played.'),
       z
         .object({ decision: z.object({ point: z.string().min(1), choice: z.string().min(1) }).strict(), atLeast, levels: conditionLevels })
         .strict()
@@ -467,6 +468,7 @@ const BoardStepSchema = z
             fields: z.array(z.object({ id, label: LocalTextSchema, value: LocalTextSchema }).strict()).min(1),
             sourceLines: SourceLinesSchema,
             at: z.object({ x: z.number().min(0).max(1600), y: z.number().min(0).max(1000) }).strict().describe('Where the card is pinned on the board (1600 x 1000 units).'),
+            when: ConditionSchema.optional().describe('On the board only when the case file the chapter starts with meets this (what earlier chapters found); a link to a missing card cannot be earned.'),
           })
           .strict(),
       )
@@ -486,6 +488,7 @@ const BoardStepSchema = z
     offer: z
       .object({
         from: LocalTextSchema,
+        realPerson: z.boolean().optional().describe('false when the one making the offer is the game\'s own character (no dramatised mark); a real person by default.'),
         text: LocalTextSchema,
         sourceLines: SourceLinesSchema,
         outcomes: z.object(Object.fromEntries(BOARD_OFFER_RESPONSES.map((r) => [r, OutcomeListSchema])) as Record<(typeof BOARD_OFFER_RESPONSES)[number], typeof OutcomeListSchema>).strict(),

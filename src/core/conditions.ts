@@ -18,6 +18,8 @@ export const CASE_RECORD_FIELDS = {
   desk: { gift: ['returned', 'kept', 'handed-in'], call: ['obliged', 'declined', 'reported'], verdict: VERDICT_KEYS },
   site: { verdict: SITE_VERDICTS, conclusion: SITE_CONCLUSIONS },
   plan: { faults: PLAN_FAULTS, chosen: null },
+  // The evidence board: whether the filed chain held, how the offer was answered, where the chain went (recipient ids are the level's).
+  board: { chain: ['holds', 'broken'], offer: BOARD_OFFER_RESPONSES, filedTo: null },
 } as const satisfies Partial<Record<CaseFileEntry['kind'], Record<string, readonly string[] | null>>>;
 
 export type CaseRecordKind = keyof typeof CASE_RECORD_FIELDS;
@@ -27,6 +29,8 @@ export type Condition =
   | { decision: { point: string; choice: string }; atLeast?: number; levels?: string[] }
   /** Case-file entries of this kind whose record has this value in this field: at least `atLeast` (1). */
   | { caseRecord: CaseRecordKind; has: string; value: string; atLeast?: number; levels?: string[] }
+  /** The chapter with this level id was played: the case file holds something it left (or, in a campaign, it scored a decision). */
+  | { played: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -50,6 +54,14 @@ const RECORD_VALUES: { [K in CaseRecordKind]: (record: CaseRecordOf<K>, field: s
           : [],
   site: (record, field) => (field === 'verdict' ? [record.verdict] : field === 'conclusion' && record.conclusion !== null ? [record.conclusion] : []),
   plan: (record, field) => (field === 'faults' ? record.faults : field === 'chosen' ? record.chosen : []),
+  board: (record, field) =>
+    field === 'chain'
+      ? [record.chainHolds ? 'holds' : 'broken']
+      : field === 'offer'
+        ? (BOARD_OFFER_RESPONSES as readonly string[]).includes(record.offer) ? [record.offer] : []
+        : field === 'filedTo' && record.filedTo !== null
+          ? [record.filedTo]
+          : [],
 };
 
 function recordValues(entry: CaseFileEntry, field: string): string[] {
@@ -61,6 +73,7 @@ export function conditionHolds(condition: Condition, facts: ConditionFacts): boo
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, facts));
   if ('any' in condition) return condition.any.some((c) => conditionHolds(c, facts));
   if ('not' in condition) return !conditionHolds(condition.not, facts);
+  if ('played' in condition) return facts.caseFile.entries.some((e) => e.levelId === condition.played) || facts.decisions.some((d) => d.levelId === condition.played);
   const inLevels = (levelId: string) => !condition.levels || condition.levels.includes(levelId);
   if ('decision' in condition) {
     // One decision writes a record per lesson it touches: count the decisions, not the records.
@@ -125,6 +138,12 @@ export function auditCondition(condition: Condition, path: string, context: Cond
   if ('any' in condition) return condition.any.flatMap((c, i) => auditCondition(c, `${path}.any[${i}]`, context));
   if ('not' in condition) return auditCondition(condition.not, `${path}.not`, context);
   const problems: ContentProblem[] = [];
+  if ('played' in condition) {
+    if (context.levelIds && !context.levelIds.includes(condition.played)) {
+      problems.push({ path: `${path}.played`, code: 'unknown-level', detail: `"${condition.played}"`, expected: `one of the levels ${context.levelIds.join(', ')}` });
+    }
+    return problems;
+  }
   (condition.levels ?? []).forEach((levelId, i) => {
     if (context.levelIds && !context.levelIds.includes(levelId)) {
       problems.push({ path: `${path}.levels[${i}]`, code: 'unknown-level', detail: `"${levelId}"`, expected: `one of the levels ${context.levelIds.join(', ')}` });

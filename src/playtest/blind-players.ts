@@ -8,6 +8,7 @@ import { revealsRef } from './desk-players';
 import { diligentInspector, planTowards, type Strategy } from './players';
 import { playRandomly } from './random-player';
 import {
+  boardOnTable,
   createGame,
   dueDay,
   isOnDesk,
@@ -204,8 +205,9 @@ const clerkPlan: Strategy['plan'] = (plan, state) => planTowards(plan, state, mo
 const clerkBoard: Strategy['board'] = (step, state) => {
   const progress = state.board[step.id]!;
   if (progress.offer === 'pending') return { type: 'board-offer', response: 'declined' };
+  const cards = boardOnTable(step, progress).cards;
   const share = (a: BoardCard, b: BoardCard) => a.fields.some((f) => b.fields.some((g) => g.value.en === f.value.en));
-  const next = step.cards.flatMap((a, i) => step.cards.slice(i + 1).filter((b) => share(a, b) && !linkOn(progress, a.id, b.id)).map((b) => ({ from: a.id, to: b.id })))[0];
+  const next = cards.flatMap((a, i) => cards.slice(i + 1).filter((b) => share(a, b) && !linkOn(progress, a.id, b.id)).map((b) => ({ from: a.id, to: b.id })))[0];
   if (next) return { type: 'board-link', ...next, relation: step.relations[0]!.id };
   return { type: 'board-file', recipientId: step.recipients[0]!.id };
 };

@@ -3,7 +3,7 @@
 // the authors' scripts use them; the game never does.
 
 import { deskAction, historicalDesk, perfectDesk } from './desk-players';
-import { createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep, type PlanStep, costOf, powerOf, mostClaimedJobsPlan, PLAN_CHECKS } from '../core';
+import { boardOnTable, createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep, type PlanStep, costOf, powerOf, mostClaimedJobsPlan, PLAN_CHECKS } from '../core';
 
 export interface Strategy {
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
@@ -81,7 +81,8 @@ export function linksTheDocumentsShow(board: BoardStep): BoardLink[] {
 function diligentBoardAction(board: BoardStep, state: GameState): GameAction {
   const progress = state.board[board.id]!;
   if (progress.offer === 'pending') return { type: 'board-offer', response: 'reported' };
-  const wanted = linksTheDocumentsShow(board);
+  // Only the documents on the board (a card the case file left off is not there to read).
+  const wanted = linksTheDocumentsShow(boardOnTable(board, progress));
   const next = wanted.find((l) => !linkOn(progress, l.from, l.to));
   if (next) return { type: 'board-link', ...next };
   const oversight = board.recipients.find((r) => r.kind === 'oversight') ?? board.recipients[0]!;

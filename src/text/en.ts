@@ -355,6 +355,8 @@ export const en = {
   'board.offer.reported': 'Decline it and report it',
   'board.offerAnswered': 'The offer: {answer}',
   'board.offerMade': 'A visitor is waiting for you: an offer, before you go on.',
+  'board.kind.report': 'inspection report',
+  'board.kind.hearsay': 'hearsay',
   'consequence.offer.accepted': 'You are now in his debt, and he knows what you have seen.',
   'consequence.offer.declined': 'He leaves with his offer; no one else knows he made it.',
   'consequence.offer.reported': 'The offer is on record: who made it, what it was, and when.',

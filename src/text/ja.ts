@@ -356,6 +356,8 @@ export const ja: TextTable = {
   'board.offer.reported': '断って報告する',
   'board.offerAnswered': '申し出：{answer}',
   'board.offerMade': '来客が待っている。先に進む前に、申し出がある。',
+  'board.kind.report': '検査報告',
+  'board.kind.hearsay': '伝聞',
   'consequence.offer.accepted': 'これで彼に借りができた。彼は、あなたが何を見たかを知っている。',
   'consequence.offer.declined': '彼は申し出を持ち帰った。申し出があったことを知る者はほかにいない。',
   'consequence.offer.reported': '申し出は記録に残った。誰が、何を、いつ持ちかけたか。',

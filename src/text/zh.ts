@@ -356,6 +356,8 @@ export const zh: TextTable = {
   'board.offer.reported': '拒绝并上报',
   'board.offerAnswered': '提议：{answer}',
   'board.offerMade': '有人在等你：继续之前，先听一个提议。',
+  'board.kind.report': '检查报告',
+  'board.kind.hearsay': '传闻',
   'consequence.offer.accepted': '你从此欠他一份人情，而他知道你看到了什么。',
   'consequence.offer.declined': '他带着提议走了；没有别人知道他提过。',
   'consequence.offer.reported': '提议已记录在案：谁提的、提了什么、什么时候。',

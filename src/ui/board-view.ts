@@ -3,13 +3,15 @@
 // and the panel: the two documents chosen, the relations to link them with, the strings made (each
 // can be taken down), the offer when it comes, and where to file the chain.
 
-import type { BoardCard, BoardLink, BoardStep, Language } from '../core';
+import { boardOnTable, type BoardCard, type BoardLink, type BoardStep, type Language } from '../core';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelViewProps } from './level-parts';
 import { BOARD_CARD, INSETS, insetBox, placeOver } from './stage-layout';
 import type { Translate } from '../text/i18n';
 
-export function boardView(p: LevelViewProps, step: BoardStep): HTMLElement[] {
+export function boardView(p: LevelViewProps, whole: BoardStep): HTMLElement[] {
+  // Only the documents this play has: a card the case file left off is not drawn or listed.
+  const step = boardOnTable(whole, p.state.board[whole.id]!);
   return [cardHotspots(p, step), documentsPanel(p, step), boardPanel(p, step)];
 }
 
@@ -87,8 +89,14 @@ function boardPanel(p: LevelViewProps, step: BoardStep): HTMLElement {
         { className: 'card note', 'aria-labelledby': 'offer-heading', 'data-testid': 'offer' },
         h('h3', { id: 'offer-heading' }, p.t('board.offer')),
         h('p', { className: 'small' }, p.t('board.offerFrom', { from: text(p, step.offer.from) })),
-        // The businessman is a real person of the case: his words here are the game's.
-        h('p', { 'aria-live': 'polite' }, h('span', { className: 'dramatised-mark', 'data-testid': 'offer-dramatised' }, p.t('dialogue.dramatised')), ' ', text(p, step.offer.text)),
+        // A real person of the case (the businessman) gets the mark: his words here are the game's. The game's own characters do not.
+        h(
+          'p',
+          { 'aria-live': 'polite' },
+          step.offer.realPerson === false ? null : h('span', { className: 'dramatised-mark', 'data-testid': 'offer-dramatised' }, p.t('dialogue.dramatised')),
+          ' ',
+          text(p, step.offer.text),
+        ),
         source(p, step.offer.sourceLines),
       ),
       h(

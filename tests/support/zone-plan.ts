@@ -1,5 +1,6 @@
-// The zone-plan fixture (tests/fixtures/levels/zone-plan.json): a complete level with one plan
-// step, kept out of levels/ until the lead moves the step into the Reckoning chapter.
+// The zone-plan fixture: a short level of its own (tests/fixtures/levels/zone-plan.json: an opening
+// scene) around the plan step of the Reckoning chapter (levels/reckoning.json), so the plan's tests
+// run on the shipped step without the board before it, and the step's content lives in one place.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLevel, describeProblem } from '../../src/content/load-level';
@@ -8,7 +9,9 @@ import type { Level, PlanStep } from '../../src/core';
 export const ZONE_PLAN_FILE = join(process.cwd(), 'tests/fixtures/levels/zone-plan.json');
 
 export function zonePlanText(): string {
-  return readFileSync(ZONE_PLAN_FILE, 'utf8');
+  const shell = JSON.parse(readFileSync(ZONE_PLAN_FILE, 'utf8')) as { steps: unknown[] };
+  const reckoning = JSON.parse(readFileSync(join(process.cwd(), 'levels/reckoning.json'), 'utf8')) as { steps: { kind: string }[] };
+  return JSON.stringify({ ...shell, steps: [...shell.steps, reckoning.steps.find((s) => s.kind === 'plan')] }, null, 2);
 }
 
 export function zonePlanLevel(text = zonePlanText()): Level {

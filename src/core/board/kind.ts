@@ -2,11 +2,13 @@
 // the offer is scored when answered, and filing scores every link on the board (supported or
 // not) and the recipient, by whether the chain holds, then ends the step.
 
+import { auditCondition, caseFileHolds } from '../conditions';
 import type { Outcome } from '../level';
 import { duplicateIds, isOneOf, isText, type ContentProblem, type DecisionPoint, type StepKindRules } from '../step-kind';
 import {
   applyBoardAction,
   boardCaseRecord,
+  boardOnTable,
   boardProblems,
   BOARD_OFFER_RESPONSES,
   cardPairs,
@@ -33,10 +35,12 @@ export const boardKind: StepKindRules<'board'> = {
     }
   },
 
-  start: (_step, random) => ({ progress: freshBoard(), random }),
+  // A card with `when` is on the board only if the case file meets it; which cards are there is fixed here.
+  start: (step, random, caseFile) => ({ progress: freshBoard(step.cards.filter((c) => c.when !== undefined && !caseFileHolds(c.when, caseFile)).map((c) => c.id)), random }),
 
   apply(ctx, action) {
-    const { step, progress } = ctx;
+    const { progress } = ctx;
+    const step = boardOnTable(ctx.step, progress);
     const result = applyBoardAction(step, progress, action, ctx.emit);
     if (result !== 'ok') return result;
     if (action.type === 'board-offer') ctx.score({ point: 'offer', subject: step.id, choice: action.response }, step.offer.outcomes[action.response]);
@@ -54,7 +58,7 @@ export const boardKind: StepKindRules<'board'> = {
     return 'ok';
   },
 
-  legalActions: (step, progress) => legalBoardActionsOf(step, progress),
+  legalActions: (step, progress) => legalBoardActionsOf(boardOnTable(step, progress), progress),
 
   decisionPoints(step): DecisionPoint[] {
     // Every pair is a point: a supported pair's best is its link; any other pair's best is no string.
@@ -76,8 +80,13 @@ export const boardKind: StepKindRules<'board'> = {
       ...duplicateIds(step.recipients.map((r) => r.id), (i) => `recipients[${i}].id`, 'recipient'),
     ];
     step.cards.forEach((card, i) => problems.push(...duplicateIds(card.fields.map((f) => f.id), (j) => `cards[${i}].fields[${j}].id`, 'field')));
+    // Like a scene line's `when`: only the case file is known when the chapter starts.
+    step.cards.forEach((card, i) => {
+      if (card.when) problems.push(...auditCondition(card.when, `cards[${i}].when`, { vocabulary: null, levelIds: null, gridConclusions: null }));
+    });
+    if (step.cards.filter((c) => c.when === undefined).length < 2) problems.push({ path: 'cards', code: 'too-few-unconditional-cards', detail: 'fewer than two cards without "when", so a player may find nothing to link' });
     return [...problems, ...boardProblems(step)];
   },
 
-  caseRecord: (step, progress) => boardCaseRecord(step, progress),
+  caseRecord: (step, progress) => boardCaseRecord(boardOnTable(step, progress), progress),
 };

@@ -5,10 +5,11 @@
 // pinned, and must be answered before anything else. Filing the chain to a recipient ends the board.
 // Pure data and functions: the kind (board/kind.ts) routes actions here and scores what it returns.
 
+import type { Condition } from '../conditions';
 import type { LocalText, Outcome, SourceLines } from '../level';
 import type { ContentProblem } from '../step-kind';
 
-export const BOARD_CARD_KINDS = ['contract', 'agreement', 'wallet', 'transfer', 'letter', 'invoice', 'ruling'] as const;
+export const BOARD_CARD_KINDS = ['contract', 'agreement', 'wallet', 'transfer', 'letter', 'invoice', 'ruling', 'report', 'hearsay'] as const;
 /** What a document is; a relation says between which kinds it runs, and the screen shows it. */
 export type BoardCardKind = (typeof BOARD_CARD_KINDS)[number];
 
@@ -27,6 +28,8 @@ export interface BoardCard {
   sourceLines: SourceLines;
   /** Where the card is pinned on the board (1600 x 1000 units). */
   at: { x: number; y: number };
+  /** On the board only if the case file the chapter began with meets this (what earlier chapters found); fixed at start. */
+  when?: Condition;
 }
 
 export interface BoardRelation {
@@ -50,6 +53,8 @@ export type BoardOfferResponse = (typeof BOARD_OFFER_RESPONSES)[number];
 
 export interface BoardOffer {
   from: LocalText;
+  /** False when the one who makes the offer is the game's own character: no dramatised mark (a real person's words always carry it). */
+  realPerson?: boolean;
   text: LocalText;
   sourceLines: SourceLines;
   outcomes: Record<BoardOfferResponse, Outcome[]>;
@@ -89,6 +94,8 @@ export interface BoardLink {
 export type BoardOfferState = 'waiting' | 'pending' | BoardOfferResponse;
 
 export interface BoardProgress {
+  /** Cards whose `when` the case file did not meet: not on this board (fixed at start). */
+  absent: string[];
   links: BoardLink[];
   offer: BoardOfferState;
   filedTo: string | null;
@@ -119,7 +126,18 @@ export interface BoardCaseRecord {
   filedTo: string | null;
 }
 
-export const freshBoard = (): BoardProgress => ({ links: [], offer: 'waiting', filedTo: null });
+export const freshBoard = (absent: string[] = []): BoardProgress => ({ absent, links: [], offer: 'waiting', filedTo: null });
+
+/**
+ * The board as this play has it: without the cards the case file left off, and without the links
+ * they would have supported. Every rule of play reads this; the decision points keep the whole
+ * board, so a missing document is points that cannot be earned.
+ */
+export function boardOnTable<B extends BoardDefinition>(board: B, progress: Pick<BoardProgress, 'absent'>): B {
+  if (progress.absent.length === 0) return board;
+  const present = (id: string) => !progress.absent.includes(id);
+  return { ...board, cards: board.cards.filter((c) => present(c.id)), supported: board.supported.filter((s) => present(s.from) && present(s.to)) };
+}
 
 /** The one key of a pair of cards, whichever way round: one string per pair. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}+${b}` : `${b}+${a}`);
@@ -130,9 +148,9 @@ export function supportOf(board: BoardDefinition, link: BoardLink): BoardSupport
   return board.supported.find((s) => s.from === link.from && s.to === link.to && s.relation === link.relation);
 }
 
-/** The chain holds when every supported link is on the board and nothing else is. */
+/** The chain holds when every supported link is on the board and nothing else is (a board that supports none holds no chain). */
 export function chainHolds(board: BoardDefinition, links: readonly BoardLink[]): boolean {
-  return links.every((l) => supportOf(board, l)) && board.supported.every((s) => links.some((l) => l.from === s.from && l.to === s.to && l.relation === s.relation));
+  return board.supported.length > 0 && links.every((l) => supportOf(board, l)) && board.supported.every((s) => links.some((l) => l.from === s.from && l.to === s.to && l.relation === s.relation));
 }
 
 /** Every unordered pair of cards, in the board's order. */

@@ -2,7 +2,7 @@
 // lines stand for its fields; every word is in the HTML layer over it), and a red string for each
 // link between the pins. Chosen cards are framed in amber; a card with a string is framed in teal.
 
-import type { BoardStep } from '../../core';
+import { boardOnTable, type BoardStep } from '../../core';
 import type { BoardInnerEvent } from '../../ui/messages/kind-events';
 import { BOARD_CARD, INSETS, insetBox, STAGE } from '../../ui/stage-layout';
 import { COLOURS } from '../keys';
@@ -33,15 +33,16 @@ export class BoardPainter implements Painter<BoardStep, BoardInnerEvent> {
       g.fillRect(x, y, 3, 2);
     }
     const progress = state.board[step.id];
+    const cards = progress ? boardOnTable(step, progress).cards : step.cards;
     const box = (id: string) => {
-      const card = step.cards.find((c) => c.id === id)!;
+      const card = cards.find((c) => c.id === id)!;
       return insetBox(inset, { x: card.at.x, y: card.at.y, ...BOARD_CARD });
     };
     const pin = (id: string) => {
       const b = box(id);
       return { x: b.x + b.width / 2, y: b.y + 10 };
     };
-    for (const card of step.cards) {
+    for (const card of cards) {
       const b = box(card.id);
       g.fillStyle(COLOURS.deep, 0.35);
       g.fillRect(b.x + 4, b.y + 5, b.width, b.height);
@@ -71,7 +72,7 @@ export class BoardPainter implements Painter<BoardStep, BoardInnerEvent> {
       g.fillStyle(COLOURS.red, 1);
       g.fillTriangle(tip.x, tip.y, tip.x - Math.cos(angle - 0.5) * 16, tip.y - Math.sin(angle - 0.5) * 16, tip.x - Math.cos(angle + 0.5) * 16, tip.y - Math.sin(angle + 0.5) * 16);
     }
-    for (const card of step.cards) {
+    for (const card of cards) {
       const p = pin(card.id);
       g.fillStyle(COLOURS.red, 1);
       g.fillCircle(p.x, p.y, 6);
