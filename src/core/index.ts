@@ -36,3 +36,4 @@ export { legalDeskActions } from './desk/kind';
 export * from './board/model';
 export * from './conditions';
 export * from './campaign';
+export * from './questions';

@@ -7,6 +7,7 @@ import type { ReviewDesk } from './desk/model';
 import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
 import type { Condition } from './conditions';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
+import type { LevelQuestion } from './questions';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -264,4 +265,6 @@ export interface Level {
     /** Rows that set what the player's city went through beside what the article reports. */
     againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
   };
+  /** Asked before the first step and again after the last (core/questions.ts); never scored. */
+  questions?: LevelQuestion[];
 }
