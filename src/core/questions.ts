@@ -84,10 +84,10 @@ export function parseQuestionsRecord(value: unknown, questions?: number): Parsed
   if (typeof when !== 'string' || Number.isNaN(Date.parse(when))) return fail('when is not a date');
   const extra = Object.keys(value).filter((k) => !['format', 'levelId', 'version', 'when', 'before', 'after'].includes(k));
   if (extra.length > 0) return fail(`unknown field ${extra[0]}`);
+  if (before === undefined || after === undefined) return fail('before or after is missing');
   const problem = roundProblem(before, 'before', questions) ?? roundProblem(after, 'after', questions);
   if (problem) return fail(problem);
   if (Array.isArray(before) && Array.isArray(after) && before.length !== after.length) return fail('before and after answer different numbers of questions');
-  if (before === undefined || after === undefined) return fail('before or after is missing');
   return { ok: true, record: { format: QUESTIONS_FORMAT, levelId, version: version as number, when, before: before as QuestionRound | null, after: after as QuestionRound | null } };
 }
 

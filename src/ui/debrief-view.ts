@@ -2,6 +2,7 @@
 // point left on the table, so the score adds up in front of the student; the risks met, the clues
 // never found and where they were, and what really happened, every fact with its source lines.
 
+import { compareAnswers, type QuestionComparison, type QuestionsRecord } from '../core';
 import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection, verdictLabel } from './desk-view';
@@ -20,6 +21,8 @@ export interface DebriefProps {
   onCampaign?: (() => void) | undefined;
   /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
   reference?: Reference | null;
+  /** The answers to the level's questions before and after (absent or null: none given). */
+  questions?: QuestionsRecord | null;
 }
 
 export function debriefView(p: DebriefProps): HTMLElement[] {
@@ -46,6 +49,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
         h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
       ),
+      beforeAndAfter(p),
       againstTheRecord(p),
       whatTheSitesWere(p),
       whatTheApplicationsWere(p),
@@ -304,4 +308,37 @@ function barFill(score: number): HTMLElement {
   const fill = h('div', {});
   fill.style.width = `${score}%`;
   return fill;
+}
+
+/** The level's questions: each answer before and after, how sure, and what the article supports. Not scored. */
+function beforeAndAfter(p: DebriefProps): HTMLElement | null {
+  const questions = p.level.questions ?? [];
+  if (questions.length === 0 || !p.questions) return null;
+  const side = (label: string, answer: QuestionComparison['before'], question: QuestionComparison['question']): string => {
+    if (answer === null) return `${label}: ${p.t('debrief.questionNotAsked')}`;
+    if (answer === 'skipped') return `${label}: ${p.t('debrief.questionSkipped')}`;
+    const sure = p.t('debrief.questionSure', { label: p.t(`questions.sure.${answer.confidence}`), n: answer.confidence });
+    return `${label}: ${question.options[answer.choice]?.[p.language] ?? '?'} (${sure})`;
+  };
+  const rows = compareAnswers(questions, p.questions).map(({ question, before, after }, i) =>
+    h(
+      'li',
+      { 'data-testid': `before-after-${i}` },
+      h('strong', {}, question.prompt[p.language]),
+      h('br', {}),
+      `${side(p.t('debrief.questionBefore'), before, question)} → ${side(p.t('debrief.questionAfter'), after, question)}`,
+      h('br', {}),
+      h('em', {}, p.t('debrief.questionSupported', { option: question.options[question.answer]?.[p.language] ?? '' })),
+      h('br', {}),
+      question.explanation[p.language],
+      sourceRef(p, question.sourceLines, 'parentheses'),
+    ),
+  );
+  return h(
+    'div',
+    { className: 'before-after', 'data-testid': 'before-after' },
+    h('h3', {}, p.t('debrief.questions')),
+    h('p', { className: 'small muted' }, p.t('debrief.questionsNote')),
+    h('ol', {}, ...rows),
+  );
 }
