@@ -412,6 +412,8 @@ export const en = {
   'debrief.questionSkipped': 'skipped',
   'debrief.questionNotAsked': 'not asked',
   'debrief.questionSure': '{label}, {n}/4',
+  'debrief.questionSide': '{when}: {answer} ({sure})',
+  'debrief.questionSideBare': '{when}: {answer}',
   'debrief.questionSupported': 'The article supports: {option}.',
   'lesson.LS1': 'Supervision',
   'lesson.LS2': 'Scientific planning',

@@ -315,10 +315,10 @@ function beforeAndAfter(p: DebriefProps): HTMLElement | null {
   const questions = p.level.questions ?? [];
   if (questions.length === 0 || !p.questions) return null;
   const side = (label: string, answer: QuestionComparison['before'], question: QuestionComparison['question']): string => {
-    if (answer === null) return `${label}: ${p.t('debrief.questionNotAsked')}`;
-    if (answer === 'skipped') return `${label}: ${p.t('debrief.questionSkipped')}`;
+    if (answer === null) return p.t('debrief.questionSideBare', { when: label, answer: p.t('debrief.questionNotAsked') });
+    if (answer === 'skipped') return p.t('debrief.questionSideBare', { when: label, answer: p.t('debrief.questionSkipped') });
     const sure = p.t('debrief.questionSure', { label: p.t(`questions.sure.${answer.confidence}`), n: answer.confidence });
-    return `${label}: ${question.options[answer.choice]?.[p.language] ?? '?'} (${sure})`;
+    return p.t('debrief.questionSide', { when: label, answer: question.options[answer.choice]?.[p.language] ?? '?', sure });
   };
   const rows = compareAnswers(questions, p.questions).map(({ question, before, after }, i) =>
     h(
