@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BoardStep } from '../../src/core';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 // "The lawsuit" (2019) with the keyboard only: the scenes, the evidence board (two documents
 // chosen, a relation, the offer reported, the strings the documents show), filing with the
@@ -31,6 +31,7 @@ async function playTheLawsuit(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   const clean = async (where: string) => expect(await layoutProblems(page), where).toEqual([]);
   await page.goto(`${game.url}?lang=${lang}&level=the-lawsuit&seed=3`);
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
   await page.waitForSelector('[data-testid="dialogue-line"]');
   await shot('01-scene');
   await clean('first scene');
@@ -68,6 +69,7 @@ async function playTheLawsuit(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
 
   await press(page, '[data-focus-id="file-commission"]');
   await throughScene(page);
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await shot('06-debrief');
   await clean('debrief');
