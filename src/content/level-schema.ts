@@ -542,10 +542,10 @@ export const LevelSchema = z
           })
           .strict(),
       )
-      .min(3)
+      .min(2)
       .max(4)
       .optional()
-      .describe('Asked before the first step and after the last, each with a confidence rating; never scored.'),
+      .describe('Asked before the first step and after the last, each with a confidence rating; never scored. Three or four per chapter; a short prologue may ask two.'),
   })
   .strict();
 
