@@ -592,6 +592,23 @@ export const LevelSchema = z
           .optional(),
       })
       .strict(),
+    questions: z
+      .array(
+        z
+          .object({
+            lesson: z.enum(['LS1', 'LS2', 'LS3', 'LS4']),
+            prompt: LocalTextSchema,
+            options: z.tuple([LocalTextSchema, LocalTextSchema, LocalTextSchema]),
+            answer: z.number().int().describe('Index (0-2) in options of the answer the article supports.'),
+            explanation: LocalTextSchema.describe('One line: why, saying only what the cited lines say.'),
+            sourceLines: citedLines,
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(4)
+      .optional()
+      .describe('Asked before the first step and after the last, each with a confidence rating; never scored. Three or four per chapter; a short prologue may ask two.'),
   })
   .strict();
 

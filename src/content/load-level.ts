@@ -143,6 +143,17 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
     }
   });
   unique(level.steps.map((s) => s.id), (i) => `steps[${i}].id`, 'step');
+  // Each question's answer must be one of its three options.
+  level.questions?.forEach((question, i) => {
+    if (question.answer < 0 || question.answer >= question.options.length) {
+      problem(
+        `questions[${i}].answer`,
+        `the index (0-${question.options.length - 1}) of the option the article supports`,
+        String(question.answer),
+        `set questions[${i}].answer to 0, 1 or 2: the place in questions[${i}].options of the answer the cited lines support`,
+      );
+    }
+  });
 
   // Each kind audits its own content (core/<kind>/kind.ts); the fix for each problem code is here.
   level.steps.forEach((step, s) => {

@@ -37,3 +37,4 @@ export * from './board/model';
 export * from './plan/model';
 export * from './conditions';
 export * from './campaign';
+export * from './questions';

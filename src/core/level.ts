@@ -8,6 +8,7 @@ import type { GridDemandMeasure, GridDistrictKind } from './grid/dispatch';
 import type { Condition } from './conditions';
 import type { PlanDefinition } from './plan/model';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
+import type { LevelQuestion } from './questions';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -276,4 +277,6 @@ export interface Level {
     /** Rows that set what the player's city went through beside what the article reports. */
     againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
   };
+  /** Asked before the first step and again after the last (core/questions.ts); never scored. */
+  questions?: LevelQuestion[];
 }

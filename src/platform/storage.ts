@@ -2,6 +2,7 @@
 // missing (private mode, an LMS iframe that forbids it) or full; play never depends on it.
 
 import { LANGUAGES, NAMES_MODES, type Language, type NamesMode } from '../core/level';
+import { parseSavedQuestions, type QuestionsRecord } from '../core/questions';
 
 export const SAVE_KEY = 'the-mining-dream.save';
 export const CORRUPT_PREFIX = 'the-mining-dream.save.corrupt.';
@@ -32,6 +33,8 @@ export interface SaveData {
   campaign?: { logs: string[] };
   /** A teacher's assigned set (its key, see `assignmentKey`) and each of its levels' finished play, as an encoded log. */
   assignment?: { key: string; logs: Record<string, string> };
+  /** Answers to the questions before and after each level, by level id and version (`id@version`; core/questions.ts); kept here only. */
+  questions?: Record<string, QuestionsRecord>;
 }
 
 // Checked by hand rather than with zod: the save is read before the title screen, and zod's
@@ -84,6 +87,8 @@ export class SaveStore {
     } catch {
       parsed = undefined;
     }
+    // A saved answer that does not read is dropped; the rest of the save is kept.
+    if (isRecord(parsed) && parsed['questions'] !== undefined) parsed['questions'] = parseSavedQuestions(parsed['questions']).records;
     if (isSaveData(parsed)) {
       this.data = parsed;
       return 'loaded';

@@ -1,10 +1,17 @@
 import Phaser from 'phaser';
-import type { GameState, Level } from '../core';
+import type { GameState, Level, QuestionsRecord } from '../core';
 import { debriefView } from '../ui/debrief-view';
 import type { AppContext } from './app-context';
 import { drawBackdrop } from './backdrop';
 import { SCENES, SETTING_ART } from './keys';
 import { assignedSet, assignmentSection } from './assignment';
+
+interface DebriefData {
+  level: Level;
+  state: GameState;
+  campaign?: boolean;
+  questions?: QuestionsRecord | null;
+}
 
 /** The debrief over the darkened bureau. */
 export class DebriefScene extends Phaser.Scene {
@@ -12,7 +19,7 @@ export class DebriefScene extends Phaser.Scene {
     super(SCENES.debrief);
   }
 
-  create(data: { level: Level; state: GameState; campaign?: boolean }): void {
+  create(data: DebriefData): void {
     drawBackdrop(this, SETTING_ART.bureau, 0.7);
     const { ctx } = this;
     // An assigned set's panel needs the catalogue, loaded long before a debrief; the panel is only
@@ -24,7 +31,7 @@ export class DebriefScene extends Phaser.Scene {
     }, () => this.show(data, null));
   }
 
-  private show(data: { level: Level; state: GameState; campaign?: boolean }, assignment: HTMLElement | null): void {
+  private show(data: DebriefData, assignment: HTMLElement | null): void {
     const { ctx } = this;
     ctx.onScreen('debrief');
     ctx.overlay.show(
@@ -35,6 +42,7 @@ export class DebriefScene extends Phaser.Scene {
         level: data.level,
         state: data.state,
         reference: ctx.reference(),
+        questions: data.questions ?? null,
         onLevels: () => this.scene.start(SCENES.levels, { focusLevel: data.level.id }),
         onAgain: () => this.scene.start(SCENES.level, { level: data.level }),
         onCampaign: data.campaign ? () => this.scene.start(SCENES.campaign, { view: 'card' }) : undefined,

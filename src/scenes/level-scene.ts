@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { overallScore, tallyLessons, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep } from '../core';
+import { beginRecord, overallScore, parseQuestionsRecord, questionsKey, tallyLessons, withAfter, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep, type QuestionRound, type QuestionsRecord } from '../core';
 import { freshUiState, levelView, type LevelUiState, type LevelViewProps } from '../ui/level-view';
+import { freshDraft, questionsView, type QuestionsDraft, type QuestionsPhase } from '../ui/questions-view';
 import { consequencesOf, spokenMessage, withConsequences } from '../ui/messages/consequences';
 import { refusedMessage, rememberStepStarted, stepStartedMessage } from '../ui/messages/level';
 import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/kind-events';
@@ -29,6 +30,10 @@ export class LevelScene extends Phaser.Scene {
   private drawnPicture = '';
   /** This play is the campaign's next chapter: it began with the campaign's case file, and its log joins the campaign's. */
   private inCampaign = false;
+  /** The questions on screen instead of the level (before its first step, after its last), with the answers being chosen. */
+  private asking: { phase: QuestionsPhase; draft: QuestionsDraft } | null = null;
+  /** This play's answers so far (core/questions.ts), as the save keeps them. */
+  private answers: QuestionsRecord | null = null;
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -53,6 +58,12 @@ export class LevelScene extends Phaser.Scene {
     const host = this.painterHost();
     this.painters = new Map(STEP_KINDS.map((kind) => [kind, presentationOf(kind).painter(host)]));
     this.drawnPicture = '';
+    // A fresh play asks the level's questions before its first step; a resumed one keeps the answers it gave.
+    const questions = data.level.questions ?? [];
+    this.answers = null;
+    this.asking = null;
+    if (questions.length > 0 && !resumed?.session) this.asking = { phase: 'before', draft: freshDraft(questions) };
+    else if (questions.length > 0) this.answers = this.savedAnswers(data.level);
     this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.withStep((painter, paint) => painter.tick?.(paint)) });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -70,6 +81,8 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private readonly dispatch = (action: GameAction): void => {
+    // Nothing on the canvas plays while the questions are on screen.
+    if (this.asking) return;
     this.ui.confirmLeave = false;
     const events = this.session.dispatch(action);
     // Every accepted decision is kept, so a closed tab or a reload can resume the play.
@@ -127,7 +140,42 @@ export class LevelScene extends Phaser.Scene {
     });
     recordAssignedPlay(this.ctx, level.id, log);
     this.ctx.sound.play('done');
-    this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign });
+    if ((level.questions ?? []).length > 0) {
+      // The same questions again, before the debrief.
+      this.asking = { phase: 'after', draft: freshDraft(level.questions ?? []) };
+      this.render();
+      return;
+    }
+    this.toDebrief();
+  }
+
+  private toDebrief(): void {
+    const { level, state } = this.session;
+    this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign, questions: this.answers });
+  }
+
+  /** The answers this level version's save holds, when they fit its questions. */
+  private savedAnswers(level: Level): QuestionsRecord | null {
+    const saved = this.ctx.saves.current.questions?.[questionsKey(level.id, level.version)];
+    const parsed = saved && parseQuestionsRecord(saved, level.questions?.length);
+    return parsed && parsed.ok ? parsed.record : null;
+  }
+
+  /** Keeps a round of answers (or a skip) in the save, and moves on: to the first step, or to the debrief. */
+  private answered(round: QuestionRound): void {
+    const { level } = this.session;
+    const phase = this.asking?.phase;
+    if (!phase) return;
+    this.answers = phase === 'before' ? beginRecord(level, round, new Date().toISOString()) : withAfter(this.answers ?? beginRecord(level, null, new Date().toISOString()), round);
+    const record = this.answers;
+    this.ctx.saves.update((save) => {
+      save.questions = { ...save.questions, [questionsKey(level.id, level.version)]: record };
+    });
+    this.ctx.overlay.announce(this.ctx.t(round === 'skipped' ? 'questions.skipped' : 'questions.saved'));
+    this.asking = null;
+    if (phase === 'after') return this.toDebrief();
+    this.ctx.sound.play('select');
+    this.render();
   }
 
   private currentStep(): LevelStep | undefined {
@@ -147,6 +195,23 @@ export class LevelScene extends Phaser.Scene {
 
   private render(): void {
     this.drawWorld();
+    const { level } = this.session;
+    if (this.asking) {
+      this.ctx.overlay.show(
+        questionsView({
+          t: this.ctx.t,
+          language: this.ctx.language(),
+          title: level.title,
+          questions: level.questions ?? [],
+          phase: this.asking.phase,
+          draft: this.asking.draft,
+          reference: this.ctx.reference(),
+          onSave: (answers) => this.answered(answers),
+          onSkip: () => this.answered('skipped'),
+        }),
+      );
+      return;
+    }
     this.ctx.overlay.show(levelView(this.viewProps()));
   }
 

@@ -2,6 +2,7 @@
 // point left on the table, so the score adds up in front of the student; the risks met, the clues
 // never found and where they were, and what really happened, every fact with its source lines.
 
+import { compareAnswers, type QuestionComparison, type QuestionsRecord } from '../core';
 import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection, verdictLabel } from './desk-view';
@@ -22,6 +23,8 @@ export interface DebriefProps {
   reference?: Reference | null;
   /** A teacher's assigned set, when this level is in it: progress, the next chapter, the result file. */
   assignment?: HTMLElement | null;
+  /** The answers to the level's questions before and after (absent or null: none given). */
+  questions?: QuestionsRecord | null;
 }
 
 /** Prints the debrief with every lesson's account open (a closed one would print as its title only). */
@@ -57,6 +60,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
         h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
         h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
       ),
+      beforeAndAfter(p),
       againstTheRecord(p),
       whatTheSitesWere(p),
       whatTheApplicationsWere(p),
@@ -319,4 +323,37 @@ function barFill(score: number): HTMLElement {
   const fill = h('div', {});
   fill.style.width = `${score}%`;
   return fill;
+}
+
+/** The level's questions: each answer before and after, how sure, and what the article supports. Not scored. */
+function beforeAndAfter(p: DebriefProps): HTMLElement | null {
+  const questions = p.level.questions ?? [];
+  if (questions.length === 0 || !p.questions) return null;
+  const side = (label: string, answer: QuestionComparison['before'], question: QuestionComparison['question']): string => {
+    if (answer === null) return p.t('debrief.questionSideBare', { when: label, answer: p.t('debrief.questionNotAsked') });
+    if (answer === 'skipped') return p.t('debrief.questionSideBare', { when: label, answer: p.t('debrief.questionSkipped') });
+    const sure = p.t('debrief.questionSure', { label: p.t(`questions.sure.${answer.confidence}`), n: answer.confidence });
+    return p.t('debrief.questionSide', { when: label, answer: question.options[answer.choice]?.[p.language] ?? '?', sure });
+  };
+  const rows = compareAnswers(questions, p.questions).map(({ question, before, after }, i) =>
+    h(
+      'li',
+      { 'data-testid': `before-after-${i}` },
+      h('strong', {}, question.prompt[p.language]),
+      h('br', {}),
+      `${side(p.t('debrief.questionBefore'), before, question)} → ${side(p.t('debrief.questionAfter'), after, question)}`,
+      h('br', {}),
+      h('em', {}, p.t('debrief.questionSupported', { option: question.options[question.answer]?.[p.language] ?? '' })),
+      h('br', {}),
+      question.explanation[p.language],
+      sourceRef(p, question.sourceLines, 'parentheses'),
+    ),
+  );
+  return h(
+    'div',
+    { className: 'before-after', 'data-testid': 'before-after' },
+    h('h3', {}, p.t('debrief.questions')),
+    h('p', { className: 'small muted' }, p.t('debrief.questionsNote')),
+    h('ol', {}, ...rows),
+  );
 }

@@ -91,6 +91,15 @@ describe('the JSON Schema for level authors', () => {
 describe('a broken level file', () => {
   const good = JSON.parse(readLevelText('tutorial-first-day.json'));
 
+  it('a question whose answer is not one of its options names the file, the field and the fix', () => {
+    const broken = structuredClone(good);
+    broken.questions[1].answer = 3;
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at questions[1].answer: expected the index (0-2) of the option the article supports, found 3. Fix: set questions[1].answer to 0, 1 or 2: the place in questions[1].options of the answer the cited lines support',
+    ]);
+  });
+
   it('a missing translation names the file, the JSON path, what was expected and what was found', () => {
     const broken = structuredClone(good);
     // The desk's first folder, its budget, the total investment.

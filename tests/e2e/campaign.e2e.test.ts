@@ -4,7 +4,7 @@ import { SAVE_KEY } from '../../src/platform/storage';
 import { diligentInspector } from '../../src/playtest/players';
 import { loadCampaign, playCampaignWith } from '../support/campaign';
 import { allLevels } from '../support/levels';
-import { layoutProblems, nextFrames, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, nextFrames, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 // The campaign with the keyboard only: from the title, the first chapter played to its debrief,
 // the card between chapters, then a reload, and the campaign goes on with the second chapter and
@@ -96,9 +96,11 @@ describe('the campaign in the browser', () => {
     await shoot(page, 'campaign-en-list-fresh');
     await pressOn(page, '[data-focus-id="chapter-play"]');
     await waitForScreen(page, 'level');
+    await passQuestions(page, 'before');
     expect((await levelState(page))?.levelId).toBe('tutorial-first-day');
 
     await playFirstChapter(page);
+    await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
     await pressOn(page, '[data-focus-id="to-campaign"]');
     await waitForScreen(page, 'campaign-card');
@@ -119,6 +121,7 @@ describe('the campaign in the browser', () => {
     await shoot(page, 'campaign-en-list');
     await pressOn(page, '[data-focus-id="chapter-play"]');
     await waitForScreen(page, 'level');
+    await passQuestions(page, 'before');
     const second = await levelState(page);
     expect(second?.levelId).toBe('digital-economy-slogan');
     expect(second?.caseFile.entries.length).toBeGreaterThanOrEqual(3);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inbox, type DeskState, type DeskStep, type GameState } from '../../src/core';
 import { perfectDesk } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 import { performDeskAction, pressFocus } from './desk-keys';
 
 // The review desk with the keyboard alone. The presses follow the scripted perfect player (it
@@ -38,6 +38,7 @@ async function expectLegibleDesk(page: Page, where: string): Promise<void> {
 async function toTheDesk(page: Page, lang: Lang): Promise<void> {
   await page.goto(`${game.url}?lang=${lang}&level=${level.id}&seed=${SEED}`);
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
   while (level.steps[(await snapshot(page))!.stepIndex]!.kind === 'scene') await throughScene(page);
   await page.waitForSelector('[data-testid="briefing"]');
   await pressOn(page, `[data-focus-id="begin-${desk.id}"]`);
@@ -97,6 +98,7 @@ describe('the review desk in the browser', () => {
         expect(await layoutProblems(page), 'closed').toEqual([]);
         await pressFocus(page, 'leave-desk');
         await throughScene(page);
+        await passQuestions(page, 'after');
         await waitForScreen(page, 'debrief');
         await page.waitForSelector('[data-testid="applications-truth"]');
         await shot('05-debrief');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 const game = useServedGame();
 
@@ -39,6 +39,7 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
   await waitForScreen(page, 'levels');
   await pressOn(page, '[data-focus-id="play-blackout-summer"]');
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
 
   await page.waitForSelector('[data-testid="dialogue-line"]');
   for (let line = 0; line < 20 && (await levelState(page))?.stepIndex === 0; line++) await pressOn(page, '[data-focus-id="continue"]');
@@ -136,6 +137,7 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
   // The closing scene, then the debrief.
   await page.waitForSelector('[data-testid="dialogue-line"]');
   for (let line = 0; line < 10 && !(await levelState(page))?.finished; line++) await pressOn(page, '[data-focus-id="continue"]');
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await page.waitForSelector('[data-testid="against-the-record"]');
   await expect.poll(() => page.locator('[data-testid="against-the-record"] tbody tr').count()).toBe(6);

@@ -237,3 +237,25 @@ export function useServedGame(options: { renderer?: Renderer } = {}): { readonly
     },
   };
 }
+
+/**
+ * Gets past the questions a level asks before its first step or after its last
+ * (ui/questions-view.ts), with the keyboard: skipped, or each question answered with the option
+ * given (default the first) and "fairly sure" (3). Waits for the panel first.
+ */
+export async function passQuestions(page: Page, phase: 'before' | 'after', how: 'skip' | { choices?: number[]; sure?: number } = 'skip'): Promise<void> {
+  await page.waitForSelector(`[data-testid="questions-${phase}"]`, { timeout: 30_000 });
+  if (how === 'skip') return pressOn(page, '[data-testid="questions-skip"]');
+  const count = await page.locator('fieldset.question').count();
+  for (let i = 0; i < count; i++) {
+    const choice = how.choices?.[i] ?? 0;
+    // In a radio group Space checks the focused option and the arrows move the check.
+    await tabTo(page, `#question-${i}-option-0`);
+    await page.keyboard.press('Space');
+    for (let k = 0; k < choice; k++) await page.keyboard.press('ArrowDown');
+    await tabTo(page, `#question-${i}-sure-1`);
+    await page.keyboard.press('Space');
+    for (let k = 1; k < (how.sure ?? 3); k++) await page.keyboard.press('ArrowRight');
+  }
+  await pressOn(page, '[data-testid="questions-save"]');
+}

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { BoardStep } from '../../src/core';
 import { realNameSpellings } from '../../src/content/real-people';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen } from './harness';
+import { layoutProblems, passQuestions, pressOn, shoot, tabTo, waitForScreen } from './harness';
 
 // "The lawsuit" (2019) played with the keyboard only, from the page at `address` to its debrief:
 // the scenes, the evidence board (two documents chosen, a relation, the offer reported, the strings
@@ -48,6 +48,7 @@ export async function playTheLawsuit(page: Page, lang: Lang, address: string): P
   };
   await page.goto(address);
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
   await page.waitForSelector('[data-testid="dialogue-line"]');
   await shot('01-scene');
   await clean('first scene');
@@ -87,6 +88,7 @@ export async function playTheLawsuit(page: Page, lang: Lang, address: string): P
 
   await press(page, '[data-focus-id="file-commission"]');
   await throughScene(page, 'closing scene');
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await shot('06-debrief');
   await clean('debrief');

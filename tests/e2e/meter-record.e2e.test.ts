@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { legalActions, type DeskStep, type GameState } from '../../src/core';
 import { diligentReader } from '../../src/playtest/blind-players';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 import { performDeskAction, pressFocus } from './desk-keys';
 
 // "74.75 million kWh" (2018) with the keyboard alone, from the first scene to the debrief. The
@@ -30,6 +30,7 @@ describe('74.75 million kWh in the browser', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?lang=en&level=${level.id}&seed=4`);
     await waitForScreen(page, 'level');
+    await passQuestions(page, 'before');
     await shoot(page, 'meter-record-en-01-scene');
     await throughScene(page);
     await page.waitForSelector('[data-testid="briefing"]');
@@ -69,6 +70,7 @@ describe('74.75 million kWh in the browser', () => {
     await shoot(page, 'meter-record-en-04-closed');
     await pressFocus(page, 'leave-desk');
     await throughScene(page);
+    await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
     await page.waitForSelector('[data-testid="applications-truth"]');
     await expect(page.locator('[data-testid="applications-truth"]').textContent()).resolves.toContain('Your decision: The record stands.');

@@ -5,7 +5,7 @@ import { realNameSpellings } from '../../src/content/real-people';
 import { diligentReader, playHabit } from '../../src/playtest/blind-players';
 import { SAVE_KEY } from '../../src/platform/storage';
 import { loadLevel } from '../support/levels';
-import { pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // "Names or roles" in the browser: with ?names=roles, no screen of "The digital-economy slogan"
 // (the level that names the case's people most) shows a real name: the title, the opening scene
@@ -61,6 +61,10 @@ describe.each(['en', 'ja', 'zh'] as const)('real people by role (%s)', (language
     // The opening scene, line by line.
     await page.goto(`${game.url}?lang=${language}&names=roles&level=${level.id}&seed=${SEED}&renderer=canvas`);
     await waitForScreen(page, 'level');
+    // The questions before the first step name people too (by token): by role here.
+    await page.waitForSelector('[data-testid="questions-before"]');
+    expect(await namesOnScreen(page, language), 'questions before').toEqual([]);
+    await passQuestions(page, 'before');
     await through(page, language, 'opening scene');
 
     // A saved play up to the closing scene, resumed: the closing scene and the debrief.
@@ -76,6 +80,9 @@ describe.each(['en', 'ja', 'zh'] as const)('real people by role (%s)', (language
     await pressOn(page, `[data-focus-id="resume-${level.id}"]`);
     await waitForScreen(page, 'level');
     await through(page, language, 'closing scene');
+    await page.waitForSelector('[data-testid="questions-after"]');
+    expect(await namesOnScreen(page, language), 'questions after').toEqual([]);
+    await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
     await shoot(page, `names-roles-debrief-${language}`);
     expect(await namesOnScreen(page, language), 'debrief').toEqual([]);

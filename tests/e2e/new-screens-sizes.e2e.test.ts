@@ -17,6 +17,7 @@ async function visitEveryPanel(page: Page, name: string): Promise<void> {
 
   await page.goto(`${game.url}?level=blackout-summer&seed=3&lang=${name.split('-').pop()}`);
   await waitForScreen(page, 'level');
+  await click('[data-testid="questions-skip"]');
   await throughDialogue();
   await check('grid-briefing');
   await click('[data-focus-id="begin-summer-grid"]');
@@ -31,6 +32,7 @@ async function visitEveryPanel(page: Page, name: string): Promise<void> {
 
   await page.goto(`${game.url}?level=two-systems&seed=3&lang=${name.split('-').pop()}`);
   await waitForScreen(page, 'level');
+  await click('[data-testid="questions-skip"]');
   await throughDialogue();
   await click('[data-focus-id="begin-university-lab"]');
   await check('site-go-in');
@@ -44,6 +46,7 @@ async function visitEveryPanel(page: Page, name: string): Promise<void> {
   // The review desk: the call on arrival, a cross-check, the next day's bulletin and folders, the closed desk.
   await page.goto(`${game.url}?level=achievement-projects&seed=3&lang=${name.split('-').pop()}`);
   await waitForScreen(page, 'level');
+  await click('[data-testid="questions-skip"]');
   await throughDialogue();
   await click('[data-focus-id="begin-achievement-desk"]');
   await check('desk-call');

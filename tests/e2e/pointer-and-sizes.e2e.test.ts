@@ -17,6 +17,9 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await check('levels');
   await press('[data-focus-id="play-tutorial-first-day"]');
   await waitForScreen(page, 'level');
+  await page.waitForSelector('[data-testid="questions-before"]');
+  await check('questions-before');
+  await press('[data-testid="questions-skip"]');
   await check('dialogue');
   while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
 
@@ -76,6 +79,8 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await press('[data-focus-id="file-mining-disguised"]');
   await press('[data-focus-id="leave-site"]');
   while (await page.locator('[data-focus-id="continue"]').count()) await press('[data-focus-id="continue"]');
+  await page.waitForSelector('[data-testid="questions-after"]');
+  await press('[data-testid="questions-skip"]');
   await waitForScreen(page, 'debrief');
   await check('debrief');
   await expect(page.locator('[data-testid="debrief"] h2').textContent()).resolves.toContain('100 / 100');
@@ -190,6 +195,7 @@ describe('assignment links', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url}?level=tutorial-first-day&lang=zh&seed=5`);
     await waitForScreen(page, 'level');
+    await page.locator('[data-testid="questions-skip"]').click();
     await expect.poll(() => page.locator('[data-testid="dialogue-line"]').textContent()).toContain('2015年夏末');
     await page.locator('[data-focus-id="leave"]').click();
     expect(await page.evaluate(() => document.body.dataset['screen'])).toBe('level');
@@ -212,6 +218,7 @@ describe('a reload part-way through', () => {
     await waitForScreen(page, 'levels');
     await page.locator('[data-focus-id="play-tutorial-first-day"]').click();
     await waitForScreen(page, 'level');
+    await page.locator('[data-testid="questions-skip"]').click();
     while (await page.locator('[data-focus-id="continue"]').count()) await page.locator('[data-focus-id="continue"]').click();
     await page.locator('[data-focus-id="begin-first-grid"]').click();
     await page.locator('[data-focus-id="order-escalate"]').click();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createGame, step, type GameAction, type GameState, type SiteStep } from '../../src/core';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 const game = useServedGame();
 const level = loadLevel('two-systems.json');
@@ -61,6 +61,7 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   const fromLink = lang === 'zh';
   await page.goto(`${game.url}?lang=${lang}&level=two-systems&seed=${SEED}${fromLink ? '&difficulty=easy' : ''}`);
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
   await throughScene(page);
 
   // The lab: choose how to go in, then walk out (this test is about the hall that hides something).
@@ -105,6 +106,7 @@ async function inspectGenesis(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<voi
   await expectCleanLayout(page, 'accepted');
   await press(page, '[data-focus-id="leave-site"]');
   await throughScene(page);
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await shot('05-debrief');
   await expectCleanLayout(page, 'debrief');

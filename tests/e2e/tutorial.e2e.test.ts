@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DeskState, GridProgress, SiteProgress } from '../../src/core';
-import { layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 // The tutorial from the title screen to the debrief with the keyboard alone, in each language:
 // one day of the city grid, two folders at the review desk (one to reject, one to approve on conditions), a small site visit, every screen
@@ -91,6 +91,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await shot('03-levels');
   await pressOn(page, '[data-focus-id="play-tutorial-first-day"]');
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
 
   // The opening scene. The second line is the party secretary's: his figure stands beside it.
   await page.waitForSelector('[data-testid="dialogue-line"]');
@@ -218,6 +219,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
 
   // ---- The closing scene and the debrief ------------------------------------------------------
   await throughScene(page, () => shot('24-closing'));
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await shot('25-debrief');
   for (const lesson of ['LS1', 'LS2', 'LS3', 'LS4']) {

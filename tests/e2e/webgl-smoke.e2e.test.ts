@@ -25,6 +25,7 @@ describe('the WebGL renderer, as players get it', () => {
     // A level whose world Phaser draws every hour: the city map beside the grid panel.
     await page.goto(`${game.url}?level=blackout-summer&seed=5&lang=en`);
     await waitForScreen(page, 'level');
+    await page.locator('[data-testid="questions-skip"]').click();
     await page.waitForSelector('[data-testid="dialogue-line"]');
     while (await page.locator('[data-focus-id="continue"]').count()) await page.locator('[data-focus-id="continue"]').click();
     await page.locator('[data-focus-id="begin-summer-grid"]').click();

@@ -132,3 +132,18 @@ describe('saves', () => {
     expect(store.current.sound).toBe(false);
   });
 });
+
+describe('saved answers to the questions', () => {
+  it('are kept by level id and version; a corrupt entry is dropped on load, and the rest of the save is kept', () => {
+    const memory = new MemoryStore();
+    const good = { format: 1, levelId: 'the-lawsuit', version: 1, when: '2026-12-01T09:00:00.000Z', before: [[0, 3], [1, 3], [2, 3]], after: null };
+    memory.items.set(
+      SAVE_KEY,
+      JSON.stringify({ format: 1, sound: true, levels: { 'the-lawsuit': { best: 70, plays: 1 } }, questions: { 'the-lawsuit@1': good, 'two-systems@1': { ...good, before: 'maybe' } } }),
+    );
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.questions).toEqual({ 'the-lawsuit@1': good });
+    expect(store.current.levels['the-lawsuit']).toEqual({ best: 70, plays: 1 });
+  });
+});
