@@ -26,6 +26,7 @@ export {
   meteredDays,
   meteringOutcome,
   peakDemandMw,
+  ringingCall,
   type GridDayReport,
   type GridSummary,
 } from './grid/rules';

@@ -50,6 +50,8 @@ export interface GridUiState {
   playing: boolean;
   district: string | null;
   asTable: boolean;
+  /** Where focus was when the Secretary's office rang: it goes back there once the call is over. */
+  callReturnFocus: string | null;
 }
 
 /** The evening peak is where the choices bite, so the map opens on it. */
@@ -61,7 +63,7 @@ export function freshUiState(): LevelUiState {
     selection: [],
     message: null,
     confirmLeave: false,
-    grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
+    grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false, callReturnFocus: null },
     site: { selected: null, difficulty: 'standard' },
     desk: { open: null, notReasons: [] },
     board: { picked: [] },
