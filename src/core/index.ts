@@ -33,7 +33,7 @@ export {
 export * from './site/model';
 export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
-export { legalDeskActions } from './desk/kind';
+export { afterDecisionLines, legalDeskActions } from './desk/kind';
 export * from './board/model';
 export * from './conditions';
 export * from './campaign';

@@ -137,6 +137,7 @@ export const en = {
   'grid.call.rang': "The phone rings: the Party Secretary's office.",
   'grid.call.after.heard': "You heard him out. The work goes on as the rules say.",
   'grid.call.after.put-down': "You put the receiver down. The work goes on.",
+  'desk.afterBack': "Back to the desk",
   'grid.runDay': 'Run day {n}',
   'grid.answerFirst': 'Answer the order before you run the day.',
   'grid.report': 'Day {n}: what happened',

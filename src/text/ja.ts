@@ -138,6 +138,7 @@ export const ja: TextTable = {
   'grid.call.rang': "電話が鳴る：市委書記弁公室から。",
   'grid.call.after.heard': "最後まで聞いた。仕事は規則どおりに続く。",
   'grid.call.after.put-down': "受話器を置いた。仕事は続く。",
+  'desk.afterBack': "審査窓口に戻る",
   'grid.runDay': '{n}日目を実行する',
   'grid.answerFirst': 'その日を実行する前に指示に回答しよう。',
   'grid.report': '{n}日目：起きたこと',

@@ -138,6 +138,7 @@ export const zh: TextTable = {
   'grid.call.rang': "电话响了：市委书记办公室打来的。",
   'grid.call.after.heard': "你听他说完了。工作照规定继续。",
   'grid.call.after.put-down': "你挂断了电话。工作继续。",
+  'desk.afterBack': "回到审查窗口",
   'grid.runDay': '运行第{n}天',
   'grid.answerFirst': '请先答复指令，再运行这一天。',
   'grid.report': '第{n}天：发生了什么',

@@ -30,6 +30,9 @@ export interface BoardUiState {
 export interface DeskUiState {
   open: string | null;
   notReasons: string[];
+  /** Folders whose after-decision scene the player has read through, and the line of the one playing. */
+  afterSeen: string[];
+  afterLine: number;
 }
 
 /** The inspection screen: the station or person being looked at, and the difficulty picked. */
@@ -65,7 +68,7 @@ export function freshUiState(): LevelUiState {
     confirmLeave: false,
     grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false, callReturnFocus: null },
     site: { selected: null, difficulty: 'standard' },
-    desk: { open: null, notReasons: [] },
+    desk: { open: null, notReasons: [], afterSeen: [], afterLine: 0 },
     board: { picked: [] },
   };
 }
