@@ -92,23 +92,21 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ),
 ).meta({ id: 'Condition' });
 
+const DialogueLineSchema = z
+  .object({
+    speaker: id,
+    text: LocalTextSchema,
+    sourceLines: SourceLinesSchema,
+    when: ConditionSchema.optional().describe('Said only when the case file the chapter starts with meets this (what earlier chapters left).'),
+  })
+  .strict();
+
 const SceneStepSchema = z
   .object({
     kind: z.literal('scene'),
     id,
     setting: SettingSchema,
-    lines: z
-      .array(
-        z
-          .object({
-            speaker: id,
-            text: LocalTextSchema,
-            sourceLines: SourceLinesSchema,
-            when: ConditionSchema.optional().describe('Said only when the case file the chapter starts with meets this (what earlier chapters left).'),
-          })
-          .strict(),
-      )
-      .min(1),
+    lines: z.array(DialogueLineSchema).min(1),
   })
   .strict();
 
@@ -404,6 +402,12 @@ const ApplicationSchema = z
       .describe('What the application really is; the rule engine must agree (checked when the level loads).'),
     outcomes: verdictKeyRecord(OutcomeListSchema).partial().optional(),
     consequences: verdictKeyRecord(z.array(ConsequenceSchema)).partial(),
+    afterDecision: z
+      .object(Object.fromEntries(VERDICTS.map((v) => [v, z.array(DialogueLineSchema).min(1)])) as Record<Verdict, z.ZodArray<typeof DialogueLineSchema>>)
+      .partial()
+      .strict()
+      .optional()
+      .describe('A short scene played when the folder is given this verdict (the case\'s climax): lines shaped like a scene\'s, shown with the speaker\'s figure, then back to the desk.'),
   })
   .strict();
 

@@ -26,13 +26,14 @@ export {
   meteredDays,
   meteringOutcome,
   peakDemandMw,
+  ringingCall,
   type GridDayReport,
   type GridSummary,
 } from './grid/rules';
 export * from './site/model';
 export { possibleVerdicts } from './site/kind';
 export * from './desk/model';
-export { legalDeskActions } from './desk/kind';
+export { afterDecisionLines, legalDeskActions } from './desk/kind';
 export * from './board/model';
 export * from './plan/model';
 export * from './conditions';

@@ -68,9 +68,24 @@ export interface GridProgress {
   evidence: string[];
   /** Calls and pressure from the secretary's office, one point per push. */
   pressure: number;
+  /** Every call the pushes rang, in order; the last may be ringing (answer null) and blocks the work. */
+  calls: GridCall[];
   /** Next summer's supply plan, when the level offers one. */
   plan: string | null;
   conclusion: string | null;
+}
+
+/** What made the Secretary's office ring: an order pushed back, the meters touched, the favoured feed cut. */
+export type GridCallReason = 'order-refused' | 'order-escalated' | 'metering-restored' | 'meter-audit' | 'favoured-cut';
+/** Hear the caller out, or put the receiver down: either way the work goes on, and nothing is scored. */
+export type GridCallAnswer = 'heard' | 'put-down';
+export const GRID_CALL_ANSWERS = ['heard', 'put-down'] as const satisfies readonly GridCallAnswer[];
+
+export interface GridCall {
+  reason: GridCallReason;
+  /** The day (index) being worked on when it rang; a day's own cut rings after it is run. */
+  dayIndex: number;
+  answer: GridCallAnswer | null;
 }
 
 /** Restore the favoured feed to the metering platform, audit the substation meter, or demand a load profile. */
@@ -79,6 +94,8 @@ export const GRID_MONITORING_REQUESTS = ['restore-metering', 'meter-audit', 'loa
 
 export type GridAction =
   | { type: 'answer-order'; response: OrderResponse }
+  /** Answers the Secretary's office's call that is ringing; nothing else is accepted while it rings. */
+  | { type: 'grid-answer-call'; answer: GridCallAnswer }
   /** Moves a district to a place (0 = served first) in the load-shedding order; small in a log. */
   | { type: 'grid-move'; districtId: string; to: number }
   | { type: 'grid-cap'; districtId: string; mw: number | null }
@@ -95,7 +112,9 @@ export type GridEvent =
   | { type: 'order-answered'; response: OrderResponse; dayId: string }
   | { type: 'monitoring-done'; request: GridMonitoringRequest }
   | { type: 'profiles-compared'; contradicted: boolean }
-  | { type: 'day-run'; dayIndex: number };
+  | { type: 'day-run'; dayIndex: number }
+  | { type: 'call-rang'; reason: GridCallReason; callIndex: number }
+  | { type: 'call-answered'; answer: GridCallAnswer; callIndex: number };
 
 /** What a grid step leaves for later chapters. */
 export interface GridCaseRecord {

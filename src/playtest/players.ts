@@ -3,7 +3,7 @@
 // the authors' scripts use them; the game never does.
 
 import { deskAction, historicalDesk, perfectDesk } from './desk-players';
-import { boardOnTable, createGame, linkOn, meteredDays, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep, type PlanStep, costOf, powerOf, mostClaimedJobsPlan, PLAN_CHECKS } from '../core';
+import { boardOnTable, createGame, linkOn, meteredDays, ringingCall, siteTimeLeft, step, supervisorReview, type CaseFile, type GameAction, type GameState, type Level, type LevelStep, type SiteConclusion, type SiteDefinition, type SiteTool, type SiteVisit, type BoardLink, type BoardStep, type PlanStep, costOf, powerOf, mostClaimedJobsPlan, PLAN_CHECKS } from '../core';
 
 export interface Strategy {
   /** Called once per day of a grid step (with everything the player does before running it), then once to file the note. */
@@ -26,6 +26,9 @@ export function playThrough(level: Level, seed: number, strategy: Strategy, case
     if (result.events.some((e) => e.type === 'action-refused')) return;
     state = result.state;
     actions.push(action);
+    // The Secretary's office rings at a push: every scripted player hears the call out and goes on.
+    const current = level.steps[state.stepIndex];
+    if (current?.kind === 'grid' && ringingCall(state.grid[current.id]!)) act({ type: 'grid-answer-call', answer: 'heard' });
   };
   for (let guard = 0; !state.finished && guard < 500; guard++) {
     const current = level.steps[state.stepIndex]!;

@@ -13,9 +13,10 @@ import type { MessageContext, Said } from '../ui/messages/said';
 import { sceneMessage } from '../ui/messages/scene';
 import { siteMessage } from '../ui/messages/site';
 import { BoardPainter } from './painters/board';
+import { DeskPainter } from './painters/desk';
 import { GridPainter } from './painters/grid';
 import { PlanPainter } from './painters/plan';
-import { quietPainter, type Painter, type PainterHost } from './painters/painter';
+import type { Painter, PainterHost } from './painters/painter';
 import { SpeakerPainter } from './painters/scene';
 import { HallPainter } from './painters/site';
 
@@ -31,7 +32,7 @@ export interface KindPresentation<K extends StepKind> {
 export const PRESENTATION: { readonly [K in StepKind]: KindPresentation<K> } = {
   scene: { message: sceneMessage, painter: (host) => new SpeakerPainter(host) },
   grid: { message: gridMessage, remember: rememberGridEvent, painter: (host) => new GridPainter(host) },
-  desk: { message: deskEventMessage, remember: rememberDeskEvent, painter: () => quietPainter() },
+  desk: { message: deskEventMessage, remember: rememberDeskEvent, painter: (host) => new DeskPainter(host) },
   site: { message: siteMessage, painter: (host) => new HallPainter(host) },
   board: { message: boardMessage, remember: rememberBoardEvent, painter: (host) => new BoardPainter(host) },
   plan: { message: planMessage, remember: rememberPlanEvent, painter: (host) => new PlanPainter(host) },

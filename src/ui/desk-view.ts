@@ -24,12 +24,16 @@ import {
   type Verdict,
 } from '../core';
 import type { Translate } from '../text/i18n';
+import { afterSceneView, pendingAfterScene } from './after-decision';
 import { sourceRef, type ReaderContext } from './article-reader';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelUiState, type LevelViewProps } from './level-parts';
 
 export function deskView(p: LevelViewProps, step: DeskStep): HTMLElement[] {
   const desk = p.state.desk[step.id]!;
+  // A verdict that plays a scene (the case's climax) holds the desk until the scene is read.
+  const after = pendingAfterScene(step, p.state, p.ui);
+  if (after) return [afterSceneView(p, after)];
   if (desk.finished) return [closedPanel(p, step, desk)];
   const open = openApplication(step, desk, p.ui.desk.open);
   return [inboxPanel(p, step, desk, open), documentsPanel(p, step, desk, open), workPanel(p, step, desk, open)];
@@ -160,7 +164,7 @@ function yuan(amount: number, language: Language): string {
 
 /** Opening another folder (null: the first waiting) clears what was selected in the last one. */
 export function openFolder(ui: LevelUiState, applicationId: string | null): void {
-  ui.desk = { open: applicationId, notReasons: [] };
+  ui.desk = { ...ui.desk, open: applicationId, notReasons: [] };
   ui.selection = [];
   ui.message = null;
 }

@@ -10,6 +10,7 @@ import {
   HOURS_PER_DAY,
   meteredDays,
   peakDemandMw,
+  ringingCall,
   type DistrictState,
   type GridDayReport,
   type GridProgress,
@@ -55,7 +56,40 @@ export function gridScreen(grid: GridStep, progress: GridProgress, ui: GridUiSta
 
 export function gridView(p: LevelViewProps, grid: GridStep): HTMLElement[] {
   const screen = gridScreen(grid, p.state.grid[grid.id]!, p.ui.grid);
-  return [...gridHourParts(p, screen), gridPanel(p, screen)];
+  if (!ringingCall(screen.progress)) return [...gridHourParts(p, screen), gridPanel(p, screen)];
+  // The Secretary's office is on the line: the city waits (inert) until the call is answered.
+  const parts = gridHourParts(p, screen);
+  for (const part of parts) part.inert = true;
+  return [...parts, callPanel(p, screen)];
+}
+
+/**
+ * The call that interrupts the work: it takes the panel and the focus, says who rings and what
+ * they want, and goes away only when heard out or put down; focus then goes back where it was.
+ */
+function callPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const call = ringingCall(s.progress)!;
+  const favoured = s.grid.districts.find((d) => d.id === s.grid.favouredDistrict);
+  const answer = (choice: 'heard' | 'put-down') => () => {
+    const back = p.ui.grid.callReturnFocus;
+    p.dispatch({ type: 'grid-answer-call', answer: choice });
+    const target = back ? document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(back)}"]`) : null;
+    target?.focus();
+  };
+  return h(
+    'aside',
+    { className: 'frame side-panel phone-call', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'call-heading', 'aria-describedby': 'call-words', 'data-testid': 'grid-call' },
+    h('h2', { id: 'call-heading', tabindex: -1, 'data-autofocus': true }, p.t('grid.call.heading')),
+    h('p', { className: 'small muted' }, p.t('grid.call.from', { day: call.dayIndex + 1 })),
+    h('p', { id: 'call-words', className: 'card note', 'data-testid': 'grid-call-words' }, p.t(`grid.call.${call.reason}`, { name: favoured ? text(p, favoured.name) : '' })),
+    h(
+      'div',
+      { className: 'actions column', role: 'group', 'aria-labelledby': 'call-heading' },
+      button(p.t('grid.call.heard'), answer('heard'), { className: 'primary', 'data-focus-id': 'call-heard' }),
+      button(p.t('grid.call.put-down'), answer('put-down'), { className: 'secondary', 'data-focus-id': 'call-put-down' }),
+    ),
+    h('p', { className: 'small muted', 'data-testid': 'grid-pressure' }, p.t('grid.pressure', { n: s.progress.calls.length })),
+  );
 }
 
 /**
@@ -351,7 +385,7 @@ function todayTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
           answer ? h('p', { className: 'consequence', 'data-testid': 'order-consequence' }, orderConsequence(p.t, answer, text(p, favoured.name))) : null,
         )
       : null,
-    h('p', { className: 'small muted', 'data-testid': 'grid-pressure' }, p.t('grid.pressure', { n: progress.pressure })),
+    h('p', { className: 'small muted', 'data-testid': 'grid-pressure' }, p.t('grid.pressure', { n: progress.calls.length })),
     progress.daysRun > 0 ? reportCard(p, s, gridDayReport(grid, s.dispatch, progress.daysRun - 1)) : null,
   ];
 }

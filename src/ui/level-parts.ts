@@ -36,6 +36,9 @@ export interface BoardUiState {
 export interface DeskUiState {
   open: string | null;
   notReasons: string[];
+  /** Folders whose after-decision scene the player has read through, and the line of the one playing. */
+  afterSeen: string[];
+  afterLine: number;
 }
 
 /** The inspection screen: the station or person being looked at, and the difficulty picked. */
@@ -56,6 +59,8 @@ export interface GridUiState {
   playing: boolean;
   district: string | null;
   asTable: boolean;
+  /** Where focus was when the Secretary's office rang: it goes back there once the call is over. */
+  callReturnFocus: string | null;
 }
 
 /** The evening peak is where the choices bite, so the map opens on it. */
@@ -67,9 +72,9 @@ export function freshUiState(): LevelUiState {
     selection: [],
     message: null,
     confirmLeave: false,
-    grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false },
+    grid: { tab: 'today', day: null, hour: GRID_OPENING_HOUR, playing: false, district: null, asTable: false, callReturnFocus: null },
     site: { selected: null, difficulty: 'standard' },
-    desk: { open: null, notReasons: [] },
+    desk: { open: null, notReasons: [], afterSeen: [], afterLine: 0 },
     board: { picked: [] },
     plan: { open: null },
   };

@@ -112,6 +112,21 @@ describe('a broken level file', () => {
     ]);
   });
 
+  it('a scene after a verdict with an unknown speaker, or only conditional lines, is refused naming the path and the fix', () => {
+    const slogan = JSON.parse(readLevelText('digital-economy-slogan.json'));
+    const broken = structuredClone(slogan);
+    const genesis = broken.steps[1].applications.find((a: { id: string }) => a.id === 'genesis');
+    genesis.afterDecision.refer[1].speaker = 'mayor';
+    genesis.afterDecision.approve = genesis.afterDecision.approve.map((line: object) => ({ ...line, when: { caseRecord: 'grid', has: 'evidence', value: 'declared-vs-metered' } }));
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const at = genesis === broken.steps[1].applications[0] ? 0 : broken.steps[1].applications.indexOf(genesis);
+    const said = result.problems.map(describeProblem);
+    expect(said).toContainEqual(expect.stringContaining(`at steps[1].applications[${at}].afterDecision.refer[1].speaker: expected one of the level's speakers, found "mayor"`));
+    expect(said).toContainEqual(expect.stringMatching(new RegExp(`at steps\\[1\\]\\.applications\\[${at}\\]\\.afterDecision\\.approve: .*Fix: give the scene at least one line without "when"`)));
+  });
+
   it('a source line outside the article is refused with the line found', () => {
     const broken = structuredClone(good);
     // The Secretary's order on the grid's one day.

@@ -47,7 +47,8 @@ describe('result files', () => {
     const log = decodeLog(level, file.plays[0]!.log);
     const at = log.actions.findIndex((a) => a.type === 'answer-order');
     expect(at).toBeGreaterThanOrEqual(0);
-    const actions: GameAction[] = log.actions.map((a, i) => (i === at ? { type: 'answer-order', response: 'escalate' } : a));
+    // (Referring it up rings the Secretary's office, so the edit answers the call too.)
+    const actions: GameAction[] = log.actions.flatMap((a, i): GameAction[] => (i === at ? [{ type: 'answer-order', response: 'escalate' }, { type: 'grid-answer-call', answer: 'heard' }] : [a]));
     file.plays[0]!.log = encodeLog(level, { ...log, actions });
     const resealed = verifyResultText(levels, JSON.stringify(file));
     expect(resealed).toMatchObject({ readable: true, verified: false });

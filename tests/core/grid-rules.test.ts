@@ -9,7 +9,9 @@ import {
   gridFacts,
   gridSummary,
   HOURS_PER_DAY,
+  legalActions,
   replay,
+  ringingCall,
   startLog,
   step,
   tallyLessons,
@@ -33,12 +35,14 @@ function atGrid(seed = 1): GameState {
   return state;
 }
 
+/** Plays actions that must be accepted; a call that rings is heard out before the next (the tests on calls ring them themselves). */
 function apply(state: GameState, ...actions: GameAction[]): GameState {
   for (const action of actions) {
     const result = step(level, state, action);
     const refused = result.events.find((e) => e.type === 'action-refused');
     if (refused) throw new Error(`refused ${JSON.stringify(refused)}`);
     state = result.state;
+    if (ringingCall(state.grid[grid.id]!)) state = step(level, state, { type: 'grid-answer-call', answer: 'heard' }).state;
   }
   return state;
 }
@@ -65,6 +69,8 @@ const gridActionArb: fc.Arbitrary<GameAction> = fc.oneof(
     { type: 'run-day' },
     { type: 'run-day' },
     { type: 'file-case-note', conclusionId: 'attach-comparison' },
+    { type: 'grid-answer-call', answer: 'heard' },
+    { type: 'grid-answer-call', answer: 'put-down' },
   ),
 );
 
@@ -171,6 +177,58 @@ describe('grid rules', () => {
 
   it("next summer's plan cannot be drawn before the summer has run", () => {
     expect(refusal(atGrid(), { type: 'choose-plan', planId: 'plan-from-meters' })).toBe('days-left');
+  });
+});
+
+describe("the Secretary's office rings at every push (pressure as events)", () => {
+  const ring = (state: GameState, action: GameAction) => {
+    const result = step(level, state, action);
+    expect(result.events.some((e) => e.type === 'action-refused')).toBe(false);
+    return result;
+  };
+
+  it('a refused order rings a call that takes the work until it is heard out or put down', () => {
+    const { state, events } = ring(atGrid(), { type: 'answer-order', response: 'refuse' });
+    expect(events).toContainEqual({ type: 'step-event', kind: 'grid', stepId: grid.id, event: { type: 'call-rang', reason: 'order-refused', callIndex: 0 } });
+    expect(ringingCall(state.grid[grid.id]!)).toEqual({ reason: 'order-refused', dayIndex: 0, answer: null });
+    // Nothing else goes on while it rings, and the list of what can be done says so.
+    for (const other of [{ type: 'run-day' }, { type: 'grid-monitoring', request: 'load-profile' }, { type: 'grid-move', districtId: ids[0]!, to: 1 }] as GameAction[]) {
+      expect(refusal(state, other)).toBe('call-pending');
+    }
+    expect(legalActions(level, state)).toEqual([
+      { type: 'grid-answer-call', answer: 'heard' },
+      { type: 'grid-answer-call', answer: 'put-down' },
+    ]);
+    const after = ring(state, { type: 'grid-answer-call', answer: 'put-down' }).state;
+    expect(ringingCall(after.grid[grid.id]!)).toBeNull();
+    expect(after.grid[grid.id]!.calls).toEqual([{ reason: 'order-refused', dayIndex: 0, answer: 'put-down' }]);
+    expect(refusal(after, { type: 'grid-answer-call', answer: 'heard' })).toBe('already-done');
+    expect(refusal(after, { type: 'run-day' })).toBeNull();
+  });
+
+  it('complying rings nothing; referring up, the meters and a day with the favoured feed cut each ring once', () => {
+    expect(ringingCall(ring(atGrid(), { type: 'answer-order', response: 'comply' }).state.grid[grid.id]!)).toBeNull();
+    const reasons = (state: GameState) => state.grid[grid.id]!.calls.map((c) => c.reason);
+    let state = apply(atGrid(), { type: 'answer-order', response: 'escalate' }, { type: 'grid-monitoring', request: 'restore-metering' }, { type: 'grid-monitoring', request: 'load-profile' });
+    expect(reasons(state)).toEqual(['order-escalated', 'metering-restored']);
+    state = apply(state, ...movesTo(peopleFirstPriority(grid), state.grid[grid.id]!.levers.priority), { type: 'run-day' });
+    const cut = gridDayReport(grid, gridDispatch(grid, state.grid[grid.id]!), 0).favouredFullHours < HOURS_PER_DAY;
+    expect(cut).toBe(true);
+    expect(reasons(state)).toEqual(['order-escalated', 'metering-restored', 'favoured-cut']);
+    expect(state.grid[grid.id]!.calls.at(-1)!.dayIndex).toBe(0);
+  });
+
+  it('every call the counter counts was rung and answered in a whole play, and the log replays the same calls', () => {
+    for (const strategy of [diligentInspector, historicalOfficial]) {
+      const { state, actions } = playThrough(level, 7, strategy);
+      const progress = state.grid[grid.id]!;
+      expect(progress.calls.every((c) => c.answer !== null)).toBe(true);
+      expect(progress.calls.length).toBe(actions.filter((a) => a.type === 'grid-answer-call').length);
+      let log = startLog(level, 7);
+      for (const action of actions) log = appendAction(log, action);
+      expect(replay(level, log).grid[grid.id]!.calls).toEqual(progress.calls);
+    }
+    expect(playThrough(level, 7, diligentInspector).state.grid[grid.id]!.calls.length).toBeGreaterThan(0);
   });
 });
 

@@ -27,6 +27,11 @@ async function press(page: Page, focusId: string, key = 'Enter'): Promise<void> 
   await page.keyboard.press(key);
 }
 
+/** The Secretary's office rings at a push (an order referred up, the meters, a day with Genesis cut): hear the call out. */
+async function answerCall(page: Page): Promise<void> {
+  if (await page.locator('[data-testid="grid-call"]').count()) await press(page, 'call-heard');
+}
+
 /** Continue through the scene on screen, line by line. */
 async function throughScene(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="dialogue-line"]');
@@ -43,11 +48,14 @@ async function playFirstChapter(page: Page): Promise<void> {
   await throughScene(page);
   await pressOn(page, '[data-focus-id="begin-first-grid"]');
   await press(page, 'order-escalate');
+  await answerCall(page);
   await press(page, 'tab-metering');
   await press(page, 'monitor-load-profile');
   await press(page, 'monitor-restore-metering');
+  await answerCall(page);
   await press(page, 'tab-today');
   await press(page, 'run-day');
+  await answerCall(page);
   await press(page, 'grid-to-end');
   await press(page, 'tab-metering');
   await press(page, 'compare');

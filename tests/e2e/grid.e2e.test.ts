@@ -26,6 +26,11 @@ async function press(page: Page, selector: string, key = 'Enter'): Promise<void>
   await page.keyboard.press(key);
 }
 
+/** The Secretary's office rings at a push: hear the call out, when one is ringing. */
+async function answerCall(page: Page): Promise<void> {
+  if (await page.locator('[data-testid="grid-call"]').count()) await press(page, '[data-focus-id="call-heard"]');
+}
+
 async function expectCleanLayout(page: Page, where: string): Promise<void> {
   expect(await layoutProblems(page), where).toEqual([]);
 }
@@ -72,6 +77,11 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
   await press(page, '[data-focus-id="tab-metering"]');
   await press(page, '[data-focus-id="monitor-load-profile"]');
   await press(page, '[data-focus-id="monitor-restore-metering"]');
+  // The call over the grid: it takes the panel until it is answered.
+  await page.waitForSelector('[data-testid="grid-call"]');
+  await shot('04a-call');
+  await expectCleanLayout(page, 'grid call');
+  await answerCall(page);
   await expect.poll(async () => (await gridOf(page))?.meteringFromDay).toBe(0);
   await expect.poll(async () => (await gridOf(page))?.declarationReceived).toBe(true);
   await shot('04-metering');
@@ -80,9 +90,11 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
   // Today again: refer the order up and run the day.
   await press(page, '[data-focus-id="tab-today"]');
   await press(page, '[data-focus-id="order-escalate"]');
+  await answerCall(page);
   await expect.poll(() => page.locator('[data-testid="order-answer"]').count()).toBe(1);
   await press(page, '[data-focus-id="run-day"]');
   await expect.poll(async () => (await gridOf(page))?.daysRun).toBe(1);
+  await answerCall(page);
   await page.waitForSelector('[data-testid="grid-report"]');
 
   // The hours play on the map; go to the evening peak with the hour slider.
@@ -120,8 +132,10 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
     }
     await press(page, '[data-focus-id="tab-today"]');
     await press(page, '[data-focus-id="order-refuse"]');
+    await answerCall(page);
     await press(page, '[data-focus-id="run-day"]');
     await expect.poll(async () => (await gridOf(page))?.daysRun).toBe(day + 1);
+    await answerCall(page);
     if (day === 1) await press(page, '[data-focus-id="tab-metering"]');
   }
   await press(page, '[data-focus-id="grid-to-end"]');

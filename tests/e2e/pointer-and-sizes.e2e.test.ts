@@ -25,7 +25,12 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
 
   // One day of the grid: the order referred up, the hospital and homes served before Genesis, Genesis metered.
   await press('[data-focus-id="begin-first-grid"]');
+  // Every push rings the Secretary's office: the call takes the panel until it is answered.
+  const answerCall = async () => {
+    if (await page.locator('[data-testid="grid-call"]').count()) await press('[data-focus-id="call-heard"]');
+  };
   await press('[data-focus-id="order-escalate"]');
+  await answerCall();
   await press('[data-focus-id="tab-levers"]');
   for (let i = 0; i < 4; i++) await press('[data-focus-id="down-genesis"]');
   for (let i = 0; i < 3; i++) await press('[data-focus-id="up-city-hospital"]');
@@ -34,9 +39,11 @@ async function playWithPointer(page: Page, name: string, press: (selector: strin
   await press('[data-focus-id="tab-metering"]');
   await press('[data-focus-id="monitor-load-profile"]');
   await press('[data-focus-id="monitor-restore-metering"]');
+  await answerCall();
   await press('[data-focus-id="tab-today"]');
   await check('grid');
   await press('[data-focus-id="run-day"]');
+  await answerCall();
   await press('[data-focus-id="grid-to-end"]');
   await press('[data-focus-id="tab-metering"]');
   await press('[data-focus-id="compare"]');
@@ -222,6 +229,7 @@ describe('a reload part-way through', () => {
     while (await page.locator('[data-focus-id="continue"]').count()) await page.locator('[data-focus-id="continue"]').click();
     await page.locator('[data-focus-id="begin-first-grid"]').click();
     await page.locator('[data-focus-id="order-escalate"]').click();
+    await page.locator('[data-focus-id="call-heard"]').click();
     await page.locator('[data-testid="order-answer"]').waitFor();
 
     await page.reload();

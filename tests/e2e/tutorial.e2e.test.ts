@@ -49,6 +49,11 @@ async function press(page: Page, focusId: string, key = 'Enter'): Promise<void> 
   await page.keyboard.press(key);
 }
 
+/** The Secretary's office rings at a push (an order referred up, the meters, a day with Genesis cut): hear the call out. */
+async function answerCall(page: Page): Promise<void> {
+  if (await page.locator('[data-testid="grid-call"]').count()) await press(page, 'call-heard');
+}
+
 async function expectCleanLayout(page: Page, where: string): Promise<void> {
   expect(await layoutProblems(page), where).toEqual([]);
 }
@@ -113,10 +118,15 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.not.toBe('lit');
   await press(page, 'order-escalate');
   await expect.poll(async () => (await gridOf(page)).orders['last-hot-day']).toBe('escalate');
-  // The answer says at once what it does to today, where it was given, and in the live region.
+  // Referring it up rings the Secretary's office: the call takes the panel and the focus, and the live region says so.
   const escalated = { en: 'a written record of the order goes up the line', ja: '書面で上に報告される', zh: '书面上报' }[lang];
-  await expect(page.locator('[data-testid="order-consequence"]').textContent()).resolves.toContain(escalated);
+  await page.waitForSelector('[data-testid="grid-call"]');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="grid-call"]') !== null)).toBe(true);
   await expect.poll(() => page.locator('[role="status"][aria-live="polite"]').first().textContent()).toContain(escalated);
+  await shot('06b-grid-call');
+  await press(page, 'call-heard');
+  // The answer says what it does to today, where it was given.
+  await expect(page.locator('[data-testid="order-consequence"]').textContent()).resolves.toContain(escalated);
 
   // Levers: Genesis to the bottom of the shedding order, the hospital to the top, homes second.
   await press(page, 'tab-levers');
@@ -134,6 +144,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await press(page, 'tab-metering');
   await press(page, 'monitor-load-profile');
   await press(page, 'monitor-restore-metering');
+  await answerCall(page);
   await expect.poll(async () => (await gridOf(page)).meteringFromDay).toBe(0);
   await expect.poll(async () => (await gridOf(page)).declarationReceived).toBe(true);
   await shot('08-grid-metering');
@@ -144,6 +155,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await press(page, 'tab-today');
   await press(page, 'run-day');
   await expect.poll(async () => (await gridOf(page)).daysRun).toBe(1);
+  await answerCall(page);
   await press(page, 'grid-to-end');
   await page.waitForSelector('[data-testid="grid-report"]');
   await shot('10-grid-day-run');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createGame, gridDispatch, HOURS_PER_DAY, step, type GameAction, type GameState, type GridStep } from '../../src/core';
+import { createGame, gridDispatch, HOURS_PER_DAY, ringingCall, step, type GameAction, type GameState, type GridStep } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { patchGridHour } from '../../src/ui/grid-view';
@@ -19,8 +19,12 @@ function atGrid(): GameState {
   return state;
 }
 
+/** Plays the actions; a call that rings is heard out before the next (the call's own test leaves it ringing). */
 function apply(state: GameState, ...actions: GameAction[]): GameState {
-  return actions.reduce((s, a) => step(level, s, a).state, state);
+  return actions.reduce((s, a) => {
+    const next = step(level, s, a).state;
+    return ringingCall(next.grid[grid.id]!) ? step(level, next, { type: 'grid-answer-call', answer: 'heard' }).state : next;
+  }, state);
 }
 
 const mount = mountAtStep(level, grid.id);
@@ -97,6 +101,41 @@ describe('the city grid screen', () => {
     expect(up.getAttribute('aria-label')).toBe('Serve Fuzhou Genesis earlier');
     up.click();
     expect(actions).toEqual([]);
+  });
+
+  it("a call from the Secretary's office takes the panel: who rings, what they want, two answers; the city waits behind it", () => {
+    const ringing = step(level, atGrid(), { type: 'answer-order', response: 'refuse' }).state;
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      const { actions } = mount(ringing, () => {}, language);
+      const panel = q('[data-testid="grid-call"]');
+      expect(panel.getAttribute('role')).toBe('alertdialog');
+      expect(q('#call-heading').textContent).toBe(translate(language, 'grid.call.heading'));
+      expect(q('[data-testid="grid-call-words"]').textContent).toBe(translate(language, 'grid.call.order-refused'));
+      expect(panel.textContent).toContain(translate(language, 'grid.call.from', { day: 1 }));
+      // The work is not on screen while it rings: no order card, no run button, and the map is inert.
+      expect(document.querySelector('[data-testid="grid-order"]')).toBeNull();
+      expect(document.querySelector('[data-focus-id="run-day"]')).toBeNull();
+      expect(q<HTMLElement>('[data-testid="map-genesis"]').closest('[inert]')).not.toBeNull();
+      q<HTMLButtonElement>('[data-focus-id="call-put-down"]').click();
+      q<HTMLButtonElement>('[data-focus-id="call-heard"]').click();
+      expect(actions).toEqual([
+        { type: 'grid-answer-call', answer: 'put-down' },
+        { type: 'grid-answer-call', answer: 'heard' },
+      ]);
+    }
+    // Answered, the work is back, and the record counts the call the player took.
+    mount(step(level, ringing, { type: 'grid-answer-call', answer: 'heard' }).state);
+    expect(document.querySelector('[data-testid="grid-call"]')).toBeNull();
+    expect(q('[data-testid="grid-order"]')).toBeTruthy();
+    expect(q('[data-testid="grid-pressure"]').textContent).toBe("Calls from the Secretary's office so far: 1");
+  });
+
+  it('a call names the favoured company when it is about its feed', () => {
+    const ringing = step(level, atGrid(), { type: 'grid-monitoring', request: 'restore-metering' }).state;
+    mount(ringing, () => {}, 'zh');
+    const name = grid.districts.find((d) => d.id === grid.favouredDistrict)!.name.zh;
+    expect(q('[data-testid="grid-call-words"]').textContent).toBe(translate('zh', 'grid.call.metering-restored', { name }));
+    expect(q('[data-testid="grid-call-words"]').textContent).toContain(name);
   });
 
   it('shows the comparison and the case file once the profiles are compared', () => {

@@ -109,7 +109,11 @@ describe('the consequence of a decision on screen', () => {
     mount(level, at, { ...freshUiState(), briefingDone: [grid.id] });
     expect(document.querySelector('[data-testid="order-consequence"]')).toBeNull();
     for (const response of ['comply', 'refuse', 'escalate'] as const) {
-      const answered = step(level, at, { type: 'answer-order', response }).state;
+      // Refusing or referring up rings the Secretary's office; the card shows once the call is heard out.
+      const after = step(level, at, { type: 'answer-order', response }).state;
+      const rang = after.grid[grid.id]!.calls.length > 0;
+      expect(rang).toBe(response !== 'comply');
+      const answered = rang ? step(level, after, { type: 'grid-answer-call', answer: 'heard' }).state : after;
       for (const language of ['en', 'ja', 'zh'] as const) {
         mount(level, answered, { ...freshUiState(), briefingDone: [grid.id] }, language);
         const line = document.querySelector('[data-testid="grid-order"] [data-testid="order-consequence"]')!;

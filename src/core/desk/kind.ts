@@ -3,7 +3,9 @@
 // years that follow and leaves.
 
 import { duplicateIds, isOneOf, isRecord, isText, type ContentProblem, type StepKindRules } from '../step-kind';
-import type { DeskStepAction } from '../state';
+import { auditCondition, caseFileHolds } from '../conditions';
+import type { DialogueLine } from '../level';
+import type { CaseFile, DeskStepAction } from '../state';
 import {
   allRules,
   auditDesk,
@@ -16,9 +18,11 @@ import {
   openDesk,
   visibleDocuments,
   VERDICTS,
+  type Application,
   type DeskAction,
   type DeskState,
   type ReviewDesk,
+  type Verdict,
 } from './model';
 
 const GIFT_CHOICES = ['returned', 'kept', 'handed-in'] as const;
@@ -116,7 +120,7 @@ export const deskKind: StepKindRules<'desk'> = {
 
   decisionPoints: deskDecisionPoints,
 
-  audit(step) {
+  audit(step, level) {
     const problems: ContentProblem[] = [
       ...duplicateIds(step.applications.map((a) => a.id), (i) => `applications[${i}].id`, 'application'),
       ...duplicateIds(allRules(step).map((r) => r.id), () => 'rulebook or bulletins', 'rule'),
@@ -147,9 +151,28 @@ export const deskKind: StepKindRules<'desk'> = {
         d.fields.forEach((f, k) => knownInquiry(`${where}.documents[${j}].fields[${k}].revealedBy`, f.revealedBy));
       });
     });
+    // A scene after a verdict speaks with the level's speakers, says at least one line to everyone, and asks only the case file.
+    const speakerIds = level.speakers.map((s) => s.id);
+    step.applications.forEach((app, i) => {
+      for (const verdict of VERDICTS) {
+        const lines = app.afterDecision?.[verdict];
+        if (!lines) continue;
+        const where = `applications[${i}].afterDecision.${verdict}`;
+        lines.forEach((line, j) => {
+          if (!speakerIds.includes(line.speaker)) problems.push({ path: `${where}[${j}].speaker`, code: 'unknown-speaker', detail: `"${line.speaker}" is not one of the speakers ${speakerIds.join(', ')}` });
+          if (line.when) problems.push(...auditCondition(line.when, `${where}[${j}].when`, { vocabulary: null, levelIds: null, gridConclusions: null }));
+        });
+        if (lines.every((line) => line.when !== undefined)) problems.push({ path: where, code: 'no-unconditional-line', detail: 'every line has "when", so a player may see none' });
+      }
+    });
     // The truth must agree with the rule engine both ways: what is planted is findable, and nothing else breaks a rule.
     return [...problems, ...auditDesk(step)];
   },
 
   caseRecord: (step, desk) => deskCaseRecord(step, desk),
 };
+
+/** The lines of the scene a verdict on this folder plays: those without `when`, and those the case file meets. */
+export function afterDecisionLines(application: Application, verdict: Verdict, caseFile: CaseFile): DialogueLine[] {
+  return (application.afterDecision?.[verdict] ?? []).filter((line) => line.when === undefined || caseFileHolds(line.when, caseFile));
+}

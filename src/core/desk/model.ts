@@ -8,7 +8,7 @@
 // level's `truth` must agree with the engine (`auditDesk`), so a teacher's new application is
 // checked both ways: every planted discrepancy is findable and every harmless oddity passes.
 
-import type { DeskRef, LocalText, Outcome, Rule, SourceLines } from '../level';
+import type { DeskRef, DialogueLine, LocalText, Outcome, Rule, SourceLines } from '../level';
 import type { ContentProblem, DecisionPoint } from '../step-kind';
 
 // ---- The desk as a level describes it ---------------------------------------------------------
@@ -258,6 +258,11 @@ export interface Application {
   /** Replaces the desk's outcomes for this application, key by key (the fuel-car plant's own story). */
   outcomes?: Partial<Record<VerdictKey, Outcome[]>>;
   consequences: Partial<Record<VerdictKey, ConsequenceEntry[]>>;
+  /**
+   * A short scene played once the folder is given a verdict (the case's climax: the inspector
+   * carries it up, the chief's reaction, the call that follows). Presentation only: it scores nothing.
+   */
+  afterDecision?: Partial<Record<Verdict, DialogueLine[]>>;
 }
 
 /** How one verdict reads on a desk that is not an approvals desk (an audit): its button and what it does. */

@@ -3,14 +3,15 @@
 
 import { GRID_OUTCOME_KEYS } from '../level';
 import { duplicateIds, isOneOf, isText, isWhole, type ContentProblem, type StepKindRules } from '../step-kind';
-import { GRID_MONITORING_REQUESTS, type GridAction } from '../state';
-import { applyGrid, filesEvidence, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw } from './rules';
+import { GRID_CALL_ANSWERS, GRID_MONITORING_REQUESTS, type GridAction } from '../state';
+import { applyGrid, filesEvidence, GRID_FILING_POINTS, initialGridProgress, meteredDays, peakDemandMw, ringingCall } from './rules';
 
 const ORDER_RESPONSES = ['comply', 'refuse', 'escalate'] as const;
 
 export const gridKind: StepKindRules<'grid'> = {
   actionTypes: {
     'answer-order': true,
+    'grid-answer-call': true,
     'grid-move': true,
     'grid-cap': true,
     'grid-rotation': true,
@@ -26,6 +27,8 @@ export const gridKind: StepKindRules<'grid'> = {
     switch (action.type) {
       case 'answer-order':
         return isOneOf(ORDER_RESPONSES, action.response);
+      case 'grid-answer-call':
+        return isOneOf(GRID_CALL_ANSWERS, action.answer);
       case 'grid-move':
         return isText(action.districtId) && isWhole(action.to);
       case 'grid-cap':
@@ -50,6 +53,8 @@ export const gridKind: StepKindRules<'grid'> = {
   apply: applyGrid,
 
   legalActions(grid, progress) {
+    // A ringing call takes the work: answering it is all there is to do.
+    if (ringingCall(progress)) return GRID_CALL_ANSWERS.map((answer) => ({ type: 'grid-answer-call', answer }));
     const actions: GridAction[] = [];
     const today = grid.days[progress.daysRun];
     if (today) {

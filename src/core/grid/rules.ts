@@ -16,7 +16,7 @@ import {
 } from './dispatch';
 import type { GridStep, GridOutcomeKey, OrderResponse } from '../level';
 import type { Applied, KindContext } from '../step-kind';
-import type { GridAction, GridLeverSettings, GridProgress } from '../state';
+import type { GridAction, GridCallReason, GridLeverSettings, GridProgress } from '../state';
 
 /** The case-file entry a contradicted declaration adds; later levels read it. */
 export const DECLARATION_EVIDENCE = 'declared-vs-metered';
@@ -44,6 +44,7 @@ export function initialGridProgress(grid: GridStep): GridProgress {
     comparison: null,
     evidence: [],
     pressure: 0,
+    calls: [],
     plan: null,
     conclusion: null,
   };
@@ -176,9 +177,30 @@ export const GRID_FILING_POINTS = {
   favour: ['noFavourWhileDark', 'favouredWhileDark'],
 } as const satisfies Record<string, readonly GridOutcomeKey[]>;
 
+/** The call ringing now, if any: the last one rung and not yet answered. */
+export function ringingCall(progress: GridProgress): GridProgress['calls'][number] | null {
+  const last = progress.calls[progress.calls.length - 1];
+  return last && last.answer === null ? last : null;
+}
+
 export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied {
   const { step: grid, progress } = ctx;
   const today = grid.days[progress.daysRun];
+  // Every push the office feels rings the phone, at once and in the work's own order: the rule is
+  // a function of the actions, never of the clock, so a log replays the same calls.
+  const push = (points: number, reason: GridCallReason, dayIndex: number): void => {
+    progress.pressure += points;
+    progress.calls.push({ reason, dayIndex, answer: null });
+    ctx.emit({ type: 'call-rang', reason, callIndex: progress.calls.length - 1 });
+  };
+  const ringing = ringingCall(progress);
+  if (action.type === 'grid-answer-call') {
+    if (!ringing) return 'already-done';
+    ringing.answer = action.answer;
+    ctx.emit({ type: 'call-answered', answer: action.answer, callIndex: progress.calls.length - 1 });
+    return 'ok';
+  }
+  if (ringing) return 'call-pending';
   const leversChanged = (): 'ok' => {
     ctx.emit({ type: 'levers-changed' });
     return 'ok';
@@ -191,10 +213,11 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       if (!today.order) return 'not-a-priority-order';
       if (progress.orders[today.id]) return 'already-checked';
       progress.orders[today.id] = action.response;
-      // Refusing is a push back the office feels; escalating shares the weight with those above.
-      progress.pressure += action.response === 'refuse' ? 2 : action.response === 'escalate' ? 1 : 0;
       ctx.emit({ type: 'order-answered', response: action.response, dayId: today.id });
       ctx.score({ point: 'order', subject: today.id, choice: action.response }, today.order.outcomes[action.response]);
+      // Refusing is a push back the office feels; escalating shares the weight with those above.
+      if (action.response === 'refuse') push(2, 'order-refused', progress.daysRun);
+      if (action.response === 'escalate') push(1, 'order-escalated', progress.daysRun);
       return 'ok';
     }
     case 'grid-move': {
@@ -240,12 +263,10 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       if (action.request === 'restore-metering') {
         if (progress.meteringFromDay !== null) return 'already-checked';
         progress.meteringFromDay = progress.daysRun;
-        progress.pressure += 1;
       } else if (action.request === 'meter-audit') {
         if (progress.auditedBeforeDay > 0) return 'already-checked';
         if (progress.daysRun === 0) return 'no-readings';
         progress.auditedBeforeDay = progress.daysRun;
-        progress.pressure += 1;
       } else if (action.request === 'load-profile') {
         if (progress.declarationReceived) return 'already-checked';
         progress.declarationReceived = true;
@@ -253,6 +274,8 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
         return 'ill-formed';
       }
       ctx.emit({ type: 'monitoring-done', request: action.request });
+      if (action.request === 'restore-metering') push(1, 'metering-restored', progress.daysRun);
+      if (action.request === 'meter-audit') push(1, 'meter-audit', progress.daysRun);
       return 'ok';
     }
     case 'compare-profiles': {
@@ -277,8 +300,8 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       progress.daysRun += 1;
       // Each day the favoured company is cut, its patron calls the bureau.
       const report = gridDayReport(grid, gridDispatch(grid, progress), progress.daysRun - 1);
-      if (report.favouredFullHours < HOURS_PER_DAY) progress.pressure += 1;
       ctx.emit({ type: 'day-run', dayIndex: progress.daysRun - 1 });
+      if (report.favouredFullHours < HOURS_PER_DAY) push(1, 'favoured-cut', progress.daysRun - 1);
       return 'ok';
     }
     case 'choose-plan': {

@@ -49,8 +49,3 @@ export interface Painter<S extends LevelStep, E> {
   /** Another kind's step is on screen: take down the painter's own objects. */
   clear(): void;
 }
-
-/** A kind whose setting art says it all: its working panel is HTML, nothing is drawn over the art. */
-export function quietPainter<S extends LevelStep, E>(): Painter<S, E> {
-  return { paint: () => {}, clear: () => {} };
-}

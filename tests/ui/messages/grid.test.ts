@@ -26,19 +26,27 @@ function gridEvents(state: GameState, action: GameAction): { state: GameState; e
   return { state: result.state, events };
 }
 
+/** Hears out the call ringing after a push. */
+function heard(state: GameState): GameState {
+  return step(level, state, { type: 'grid-answer-call', answer: 'heard' }).state;
+}
+
 const say = (event: GridInnerEvent, language: Language) => gridMessage(event, { step: grid, t: (key, values) => translate(language, key, values), language });
 
 describe("the city grid's messages", () => {
   it('the core’s grid events reach the messages as the grid’s own, and events of no kind do not', () => {
     const { events } = gridEvents(atGrid(), { type: 'answer-order', response: 'refuse' });
-    expect(events).toEqual([{ type: 'order-answered', response: 'refuse', dayId: grid.days[0]!.id }]);
+    expect(events).toEqual([
+      { type: 'order-answered', response: 'refuse', dayId: grid.days[0]!.id },
+      { type: 'call-rang', reason: 'order-refused', callIndex: 0 },
+    ]);
     const wrapped = kindEventOf({ type: 'step-event', kind: 'grid', stepId: grid.id, event: { type: 'order-answered', response: 'refuse', dayId: grid.days[0]!.id } });
     expect(wrapped).toMatchObject({ type: 'step-event', kind: 'grid', stepId: grid.id });
     expect(kindEventOf({ type: 'step-started', stepId: grid.id, stepIndex: 1 })).toBeNull();
   });
 
   it('running a day says which day has run, in each language, turns the page and sets its hours playing from midnight', () => {
-    let { state } = gridEvents(atGrid(), { type: 'answer-order', response: 'refuse' });
+    let state = heard(gridEvents(atGrid(), { type: 'answer-order', response: 'refuse' }).state);
     const run = gridEvents(state, { type: 'run-day' });
     state = run.state;
     expect(run.events).toEqual([{ type: 'day-run', dayIndex: 0 }]);
@@ -51,7 +59,7 @@ describe("the city grid's messages", () => {
     rememberGridEvent(dayRun, ui);
     expect(ui.grid).toMatchObject({ tab: 'metering', day: 0, hour: 0, playing: true });
     // The second day is named as the second, in every language.
-    const second = gridEvents(gridEvents(state, { type: 'answer-order', response: 'refuse' }).state, { type: 'run-day' }).events[0]!;
+    const second = gridEvents(heard(gridEvents(state, { type: 'answer-order', response: 'refuse' }).state), { type: 'run-day' }).events[0]!;
     expect(LANGUAGES.map((language) => say(second, language).message?.text.includes('2'))).toEqual([true, true, true]);
   });
 
@@ -62,7 +70,7 @@ describe("the city grid's messages", () => {
     const ui = freshUiState();
     ui.grid = { ...ui.grid, day: 1, hour: 7, playing: true, district: 'genesis', tab: 'levers' };
     rememberGridEvent(move.events[0]!, ui);
-    expect(ui.grid).toEqual({ tab: 'levers', day: null, hour: 7, playing: false, district: 'genesis', asTable: false });
+    expect(ui.grid).toEqual({ tab: 'levers', day: null, hour: 7, playing: false, district: 'genesis', asTable: false, callReturnFocus: null });
   });
 
   it('answering an order or asking for monitoring clears the message line with a click, and leaves the hours alone', () => {
@@ -100,8 +108,14 @@ describe("the city grid's messages", () => {
       const next = gridEvents(state, action);
       state = next.state;
       seen.push(...next.events);
+      if (next.events.some((e) => e.type === 'call-rang')) {
+        const answered = gridEvents(state, { type: 'grid-answer-call', answer: seen.length % 2 ? 'heard' : 'put-down' });
+        state = answered.state;
+        seen.push(...answered.events);
+      }
     }
-    expect(new Set(seen.map((e) => e.type))).toEqual(new Set(['monitoring-done', 'order-answered', 'day-run', 'profiles-compared']));
+    expect(new Set(seen.map((e) => e.type))).toEqual(new Set(['monitoring-done', 'order-answered', 'day-run', 'profiles-compared', 'call-rang', 'call-answered']));
+    expect(new Set(seen.flatMap((e) => (e.type === 'call-answered' ? [e.answer] : [])))).toEqual(new Set(['heard', 'put-down']));
     for (const event of seen) {
       const texts = LANGUAGES.map((language) => say(event, language).message?.text);
       for (const text of texts) expect(text ?? '').not.toMatch(/[{}]/);
