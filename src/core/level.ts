@@ -39,7 +39,12 @@ export interface Outcome {
 }
 
 export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'evidence-board';
-export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
+/** Who a speaker is drawn as: one body each, in one style (assets/art/person-*.svg); 'none' draws no one. */
+export const FIGURES = ['inspector', 'chief', 'secretary', 'staff', 'businessman', 'resident', 'shopkeeper', 'investigator', 'none'] as const;
+export type Figure = (typeof FIGURES)[number];
+/** The face a figure wears for a line (a shared overlay, assets/art/face-*.svg); a line without one is neutral. */
+export const MOODS = ['neutral', 'worried', 'stern', 'pleased'] as const;
+export type Mood = (typeof MOODS)[number];
 
 export interface Speaker {
   id: string;
@@ -60,6 +65,8 @@ export interface DialogueLine {
   sourceLines: SourceLines;
   /** Said only when the case file the chapter starts with meets this (what earlier chapters left). */
   when?: Condition;
+  /** The speaker's face for this line, where it tells something; neutral when absent. */
+  mood?: Mood;
 }
 
 export interface SceneStep {
