@@ -528,6 +528,7 @@ export const LevelSchema = z
         againstTheRecord: z
           .array(z.object({ measure: z.enum(RECORD_MEASURES), record: LocalTextSchema, sourceLines: citedLines }).strict())
           .optional(),
+        watchNext: LocalTextSchema.optional().describe('What to watch for in the chapters that follow. Required when no step scores anything (a story chapter): its debrief says this instead of scores.'),
       })
       .strict(),
   })

@@ -270,5 +270,7 @@ export interface Level {
     whatHappened: { text: LocalText; sourceLines: SourceLines }[];
     /** Rows that set what the player's city went through beside what the article reports. */
     againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
+    /** What to watch for in the chapters that follow: a story chapter (no decision scored) says this instead of scores. */
+    watchNext?: LocalText;
   };
 }
