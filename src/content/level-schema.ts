@@ -2,7 +2,7 @@
 // levels/level.schema.json so authors get completion and checks in their editor.
 
 import { z } from 'zod';
-import { PLAN_CHECKS, PLAN_FAULTS, PLAN_POWER_PROFILES, PLAN_SECTORS, BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, GRID_OUTCOME_KEYS, HIDING_ACTS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
+import { PLAN_CHECKS, PLAN_FAULTS, PLAN_POWER_PROFILES, PLAN_SECTORS, BOARD_CARD_KINDS, BOARD_OFFER_RESPONSES, BOARD_RECIPIENT_KINDS, DESK_DOCUMENT_KINDS, FIGURES, GRID_OUTCOME_KEYS, MOODS, HIDING_ACTS, RECORD_MEASURES, SITE_APPROACHES, SITE_DIFFICULTIES, SITE_TOOLS, SITE_TRUTHS, SITE_VERDICTS, VERDICT_KEYS, VERDICTS, type GridOutcomeKey, type Level, type SiteApproach, type SiteVerdict, type Verdict, type VerdictKey } from '../core';
 import type { Condition } from '../core/conditions';
 
 export const SOURCE_ARTICLE_LINES = 84;
@@ -98,6 +98,7 @@ const DialogueLineSchema = z
     text: LocalTextSchema,
     sourceLines: SourceLinesSchema,
     when: ConditionSchema.optional().describe('Said only when the case file the chapter starts with meets this (what earlier chapters left).'),
+    mood: z.enum(MOODS).optional().describe('The speaker\'s face for this line (neutral when absent): only where the mood tells something.'),
   })
   .strict();
 
@@ -578,7 +579,7 @@ export const LevelSchema = z
           .object({
             id,
             name: LocalTextSchema,
-            figure: z.enum(['secretary', 'chief', 'inspector', 'staff', 'none']),
+            figure: z.enum(FIGURES).describe('Who the speaker is drawn as (\'none\' for a narrator or a guide).'),
             realPerson: LocalTextSchema.optional().describe(
               'Only for a real person of the case (named in the article): their name as the fiction note writes it. Their lines are shown as dramatised, and the note must name them.',
             ),
@@ -594,6 +595,7 @@ export const LevelSchema = z
         againstTheRecord: z
           .array(z.object({ measure: z.enum(RECORD_MEASURES), record: LocalTextSchema, sourceLines: citedLines }).strict())
           .optional(),
+        watchNext: LocalTextSchema.optional().describe('What to watch for in the chapters that follow. Required when no step scores anything (a story chapter): its debrief says this instead of scores.'),
       })
       .strict(),
     questions: z

@@ -2,7 +2,7 @@
 // the file, the JSON path, what was expected, what was found, and how to fix it.
 
 import type { z } from 'zod';
-import { DESK_AUDIT_CODES, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
+import { DESK_AUDIT_CODES, isStoryLevel, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
 import { CONDITION_SHAPES, LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 import { REAL_PEOPLE, resolveRealPeople, type NamesMode } from './real-people';
@@ -154,6 +154,10 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
       );
     }
   });
+  // A story chapter has no scores to show: its debrief says what to watch for next instead.
+  if (isStoryLevel(level) && !level.debrief.watchNext) {
+    problem('debrief.watchNext', 'what to watch for in the next chapters, since no step of this level scores anything', 'nothing', 'add debrief.watchNext { "en", "ja", "zh" }');
+  }
 
   // Each kind audits its own content (core/<kind>/kind.ts); the fix for each problem code is here.
   level.steps.forEach((step, s) => {

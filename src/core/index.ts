@@ -9,6 +9,7 @@ export * from './random';
 export type { Applied, ContentProblem, DecisionPoint, KindContext, StepKindRules } from './step-kind';
 export { STEP_KINDS, STEP_KIND_NAMES, kindOfAction } from './kinds';
 export { createGame, step, legalActions, currentStep, progressOf, caseFileAfter, recordDecision } from './rules';
+export { isStoryLevel } from './scoring';
 export { tallyLessons, tallyFrom, riskRecords, possiblePoints, assessedLessons, overallScore, decisionPoints, stepDecisionPoints, missedPoints, type MissedPoints } from './scoring';
 export { startLog, appendAction, replay, logMismatch, ReplayMismatchError, DECISION_LOG_FORMAT, type DecisionLog } from './decision-log';
 export { encodeLog, decodeLog, encodeAction, sealLog, LogDecodeError, type LogDecodeReason } from './log-codec';

@@ -41,7 +41,12 @@ export interface Outcome {
 }
 
 export type Setting = 'bureau' | 'city-map' | 'city-grid' | 'review-desk' | 'server-room' | 'computing-hall' | 'research-lab' | 'mining-hall' | 'evidence-board' | 'high-tech-zone';
-export type Figure = 'secretary' | 'chief' | 'inspector' | 'staff' | 'none';
+/** Who a speaker is drawn as: one body each, in one style (assets/art/person-*.svg); 'none' draws no one. */
+export const FIGURES = ['inspector', 'chief', 'secretary', 'staff', 'businessman', 'resident', 'shopkeeper', 'investigator', 'none'] as const;
+export type Figure = (typeof FIGURES)[number];
+/** The face a figure wears for a line (a shared overlay, assets/art/face-*.svg); a line without one is neutral. */
+export const MOODS = ['neutral', 'worried', 'stern', 'pleased'] as const;
+export type Mood = (typeof MOODS)[number];
 
 export interface Speaker {
   id: string;
@@ -62,6 +67,8 @@ export interface DialogueLine {
   sourceLines: SourceLines;
   /** Said only when the case file the chapter starts with meets this (what earlier chapters left). */
   when?: Condition;
+  /** The speaker's face for this line, where it tells something; neutral when absent. */
+  mood?: Mood;
 }
 
 export interface SceneStep {
@@ -276,6 +283,8 @@ export interface Level {
     whatHappened: { text: LocalText; sourceLines: SourceLines }[];
     /** Rows that set what the player's city went through beside what the article reports. */
     againstTheRecord?: { measure: RecordMeasure; record: LocalText; sourceLines: SourceLines }[];
+    /** What to watch for in the chapters that follow: a story chapter (no decision scored) says this instead of scores. */
+    watchNext?: LocalText;
   };
   /** Asked before the first step and again after the last (core/questions.ts); never scored. */
   questions?: LevelQuestion[];

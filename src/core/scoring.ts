@@ -70,6 +70,11 @@ function sumFor(outcomes: readonly Pick<Outcome, 'lesson' | 'points'>[], lesson:
  * choosing otherwise, something to lose). A lesson a level can only cost is not assessed: doing
  * nothing must never read as 100; its costs still show in the debrief.
  */
+/** A story chapter: no step of it scores anything (a prologue of scenes), so it shows no score. */
+export function isStoryLevel(level: Level): boolean {
+  return decisionPoints(level).length === 0;
+}
+
 export function assessedLessons(level: Level): LessonId[] {
   const possible = possiblePoints(level);
   return LESSONS.filter((l) => possible[l] > 0);

@@ -12,6 +12,7 @@ import {
   createGame,
   dueDay,
   isOnDesk,
+  isStoryLevel,
   legalActions,
   linkOn,
   mostClaimedJobsPlan,
@@ -320,7 +321,8 @@ export function scoreStrategy(level: Level, strategy: BlindStrategy, firstSeed =
 /** The table for teachers: level x strategy x lesson, as Markdown rows. */
 export function carelessPlayTable(levels: readonly Level[]): string {
   const rows = ['| level | strategy | overall | LS1 | LS2 | LS3 | LS4 |', '|---|---|---|---|---|---|---|'];
-  for (const level of levels) {
+  // A story chapter (the prologue) scores nothing for anyone: a row of zeros would say it was failed.
+  for (const level of levels.filter((l) => !isStoryLevel(l))) {
     for (const strategy of [...BLIND_STRATEGIES, DILIGENT_READER]) {
       const s = scoreStrategy(level, strategy);
       rows.push(`| ${level.title.en} | ${strategy.label} | ${s.overall} | ${LESSONS.map((l) => s.lessons[l] ?? 'n/a').join(' | ')} |`);

@@ -13,7 +13,15 @@ import personSecretary from '../../assets/art/person-secretary.svg?url';
 import personChief from '../../assets/art/person-chief.svg?url';
 import personInspector from '../../assets/art/person-inspector.svg?url';
 import personStaff from '../../assets/art/person-staff.svg?url';
-import type { Figure, Setting } from '../core/level';
+import personBusinessman from '../../assets/art/person-businessman.svg?url';
+import personResident from '../../assets/art/person-resident.svg?url';
+import personShopkeeper from '../../assets/art/person-shopkeeper.svg?url';
+import personInvestigator from '../../assets/art/person-investigator.svg?url';
+import faceNeutral from '../../assets/art/face-neutral.svg?url';
+import faceWorried from '../../assets/art/face-worried.svg?url';
+import faceStern from '../../assets/art/face-stern.svg?url';
+import facePleased from '../../assets/art/face-pleased.svg?url';
+import type { Figure, Mood, Setting } from '../core/level';
 
 export const SCENES = {
   title: 'title',
@@ -65,6 +73,34 @@ export const FIGURE_ART: Record<Exclude<Figure, 'none'>, ArtAsset> = {
   chief: art('person-chief', personChief, 400, 800),
   inspector: art('person-inspector', personInspector, 400, 800),
   staff: art('person-staff', personStaff, 400, 800),
+  businessman: art('person-businessman', personBusinessman, 400, 800),
+  resident: art('person-resident', personResident, 400, 800),
+  shopkeeper: art('person-shopkeeper', personShopkeeper, 400, 800),
+  investigator: art('person-investigator', personInvestigator, 400, 800),
+};
+
+/**
+ * Where each body's face is, in its art's units (400 x 800): the centre of the head, and its tilt
+ * in degrees. The bodies are drawn faceless; a mood's face (100 x 100, its centre on this point)
+ * is laid over, so a mood costs a few hundred bytes once, not a body per mood.
+ */
+export const FACE_ANCHOR: Record<Exclude<Figure, 'none'>, { x: number; y: number; angle: number }> = {
+  secretary: { x: 214, y: 124, angle: 0 },
+  chief: { x: 216, y: 132, angle: 0 },
+  inspector: { x: 214, y: 124, angle: 0 },
+  // The staff member's head is tilted 10 degrees about the neck (212, 182).
+  staff: { x: 218.9, y: 142.6, angle: 10 },
+  businessman: { x: 214, y: 124, angle: 0 },
+  resident: { x: 214, y: 124, angle: 0 },
+  shopkeeper: { x: 214, y: 124, angle: 0 },
+  investigator: { x: 214, y: 124, angle: 0 },
+};
+
+export const MOOD_ART: Record<Mood, ArtAsset> = {
+  neutral: art('face-neutral', faceNeutral, 100, 100),
+  worried: art('face-worried', faceWorried, 100, 100),
+  stern: art('face-stern', faceStern, 100, 100),
+  pleased: art('face-pleased', facePleased, 100, 100),
 };
 
 /** The palette as numbers for Phaser; the same colours as the CSS variables in ui/styles.css. */

@@ -9,7 +9,7 @@ import type { Said } from '../ui/messages/said';
 import type { AppContext } from './app-context';
 import { recordAssignedPlay } from './assignment';
 import { queueArt } from './backdrop';
-import { FIGURE_ART, SCENES, SETTING_ART } from './keys';
+import { FIGURE_ART, MOOD_ART, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
 import { TICK_MS, type PaintContext, type Painter, type PainterHost } from './painters/painter';
 import { World } from './painters/world';
@@ -41,7 +41,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   preload(): void {
-    queueArt(this, [...Object.values(SETTING_ART), ...Object.values(FIGURE_ART)]);
+    queueArt(this, [...Object.values(SETTING_ART), ...Object.values(FIGURE_ART), ...Object.values(MOOD_ART)]);
   }
 
   create(data: { level: Level; resume?: unknown; campaign?: boolean; caseFile?: CaseFile }): void {

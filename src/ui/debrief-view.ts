@@ -3,7 +3,7 @@
 // never found and where they were, and what really happened, every fact with its source lines.
 
 import { compareAnswers, type QuestionComparison, type QuestionsRecord } from '../core';
-import { siteCaseRecord, consequenceTimeline, gridSummary, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
+import { siteCaseRecord, consequenceTimeline, gridSummary, isStoryLevel, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection, verdictLabel } from './desk-view';
 import type { Reference } from '../content/reference-model';
@@ -48,20 +48,29 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
     return h('li', { 'data-testid': `risk-${r.id}` }, h('strong', {}, `${r.id} · ${p.t(`risk.${r.id}`)}: `), word);
   });
 
+  // A story chapter scored nothing: it says so, and what to watch for next, instead of a row of "not assessed".
+  const story = isStoryLevel(p.level);
   const panel = h(
       'section',
       { className: 'frame debrief-panel', 'aria-labelledby': 'debrief-heading', 'data-scroll-id': 'debrief', 'data-testid': 'debrief' },
       h('p', { className: 'small muted' }, p.level.title[p.language]),
-      h('h2', { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true }, `${p.t('debrief.heading')} · ${p.t('debrief.overall', { score: overall })}`),
+      h('h2', { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true }, story ? p.t('debrief.heading') : `${p.t('debrief.heading')} · ${p.t('debrief.overall', { score: overall })}`),
       p.assignment ?? null,
-      h(
-        'div',
-        { className: 'debrief-grid' },
-        h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
-        h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
-      ),
+      story
+        ? h(
+            'div',
+            { 'data-testid': 'story-chapter' },
+            h('p', {}, p.t('debrief.story')),
+            p.level.debrief.watchNext ? [h('h3', {}, p.t('debrief.watchNext')), h('p', { 'data-testid': 'watch-next' }, p.level.debrief.watchNext[p.language])] : null,
+          )
+        : h(
+            'div',
+            { className: 'debrief-grid' },
+            h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
+            h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
+          ),
       beforeAndAfter(p),
-      againstTheRecord(p),
+      story ? null : againstTheRecord(p),
       whatTheSitesWere(p),
       whatTheApplicationsWere(p),
       h('h3', {}, p.t('debrief.whatHappened')),

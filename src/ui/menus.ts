@@ -1,5 +1,6 @@
 // Title, language choice and the level list: the screens around a level.
 
+import { isStoryLevel } from '../core';
 import { LANGUAGES, type Language, type Level, type NamesMode } from '../core/level';
 import { describeProblem, type LevelProblem } from '../content/level-problem';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
@@ -124,7 +125,7 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
         h(
           'p',
           { className: 'small muted' },
-          `${p.t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })} · ${record ? p.t('levels.best', { score: record.best }) : p.t('levels.notPlayed')}`,
+          `${p.t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })} · ${record ? (isStoryLevel(level) ? p.t('levels.storySeen') : p.t('levels.best', { score: record.best })) : p.t('levels.notPlayed')}`,
         ),
       ),
       h(

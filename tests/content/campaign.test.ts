@@ -27,7 +27,7 @@ describe('the campaign file', () => {
     const fewer = buildCampaign(CAMPAIGN_TEXT(), levels.filter((l) => l.id !== 'two-systems'));
     expect(fewer.campaign?.chapters.map((c) => c.level.id)).not.toContain('two-systems');
     expect(fewer.problems.map(describeProblem)).toContain(
-      `${CAMPAIGN_FILE}: at chapters[3].level: expected a level that loaded, found no level "two-systems" (the campaign skips this chapter). Fix: add levels/two-systems.json, or correct the level's problems above`,
+      `${CAMPAIGN_FILE}: at chapters[${campaign!.campaign.chapters.findIndex((c) => c.level === 'two-systems')}].level: expected a level that loaded, found no level "two-systems" (the campaign skips this chapter). Fix: add levels/two-systems.json, or correct the level's problems above`,
     );
   });
 

@@ -34,7 +34,7 @@ describe('the campaign', () => {
     const { progress } = endingOf(diligentInspector);
     const expected = campaign.chapters.map((c) => c.level).filter((id) => levels.some((l) => l.id === id));
     expect(progress.played.map((p) => p.level.id)).toEqual(expected);
-    expect(expected.slice(0, 5)).toEqual(['tutorial-first-day', 'digital-economy-slogan', 'blackout-summer', 'two-systems', 'achievement-projects']);
+    expect(expected.slice(0, 6)).toEqual(['prologue', 'tutorial-first-day', 'digital-economy-slogan', 'blackout-summer', 'two-systems', 'achievement-projects']);
   });
 
   it('carries the case file: each chapter begins with what the one before it left', () => {
@@ -96,26 +96,30 @@ describe('the campaign', () => {
 
   it('a saved log that does not decode, or was played with another case file, stops the campaign there and says why', () => {
     const logs = playCampaignWith(campaign, levels, diligentInspector);
-    const damaged = playCampaign(campaign, levels, [logs[0]!, `${logs[1]!}x`]);
-    expect(damaged.played).toHaveLength(1);
+    // The prologue and the first day play; the slogan's log is damaged.
+    const damaged = playCampaign(campaign, levels, [logs[0]!, logs[1]!, `${logs[2]!}x`]);
+    expect(damaged.played).toHaveLength(2);
     expect(damaged.problem?.reason).toBe('does-not-decode');
     expect(damaged.next?.level.id).toBe('digital-economy-slogan');
     // The second chapter's log, played alone (with an empty case file), is not the campaign's.
-    const [, slogan] = playableChapters();
+    const slogan = playableChapters().find((c) => c.level === 'digital-economy-slogan');
     const alone = playCampaignWith({ ...campaign, chapters: [slogan!] }, levels, diligentInspector)[0]!;
-    const wrong = playCampaign(campaign, levels, [logs[0]!, alone]);
+    const wrong = playCampaign(campaign, levels, [logs[0]!, logs[1]!, alone]);
     expect(wrong.problem?.reason).toBe('wrong-case-file');
-    expect(wrong.played).toHaveLength(1);
+    expect(wrong.played).toHaveLength(2);
   });
 
   it('says what each chapter did, judged on that chapter alone', () => {
-    const notes = (strategy: Strategy) => endingOf(strategy).progress.played.map((p) => chapterNotes(p).map((t) => t.en));
+    const notes = (strategy: Strategy) => new Map(endingOf(strategy).progress.played.map((p) => [p.level.id, chapterNotes(p).map((t) => t.en)]));
     const diligent = notes(diligentInspector);
     const historical = notes(historicalOfficial);
-    expect(diligent[1]).toContain('You referred Genesis\' application to the discipline commission.');
-    expect(historical[1]).toContain('You kept the red envelope left in a folder.');
-    expect(diligent[2]).toContain('Your case note carried the comparison of Genesis\' declared and metered load.');
-    expect(historical[2]).toContain('Your case note held no comparison of Genesis\' meter with its declaration.');
+    // The prologue decides nothing: every path is told the same.
+    expect(diligent.get('prologue')).toEqual(['You watched how the Secretary came to Fuzhou. Nothing was yours to decide yet.']);
+    expect(historical.get('prologue')).toEqual(diligent.get('prologue'));
+    expect(diligent.get('digital-economy-slogan')).toContain('You referred Genesis\' application to the discipline commission.');
+    expect(historical.get('digital-economy-slogan')).toContain('You kept the red envelope left in a folder.');
+    expect(diligent.get('blackout-summer')).toContain('Your case note carried the comparison of Genesis\' declared and metered load.');
+    expect(historical.get('blackout-summer')).toContain('Your case note held no comparison of Genesis\' meter with its declaration.');
   });
 });
 

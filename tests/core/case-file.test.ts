@@ -4,7 +4,7 @@ import { diligentInspector, historicalOfficial, playThrough } from '../../src/pl
 import { allLevels, blackoutSummer } from '../support/levels';
 
 describe('the case file', () => {
-  it('each mechanic leaves its record: the grid its evidence, the desk its verdicts, the site its finding, the board its chain', () => {
+  it('each mechanic leaves its record: the grid its evidence, the desk its verdicts, the site its finding, the board its chain, the plan its choices', () => {
     const kinds = new Set<string>();
     let caseFile: CaseFile = EMPTY_CASE_FILE;
     for (const level of allLevels()) {
@@ -12,13 +12,15 @@ describe('the case file', () => {
       caseFile = caseFileAfter(level, state);
       for (const entry of caseFile.entries.filter((e) => e.levelId === level.id)) kinds.add(entry.kind);
     }
-    expect([...kinds].sort()).toEqual(['board', 'desk', 'grid', 'site']);
+    expect([...kinds].sort()).toEqual(['board', 'desk', 'grid', 'plan', 'site']);
     // Plain data, small enough to carry from chapter to chapter.
     expect(JSON.parse(JSON.stringify(caseFile))).toEqual(caseFile);
     const grid = caseFile.entries.find((e) => e.kind === 'grid');
     expect(grid?.kind === 'grid' && grid.record.evidence).toEqual(['declared-vs-metered']);
     const board = caseFile.entries.find((e) => e.kind === 'board');
     expect(board?.kind === 'board' && board.record).toMatchObject({ chainHolds: true, unsupportedLinks: 0, offer: 'reported', filedTo: 'commission' });
+    const plan = caseFile.entries.find((e) => e.kind === 'plan');
+    expect(plan?.kind === 'plan' && plan.record.faults).toEqual([]);
   });
 
   it('is input to a play: kept as given, carried into the next chapter, and replayed with the log', () => {

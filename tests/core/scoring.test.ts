@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { assessedLessons, decisionPoints, LESSONS, missedPoints, overallScore, possiblePoints, riskRecords, tallyFrom, tallyLessons, type Level } from '../../src/core';
+import { assessedLessons, decisionPoints, isStoryLevel, LESSONS, missedPoints, overallScore, possiblePoints, riskRecords, tallyFrom, tallyLessons, type Level } from '../../src/core';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
 import { playRandomly } from '../../src/playtest/random-player';
 import { allLevels } from '../support/levels';
 
-const levels = allLevels();
+// A story chapter (the prologue) scores nothing by design: it has its own test below.
+const levels = allLevels().filter((l) => !isStoryLevel(l));
+const stories = allLevels().filter(isStoryLevel);
+
+describe('a story chapter', () => {
+  it('there is one, the prologue, and it comes first', () => {
+    expect(stories.map((l) => l.id)).toEqual(['prologue']);
+    expect(allLevels()[0]!.id).toBe('prologue');
+  });
+
+  it.each(stories.map((l) => [l.id, l] as const))('%s plays to its end with every scripted player and random play, and scores nothing', (_id, level) => {
+    const states = [playThrough(level, 3, diligentInspector).state, playThrough(level, 3, historicalOfficial).state, playRandomly(level, 4, { maxActions: 400 }).state];
+    for (const state of states) {
+      expect(state.finished).toBe(true);
+      expect(state.scored).toEqual([]);
+      expect(LESSONS.map((l) => tallyLessons(level, state)[l].score)).toEqual([null, null, null, null]);
+      expect(missedPoints(level, state)).toEqual([]);
+    }
+    expect(assessedLessons(level)).toEqual([]);
+  });
+});
 
 describe.each(levels.map((level) => [level.id, level] as const))('scoring %s against the four lessons', (_id, level: Level) => {
   it('a diligent inspector scores well above the official of the record', () => {

@@ -104,6 +104,18 @@ describe('the campaign in the browser', () => {
     await shoot(page, 'campaign-en-list-fresh');
     await pressOn(page, '[data-focus-id="chapter-play"]');
     await waitForScreen(page, 'level');
+    // The prologue: scenes only, Continue to the end; its debrief says it is story and leads on.
+    expect((await levelState(page))?.levelId).toBe('prologue');
+    await passQuestions(page, 'before');
+    for (let scene = 0; scene < 4 && !(await levelState(page))?.finished; scene++) await throughScene(page);
+    await passQuestions(page, 'after');
+    await waitForScreen(page, 'debrief');
+    await expect(page.locator('[data-testid="story-chapter"]').textContent()).resolves.toContain('This chapter is story');
+    await pressOn(page, '[data-focus-id="to-campaign"]');
+    await waitForScreen(page, 'campaign-card');
+    await expect(page.locator('[data-testid="chapter-card"]').textContent()).resolves.toContain('Chapter 1 closed');
+    await pressOn(page, '[data-focus-id="card-continue"]');
+    await waitForScreen(page, 'level');
     await passQuestions(page, 'before');
     expect((await levelState(page))?.levelId).toBe('tutorial-first-day');
 
@@ -113,10 +125,10 @@ describe('the campaign in the browser', () => {
     await pressOn(page, '[data-focus-id="to-campaign"]');
     await waitForScreen(page, 'campaign-card');
     const card = page.locator('[data-testid="chapter-card"]');
-    await expect(card.textContent()).resolves.toContain('Chapter 1 closed');
+    await expect(card.textContent()).resolves.toContain('Chapter 2 closed');
     await expect(card.textContent()).resolves.toContain('the comparison went into the case file');
     await expect(card.textContent()).resolves.toContain('Next: 2015-2016, The digital-economy slogan');
-    await expect.poll(() => live(page)).toContain('Chapter 1 closed. Next:');
+    await expect.poll(() => live(page)).toContain('Chapter 2 closed. Next:');
     await shoot(page, 'campaign-en-card');
     expect(await layoutProblems(page)).toEqual([]);
 
@@ -125,7 +137,7 @@ describe('the campaign in the browser', () => {
     await waitForScreen(page, 'title');
     await pressOn(page, '[data-focus-id="campaign"]');
     await waitForScreen(page, 'campaign');
-    await expect.poll(() => page.locator('[data-status]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['status']))).toEqual(statuses('done', 'next'));
+    await expect.poll(() => page.locator('[data-status]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['status']))).toEqual(statuses('done', 'done', 'next'));
     await shoot(page, 'campaign-en-list');
     await pressOn(page, '[data-focus-id="chapter-play"]');
     await waitForScreen(page, 'level');

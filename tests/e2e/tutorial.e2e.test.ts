@@ -249,7 +249,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   // Back to the case files, where the best score is now shown.
   await pressOn(page, '[data-focus-id="to-levels"]');
   await waitForScreen(page, 'levels');
-  await expect.poll(() => page.locator('.level-card').first().textContent()).toContain('100');
+  await expect.poll(() => page.locator('.level-card', { has: page.locator('#level-tutorial-first-day') }).textContent()).toContain('100');
   expect(await screen(page)).toBe('levels');
 }
 

@@ -5,7 +5,8 @@ import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { playRandomly } from '../../src/playtest/random-player';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
-import { allLevels, blackoutSummer, loadLevel, tutorial } from '../support/levels';
+import { describeProblem, parseLevel } from '../../src/content/load-level';
+import { allLevels, blackoutSummer, loadLevel, readLevelText, tutorial } from '../support/levels';
 
 const LANGUAGES: Language[] = ['en', 'ja', 'zh'];
 
@@ -143,6 +144,35 @@ describe('the debrief adds up in front of the student', () => {
         expect(showDebrief(level, state, language).textContent, `${level.id} ${language}`).not.toMatch(/\{\w+\}|debrief\.|consequence\./);
       }
     }
+  });
+});
+
+describe('a story chapter\'s debrief', () => {
+  it('says the chapter is story with nothing assessed, shows no score, and says what to watch for next, in every language', () => {
+    const prologue = loadLevel('prologue.json');
+    const state = playThrough(prologue, 1, diligentInspector).state;
+    for (const language of LANGUAGES) {
+      showDebrief(prologue, state, language);
+      expect(byTestId('story-chapter')?.textContent).toContain(translate(language, 'debrief.story'));
+      expect(byTestId('watch-next')?.textContent).toBe(prologue.debrief.watchNext![language]);
+      expect(document.querySelector('h2')?.textContent).toBe(translate(language, 'debrief.heading'));
+      expect(document.querySelectorAll('[data-testid^="lines-"]')).toHaveLength(0);
+      expect(document.querySelectorAll('[data-testid^="risk-"]')).toHaveLength(0);
+      expect(document.body.textContent).toContain(prologue.debrief.whatHappened[0]!.text[language]);
+    }
+    // A level that scores shows its overall score and no story note.
+    showDebrief(tutorial(), playThrough(tutorial(), 1, diligentInspector).state);
+    expect(byTestId('story-chapter')).toBeNull();
+    expect(document.querySelector('h2')?.textContent).toMatch(/Overall: \d+ \/ 100/);
+  });
+
+  it('a level that scores nothing and says nothing of what comes next is a content error with the fix', () => {
+    const file = JSON.parse(readLevelText('prologue.json'));
+    delete file.debrief.watchNext;
+    const result = parseLevel('levels/prologue.json', JSON.stringify(file));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'levels/prologue.json: at debrief.watchNext: expected what to watch for in the next chapters, since no step of this level scores anything, found nothing. Fix: add debrief.watchNext { "en", "ja", "zh" }',
+    ]);
   });
 });
 

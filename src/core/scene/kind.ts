@@ -31,6 +31,11 @@ export const sceneKind: StepKindRules<'scene'> = {
         ? []
         : [{ path: `lines[${i}].speaker`, code: 'unknown-speaker', detail: `"${line.speaker}" is not one of the speakers ${speakerIds.join(', ')}` }],
     );
+    // A face is drawn only on someone who stands on the stage.
+    step.lines.forEach((line, i) => {
+      if (line.mood !== undefined && level.speakers.find((s) => s.id === line.speaker)?.figure === 'none')
+        problems.push({ path: `lines[${i}].mood`, code: 'mood-without-figure', detail: `"${line.speaker}" is drawn as no one (figure "none"): drop the mood or give the speaker a figure` });
+    });
     // A scene sees only the case file: no scored decisions, and other levels' content is not known here.
     step.lines.forEach((line, i) => {
       if (line.when) problems.push(...auditCondition(line.when, `lines[${i}].when`, { vocabulary: null, levelIds: null, gridConclusions: null }));

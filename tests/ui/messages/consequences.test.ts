@@ -142,7 +142,7 @@ describe('a one-line consequence when each decision is made', () => {
         for (const events of batches(level, strategy)) {
           const lines = consequencesOf(events, ctx(level, 'en'));
           const decided =
-            events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed', 'offer-answered', 'chain-filed'].includes(e.event.type)).length +
+            events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed', 'offer-answered', 'chain-filed', 'plan-submitted'].includes(e.event.type)).length +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'case-note') ? 1 : 0) +
             (events.some((e) => e.type === 'scored' && e.decision.point === 'plan') ? 1 : 0) +
             events.filter((e) => e.type === 'scored' && e.decision.kind === 'site' && e.decision.point === 'approach').length +
@@ -157,7 +157,7 @@ describe('a one-line consequence when each decision is made', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(['board-filed', 'call', 'case-note', 'gift', 'offer', 'order', 'plan', 'site-approach', 'site-report', 'verdict']);
+    expect([...seen].sort()).toEqual(['board-filed', 'call', 'case-note', 'gift', 'offer', 'order', 'plan', 'site-approach', 'site-report', 'verdict', 'zone-plan']);
   });
 
   it('filing the case note with the comparison, or with nothing, says what goes into the file', () => {
