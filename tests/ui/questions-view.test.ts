@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { isStoryLevel } from '../../src/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { beginRecord, withAfter, type Language, type QuestionAnswer } from '../../src/core';
+import { beginRecord, isStoryLevel, withAfter, type Language, type QuestionAnswer } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { freshDraft, questionsView, type QuestionsDraft } from '../../src/ui/questions-view';
