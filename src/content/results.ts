@@ -5,7 +5,9 @@
 // named with the reason. Nothing here needs a server: the file travels as the student sends it.
 
 import { z } from 'zod';
-import { decodeLog, LESSONS, LogDecodeError, overallScore, replay, tallyLessons, type Level, type LessonId } from '../core';
+import { questionsSummary, type QuestionCounts } from './question-counts';
+export type { QuestionCounts };
+import { decodeLog, LESSONS, LogDecodeError, overallScore, parseQuestionsRecord, questionsKey, replay, tallyLessons, type Level, type LessonId, type QuestionRound, type QuestionsRecord } from '../core';
 
 export const RESULT_FORMAT = 'the-mining-dream.result';
 export const RESULT_VERSION = 1;
@@ -20,6 +22,10 @@ const PlaySchema = z
     log: z.string().min(1),
     /** What the student's game showed: a claim, checked by replaying the log. */
     scores: z.object({ overall: z.number(), lessons: LessonScores }).strict(),
+    /** The answers before and after the level (core/questions.ts), when the student gave any: never scored. */
+    questions: z
+      .custom<QuestionsRecord>((value) => parseQuestionsRecord(value).ok, { message: 'not a record of answers this game writes' })
+      .optional(),
   })
   .strict();
 
@@ -51,13 +57,22 @@ export function scoresOf(level: Level, state: Parameters<typeof tallyLessons>[1]
   return { overall: overallScore(tally), lessons: Object.fromEntries(LESSONS.map((l) => [l, tally[l].score])) as Record<LessonId, number | null> };
 }
 
-/** A result file for the given plays (each an encoded log); the scores are computed, never typed in. */
-export function writeResultFile(levels: readonly Level[], logs: readonly string[], about: { student?: string; classLabel?: string; language: ResultFile['language']; writtenAt: string }): ResultFile {
+/**
+ * A result file for the given plays (each an encoded log); the scores are computed, never typed in.
+ * `questions` are the save's answers by `questionsKey`: each play carries its level version's.
+ */
+export function writeResultFile(
+  levels: readonly Level[],
+  logs: readonly string[],
+  about: { student?: string; classLabel?: string; language: ResultFile['language']; writtenAt: string },
+  questions: Readonly<Record<string, QuestionsRecord>> = {},
+): ResultFile {
   const plays = logs.map((log) => {
     const levelId = decodeURIComponent(log.split('.')[1] ?? '');
     const level = levels.find((l) => l.id === levelId);
     if (!level) throw new Error(`no level "${levelId}" for a log in the result file`);
-    return { levelId: level.id, levelVersion: level.version, log, scores: scoresOf(level, replay(level, decodeLog(level, log))) };
+    const answers = questions[questionsKey(level.id, level.version)];
+    return { levelId: level.id, levelVersion: level.version, log, scores: scoresOf(level, replay(level, decodeLog(level, log))), ...(answers ? { questions: answers } : {}) };
   });
   return { format: RESULT_FORMAT, version: RESULT_VERSION, ...about, plays };
 }
@@ -66,8 +81,13 @@ export function writeResultFile(levels: readonly Level[], logs: readonly string[
 export type Mismatch = 'not-json' | 'not-result' | 'no-level' | 'version' | 'log' | 'scores';
 
 export type PlayVerdict =
-  | { verified: true; levelId: string; scores: PlayScores }
+  | { verified: true; levelId: string; scores: PlayScores; questions: QuestionCounts | null }
   | { verified: false; levelId: string; why: Mismatch; reason: string; scores: PlayScores | null };
+
+function countSupported(level: Level, round: QuestionRound | null): number | null {
+  if (round === null || round === 'skipped') return null;
+  return round.filter(([choice], i) => level.questions?.[i]?.answer === choice).length;
+}
 
 export type FileVerdict =
   | { readable: false; why: Mismatch; reason: string }
@@ -94,7 +114,16 @@ export function verifyPlay(levels: readonly Level[], play: ResultPlay): PlayVerd
     const replayed = `${scores.overall} (${LESSONS.map((l) => `${l} ${scores.lessons[l] ?? '-'}`).join(', ')})`;
     return { verified: false, levelId: play.levelId, why: 'scores', reason: `the scores in the file (${claimed}) are not what its decisions earn (${replayed})`, scores };
   }
-  return { verified: true, levelId: play.levelId, scores };
+  const answers = play.questions;
+  if (answers && (answers.levelId !== level.id || answers.version !== level.version)) {
+    return { verified: false, levelId: play.levelId, why: 'log', reason: `the answers in the file are for ${answers.levelId} version ${answers.version}, not for this play`, scores };
+  }
+  const answersRead = answers && parseQuestionsRecord(answers, level.questions?.length ?? 0);
+  if (answersRead && !answersRead.ok) {
+    return { verified: false, levelId: play.levelId, why: 'log', reason: `the answers in the file do not fit this level's questions: ${answersRead.reason}`, scores };
+  }
+  const questions = answers && level.questions ? { before: countSupported(level, answers.before), after: countSupported(level, answers.after), of: level.questions.length } : null;
+  return { verified: true, levelId: play.levelId, scores, questions };
 }
 
 /** A whole file: readable or not (with the reason), then each play verified. */
@@ -124,9 +153,9 @@ const csvCell = (value: string | number | null): string => {
 
 /** One row per file: who, which levels, verified (yes, or no and why), and the re-scored means. */
 export function resultsCsv(files: readonly { name: string; verdict: FileVerdict }[]): string {
-  const header = ['file', 'student', 'class', 'levels', 'verified', 'overall', ...LESSONS];
+  const header = ['file', 'student', 'class', 'levels', 'verified', 'overall', ...LESSONS, 'questions before', 'questions after'];
   const rows = files.map(({ name, verdict }) => {
-    if (!verdict.readable) return [name, '', '', '', `no: ${verdict.reason}`, null, ...LESSONS.map(() => null)];
+    if (!verdict.readable) return [name, '', '', '', `no: ${verdict.reason}`, null, ...LESSONS.map(() => null), null, null];
     // Means only over a whole set: a play that could not be replayed leaves the scores blank.
     const scored = verdict.plays.every((p) => p.scores) ? verdict.plays.map((p) => p.scores!) : [];
     const mean = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
@@ -138,6 +167,8 @@ export function resultsCsv(files: readonly { name: string; verdict: FileVerdict 
       verdict.verified ? 'yes' : `no: ${verdict.reason}`,
       mean(scored.map((s) => s.overall)),
       ...LESSONS.map((l) => mean(scored.flatMap((s) => (s.lessons[l] === null ? [] : [s.lessons[l]])))),
+      questionsSummary(verdict.plays, 'before'),
+      questionsSummary(verdict.plays, 'after'),
     ];
   });
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n');

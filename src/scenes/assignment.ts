@@ -72,7 +72,7 @@ export function assignmentSection(ctx: AppContext, set: AssignedSet, onNext: (le
           ...(classLabel ? { classLabel } : {}),
           language,
           writtenAt: new Date().toISOString(),
-        });
+        }, ctx.saves.current.questions ?? {});
         const who = (student || 'student').replace(/[^\p{L}\p{N}-]+/gu, '-').slice(0, 40);
         offerDownload(`mining-dream-result-${who}.json`, JSON.stringify(file, null, 1));
       });

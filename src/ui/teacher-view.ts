@@ -3,6 +3,7 @@
 
 import { assessedLessons, LESSONS, type Language, type Level, type LessonId, type NamesMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
 import type { FileVerdict } from '../content/results';
+import { questionsSummary } from '../content/question-counts';
 import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
 import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
@@ -310,7 +311,7 @@ function results(p: TeacherProps): HTMLElement {
             'table',
             { className: 'class-table', 'data-testid': 'class-table' },
             h('caption', {}, t('teacher.results.caption')),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('teacher.col.student')), h('th', { scope: 'col' }, t('teacher.col.verified')), h('th', { scope: 'col' }, t('teacher.col.overall')), ...LESSONS.map((l) => h('th', { scope: 'col' }, t(`lesson.${l}`))))),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('teacher.col.student')), h('th', { scope: 'col' }, t('teacher.col.verified')), h('th', { scope: 'col' }, t('teacher.col.overall')), ...LESSONS.map((l) => h('th', { scope: 'col' }, t(`lesson.${l}`))), h('th', { scope: 'col' }, t('teacher.col.questions')))),
             h(
               'tbody',
               {},
@@ -322,6 +323,7 @@ function results(p: TeacherProps): HTMLElement {
                   h('td', {}, row.verdict.readable && row.verdict.verified ? t('teacher.verified.yes') : `${t('teacher.verified.no')}: ${t(`teacher.why.${row.verdict.why ?? 'log'}`)}`, h('span', { className: 'small detail', lang: 'en' }, row.verdict.readable && row.verdict.verified ? '' : ` (${row.verdict.reason ?? ''})`)),
                   cell(row.overall),
                   ...LESSONS.map((l) => cell(row.lessons[l])),
+                  h('td', { className: 'number' }, questionsText(row.verdict)),
                 ),
               ),
             ),
@@ -329,6 +331,14 @@ function results(p: TeacherProps): HTMLElement {
           h('div', { className: 'actions' }, button(t('teacher.results.csv'), p.onCsv), button(t('teacher.results.clear'), p.onClear, { className: 'secondary' })),
         ),
   );
+}
+
+/** "before → after" answers the article supports, over the file's plays; a dash when none were given. */
+function questionsText(verdict: FileVerdict): string {
+  if (!verdict.readable) return '–';
+  const before = questionsSummary(verdict.plays, 'before');
+  const after = questionsSummary(verdict.plays, 'after');
+  return before === null && after === null ? '–' : `${before ?? '–'} → ${after ?? '–'}`;
 }
 
 export function teacherPage(p: TeacherProps): HTMLElement {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLog, encodeLog, startLog, type GameAction } from '../../src/core';
+import { beginRecord, decodeLog, encodeLog, questionsKey, startLog, withAfter, type GameAction } from '../../src/core';
 import { resultsCsv, verifyResultText, writeResultFile, type FileVerdict } from '../../src/content/results';
 import { historicalOfficial, playThrough } from '../../src/playtest/players';
 import { RESULT_FIXTURES_DIR, resultFixtures } from '../../scripts/write-result-fixtures';
@@ -66,11 +66,11 @@ describe('result files', () => {
   it('the CSV has one row per file, verified yes or no with the reason, and scores only where every play replayed', () => {
     const names = Object.keys(fixtures).sort();
     const csv = resultsCsv(names.map((name) => ({ name, verdict: verdictOf(name) }))).split('\n');
-    expect(csv[0]).toBe('file,student,class,levels,verified,overall,LS1,LS2,LS3,LS4');
+    expect(csv[0]).toBe('file,student,class,levels,verified,overall,LS1,LS2,LS3,LS4,questions before,questions after');
     expect(csv).toHaveLength(names.length + 1);
     const row = (name: string) => csv.find((line) => line.startsWith(`${name},`))!;
     expect(row('diligent-two-levels.json')).toMatch(/,yes,\d+,/);
-    expect(row('edited-decision.json')).toMatch(/,no: digital-economy-slogan: .*checksum.*,,,,,$/);
+    expect(row('edited-decision.json')).toMatch(/,no: digital-economy-slogan: .*checksum.*,,,,,,,$/);
     // A reason with commas is quoted, so the columns stay where they are.
     expect(row('edited-score.json')).toMatch(/,"no: blackout-summer: the scores in the file \(95 \(LS1 \d+, .*\)\)",\d+,/);
   });
@@ -81,5 +81,34 @@ describe('result files', () => {
     const written = writeResultFile(levels, [encodeLog(level, { ...startLog(level, 5), actions })], { language: 'ja', writtenAt: 'x' });
     expect(written.plays[0]!.scores.overall).toBeLessThan(50);
     expect(verifyResultText(levels, JSON.stringify(written))).toMatchObject({ verified: true });
+  });
+
+  it('carries the answers before and after, counts those the article supports, and refuses answers that are not this play\'s', () => {
+    const level = levels.find((l) => l.id === 'two-systems')!;
+    const { actions } = playThrough(level, 5, historicalOfficial);
+    const log = encodeLog(level, { ...startLog(level, 5), actions });
+    const supported = level.questions!.map((q): [number, 1 | 2 | 3 | 4] => [q.answer, 3]);
+    const wrong = level.questions!.map((q): [number, 1 | 2 | 3 | 4] => [(q.answer + 1) % 3, 2]);
+    const answers = withAfter(beginRecord(level, wrong, '2026-12-01T10:00:00Z'), supported);
+    const written = writeResultFile(levels, [log], { language: 'en', writtenAt: 'x' }, { [questionsKey(level.id, level.version)]: answers });
+    expect(written.plays[0]!.questions).toEqual(answers);
+    const verdict = verifyResultText(levels, JSON.stringify(written));
+    expect(verdict).toMatchObject({ readable: true, verified: true });
+    if (!verdict.readable || !verdict.plays[0]!.verified) return;
+    expect(verdict.plays[0]!.questions).toEqual({ before: 0, after: level.questions!.length, of: level.questions!.length });
+    const csv = resultsCsv([{ name: 'a.json', verdict }]).split('\n')[1]!;
+    expect(csv.endsWith(`,0/${level.questions!.length},${level.questions!.length}/${level.questions!.length}`)).toBe(true);
+    // Skipped is not wrong: it counts as not given.
+    const skipped = verifyResultText(levels, JSON.stringify(writeResultFile(levels, [log], { language: 'en', writtenAt: 'x' }, { [questionsKey(level.id, level.version)]: withAfter(beginRecord(level, 'skipped', '2026-12-01T10:00:00Z'), supported) })));
+    expect(skipped.readable && skipped.plays[0]!.verified && skipped.plays[0]!.questions).toMatchObject({ before: null });
+    // Answers moved over from another level are not this play's.
+    const moved = { ...written, plays: [{ ...written.plays[0]!, questions: { ...answers, levelId: 'tutorial-first-day' } }] };
+    expect(verifyResultText(levels, JSON.stringify(moved))).toMatchObject({ verified: false, why: 'log' });
+    // Answers to a number of questions the level does not ask are not this play's either.
+    const short = { ...written, plays: [{ ...written.plays[0]!, questions: { ...answers, before: supported.slice(1), after: supported.slice(1) } }] };
+    expect(verifyResultText(levels, JSON.stringify(short))).toMatchObject({ verified: false, why: 'log' });
+    // A broken record is not something this game writes.
+    const broken = { ...written, plays: [{ ...written.plays[0]!, questions: { ...answers, before: [[7, 9]] } }] };
+    expect(verifyResultText(levels, JSON.stringify(broken))).toMatchObject({ readable: false, why: 'not-result' });
   });
 });
