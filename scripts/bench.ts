@@ -129,7 +129,15 @@ async function frameCosts(page: Page, count: number): Promise<number[]> {
 
 const click = async (page: Page, selector: string): Promise<void> => {
   await page.locator(selector).first().click();
+  // The Secretary's office rings when the grid's work presses on him: heard out, then on.
+  if (await page.locator('[data-testid="grid-call"]').count()) await page.locator('[data-focus-id="call-heard"]').click();
 };
+
+/** The questions before and after a level (not scored): skipped, as a hurried player would. */
+async function skipQuestions(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="questions-skip"], [data-focus-id="continue"], [data-testid="debrief"]');
+  if (await page.locator('[data-testid="questions-skip"]').count()) await click(page, '[data-testid="questions-skip"]');
+}
 
 /** The busiest moment of each of the tutorial's mechanics. */
 type TutorialMoment = 'grid' | 'desk' | 'site';
@@ -141,6 +149,7 @@ async function playTutorial(page: Page, at?: (moment: TutorialMoment) => Promise
   };
   await click(page, '[data-focus-id="play-tutorial-first-day"]');
   await until(page, 'level');
+  await skipQuestions(page);
   await through();
   await click(page, '[data-focus-id="begin-first-grid"]');
   await click(page, '[data-focus-id="order-escalate"]');
@@ -181,6 +190,7 @@ async function playTutorial(page: Page, at?: (moment: TutorialMoment) => Promise
   await click(page, '[data-focus-id="file-mining-disguised"]');
   await click(page, '[data-focus-id="leave-site"]');
   await through();
+  await skipQuestions(page);
   await until(page, 'debrief');
   await click(page, '[data-focus-id="to-levels"]');
   await until(page, 'levels');
@@ -190,6 +200,7 @@ async function playTutorial(page: Page, at?: (moment: TutorialMoment) => Promise
 async function playGridDay(page: Page, at: () => Promise<void>): Promise<void> {
   await click(page, '[data-focus-id="play-blackout-summer"]');
   await until(page, 'level');
+  await skipQuestions(page);
   while (await page.locator('[data-focus-id="continue"]').count()) await click(page, '[data-focus-id="continue"]');
   await click(page, '[data-focus-id="begin-summer-grid"]');
   await click(page, '[data-focus-id="order-refuse"]');
