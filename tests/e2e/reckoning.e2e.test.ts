@@ -1,16 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BoardStep } from '../../src/core';
+import type { BoardStep, PlanStep } from '../../src/core';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, passQuestions, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // "Reckoning" (2021-2024) played alone, with the keyboard only: the commission's opening (every
 // document from the bureau's archive), the board (the chain, the former deputy's offer reported,
-// filing with the investigator), the outcomes by date, 2024, the closing line and the debrief; in
-// en, ja and zh at 1366x768, with screenshots.
+// filing with the investigator), the outcomes by date, 2024, the zone plan (each proposal looked at
+// and studied, the ones whose study holds on every count chosen), the closing line and the
+// debrief; in en, ja and zh at 1366x768, with screenshots.
 const game = useServedGame();
 const level = loadLevel('reckoning.json');
 const board = level.steps.find((s): s is BoardStep => s.kind === 'board')!;
+const plan = level.steps.find((s): s is PlanStep => s.kind === 'plan')!;
+/** What a careful planner takes: the proposals whose study answers yes on every count. */
+const sound = plan.options.filter((o) => Object.values(o.study.checks).every(Boolean)).map((o) => o.id);
 
 type Snapshot = { stepIndex: number; finished: boolean; board: Record<string, { links: unknown[]; offer: string; filedTo: string | null }> };
 const snapshot = (page: Page): Promise<Snapshot | undefined> =>
@@ -35,6 +39,7 @@ async function playReckoning(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<void
   const clean = async (where: string) => expect(await layoutProblems(page), where).toEqual([]);
   await page.goto(`${game.url}?lang=${lang}&level=reckoning&seed=3`);
   await waitForScreen(page, 'level');
+  await passQuestions(page, 'before');
   await page.waitForSelector('[data-testid="dialogue-line"]');
   await shot('01-scene');
   await clean('first scene');
@@ -65,20 +70,39 @@ async function playReckoning(page: Page, lang: 'en' | 'ja' | 'zh'): Promise<void
   await clean('the chain');
 
   await press(page, '[data-focus-id="file-investigator"]');
-  for (let scene = 0; scene < 3; scene++) {
+  // The outcomes, then 2024.
+  for (let scene = 0; scene < 2; scene++) {
     await throughScene(page, shot);
     await clean(`scene ${scene + 2}`);
   }
+
+  await pressOn(page, `[data-focus-id="begin-${plan.id}"]`);
+  await page.waitForSelector(`[data-focus-id="look-${plan.options[0]!.id}"]`);
+  await shot('05-plan');
+  await clean('the plan');
+  for (const option of plan.options) {
+    await press(page, `[data-focus-id="look-${option.id}"]`);
+    await press(page, `[data-focus-id="study-${option.id}"]`);
+    if (option.id === sound[0]) {
+      await shot('06-study');
+      await clean('a study');
+    }
+    if (sound.includes(option.id)) await press(page, `[data-focus-id="add-${option.id}"]`);
+  }
+  await shot('07-chosen');
+  await press(page, '[data-focus-id="plan-submit"]');
+  await throughScene(page, shot);
+  await clean('the closing line');
+  await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
-  await shot('05-debrief');
+  await shot('08-debrief');
   await clean('debrief');
-  await expect(page.locator('[data-testid="lesson-LS1"] summary').textContent()).resolves.toContain('100');
-  await expect(page.locator('[data-testid="lesson-LS3"] summary').textContent()).resolves.toContain('100');
+  for (const lesson of ['LS1', 'LS2', 'LS3', 'LS4']) await expect(page.locator(`[data-testid="lesson-${lesson}"] summary`).textContent()).resolves.toContain('100');
 }
 
 describe('Reckoning in the browser', () => {
   for (const lang of ['en', 'ja', 'zh'] as const) {
-    it(`builds the chain from the archive and files it with the keyboard only, from the first scene to the debrief, in ${lang}, with no console error`, async () => {
+    it(`builds the chain from the archive, files it and plans the zone with the keyboard only, from the first scene to the debrief, in ${lang}, with no console error`, async () => {
       const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
       const page = await context.newPage();
       const errors = watchErrors(page);
