@@ -4,6 +4,7 @@
 // closely (its study once opened, add or take out) under the limits left, the plan and submitting it.
 
 import { costOf, powerOf, PLAN_CHECKS, type PlanOption, type PlanStep } from '../core';
+import { millionsOfYuan } from './money';
 import { button, h } from './dom';
 import { messageLine, sidePanel, source, text, type LevelViewProps } from './level-parts';
 import { INSETS, insetBox, PLAN_PARCELS, placeOver } from './stage-layout';
@@ -43,7 +44,7 @@ function fields(p: LevelViewProps, option: PlanOption): HTMLElement {
     'dl',
     { className: 'fields' },
     ...row(p.t('plan.sectorLabel'), p.t(`plan.sector.${option.sector}`), 'sector'),
-    ...row(p.t('plan.costLabel'), p.t('plan.cost', { cost: option.cost }), 'cost'),
+    ...row(p.t('plan.costLabel'), millionsOfYuan(option.cost, p.language), 'cost'),
     ...row(p.t('plan.powerLabel'), p.t('plan.power', { mw: option.powerMw, profile: p.t(`plan.profile.${option.profile}`) }), 'power'),
     ...row(p.t('plan.jobsLabel'), p.t('plan.jobs', { jobs: option.claimedJobs.toLocaleString(p.language), promoter: text(p, option.promoter) }), 'jobs'),
   );
@@ -125,7 +126,7 @@ function planPanel(p: LevelViewProps, step: PlanStep): HTMLElement {
     h(
       'ul',
       { className: 'plain plan-limits', 'aria-labelledby': 'limits-heading', 'data-testid': 'limits' },
-      h('li', {}, p.t('plan.budget', { left: step.budget - spent, total: step.budget })),
+      h('li', {}, p.t('plan.budget', { left: millionsOfYuan(step.budget - spent, p.language), total: millionsOfYuan(step.budget, p.language) })),
       h('li', {}, p.t('plan.headroom', { left: Math.round((step.headroomMw - drawn) * 10) / 10, total: step.headroomMw })),
       over > 0 ? h('li', { className: 'warning', 'data-testid': 'over-grid' }, p.t('plan.overGrid', { over })) : null,
       h('li', { className: 'small' }, p.t('plan.guidance', { n: step.maxPerSector })),

@@ -4,6 +4,7 @@ import { createGame, LANGUAGES, step, type GameAction, type GameState } from '..
 import { mountAtStep, q } from '../support/mount-level';
 import { applyAccepted } from '../support/press-anything';
 import { planStepOf, zonePlanLevel } from '../support/zone-plan';
+import { millionsOfYuan } from '../../src/ui/money';
 
 const level = zonePlanLevel();
 const plan = planStepOf(level);
@@ -57,7 +58,7 @@ describe('the zone plan screen', () => {
     const state = apply(atPlan(), { type: 'plan-add', optionId: 'compute-park' }, { type: 'plan-add', optionId: 'blockchain-hub' });
     const { actions } = mount(state);
     const limits = q('[data-testid="limits"]').textContent!;
-    expect(limits).toContain(`Budget left: ${plan.budget - 450} of ${plan.budget} million yuan`);
+    expect(limits).toContain(`Budget left: ${plan.budget - 450} million yuan of ${plan.budget} million yuan`);
     expect(limits).toContain(`Grid left after homes: ${plan.headroomMw - 42} of ${plan.headroomMw} MW`);
     expect(q('[data-testid="over-grid"]').textContent).toContain('Over the grid by 2 MW');
     expect(document.querySelectorAll('[data-testid="chosen"] li')).toHaveLength(2);
@@ -81,5 +82,13 @@ describe('the zone plan screen', () => {
       expect(text, language).toContain(plan.title[language]);
       expect(text, language).toContain(plan.options[4]!.study.text[language]);
     }
+  });
+});
+
+describe('sums in millions of yuan', () => {
+  it('are written as each language writes large amounts', () => {
+    expect([120, 600, 1500, -6].map((m) => millionsOfYuan(m, 'en'))).toEqual(['120 million yuan', '600 million yuan', '1.5 billion yuan', '-6 million yuan']);
+    expect([60, 120, 600, 140].map((m) => millionsOfYuan(m, 'ja'))).toEqual(['6,000万元', '1億2,000万元', '6億元', '1億4,000万元']);
+    expect([60, 120, 600, 140].map((m) => millionsOfYuan(m, 'zh'))).toEqual(['6000万元', '1.2亿元', '6亿元', '1.4亿元']);
   });
 });
