@@ -111,7 +111,7 @@ describe('the campaign in the browser', () => {
     await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
     await expect(page.locator('[data-testid="story-chapter"]').textContent()).resolves.toContain('This chapter is story');
-    await pressOn(page, '[data-focus-id="to-campaign"]');
+    await press(page, 'to-campaign');
     await waitForScreen(page, 'campaign-card');
     await expect(page.locator('[data-testid="chapter-card"]').textContent()).resolves.toContain('Chapter 1 closed');
     await pressOn(page, '[data-focus-id="card-continue"]');
@@ -122,7 +122,7 @@ describe('the campaign in the browser', () => {
     await playFirstChapter(page);
     await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
-    await pressOn(page, '[data-focus-id="to-campaign"]');
+    await press(page, 'to-campaign');
     await waitForScreen(page, 'campaign-card');
     const card = page.locator('[data-testid="chapter-card"]');
     await expect(card.textContent()).resolves.toContain('Chapter 2 closed');

@@ -13,6 +13,13 @@ export async function pressFocus(page: Page, focusId: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** A verdict may play a short scene over the desk (the level's afterDecision lines): read it to the end. */
+async function throughAfterDecision(page: Page): Promise<void> {
+  for (let line = 0; line < 20 && (await page.locator('[data-testid="after-decision"]').count()) > 0; line++) {
+    await pressFocus(page, (await page.locator('[data-focus-id="after-back"]').count()) > 0 ? 'after-back' : 'after-continue');
+  }
+}
+
 export async function performDeskAction(page: Page, action: DeskAction): Promise<void> {
   switch (action.type) {
     case 'desk-handle-gift':
@@ -26,7 +33,8 @@ export async function performDeskAction(page: Page, action: DeskAction): Promise
       await pressFocus(page, `desk-${action.b}`);
       return pressFocus(page, 'cross-check');
     case 'desk-decide':
-      return pressFocus(page, `verdict-${action.applicationId}-${action.verdict}`);
+      await pressFocus(page, `verdict-${action.applicationId}-${action.verdict}`);
+      return throughAfterDecision(page);
     case 'desk-end-day':
       return pressFocus(page, 'end-day');
   }
