@@ -4,8 +4,7 @@
 // business only, so the desk waits behind them and nothing is scored or logged.
 
 import { afterDecisionLines, type Application, type DialogueLine, type DeskStep, type GameState, type Verdict } from '../core';
-import { button, h } from './dom';
-import { messageLine, source, text, type LevelUiState, type LevelViewProps } from './level-parts';
+import { dialoguePanel, type LevelUiState, type LevelViewProps } from './level-parts';
 
 export interface AfterScene {
   application: Application;
@@ -30,38 +29,18 @@ export function pendingAfterScene(step: DeskStep, state: GameState, ui: LevelUiS
 
 /** The scene panel over the desk: the speaker, the line (marked when a real person speaks), Continue. */
 export function afterSceneView(p: LevelViewProps, scene: AfterScene): HTMLElement {
-  const line = scene.lines[scene.index]!;
-  const speaker = p.level.speakers.find((s) => s.id === line.speaker);
   const last = scene.index + 1 >= scene.lines.length;
-  return h(
-    'section',
-    { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'after-decision' },
-    // What the verdict was, from the message line, until the scene is read.
-    p.ui.message ? h('div', { className: 'carried' }, messageLine(p)) : null,
-    !speaker || speaker.figure === 'none' ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
-    h(
-      'div',
-      { className: 'line', 'aria-live': 'polite' },
-      speaker?.realPerson ? h('span', { className: 'dramatised-mark', 'data-testid': 'dramatised-mark' }, p.t('dialogue.dramatised')) : null,
-      h('p', { 'data-testid': 'dialogue-line' }, text(p, line.text)),
-    ),
-    h(
-      'div',
-      { className: 'actions' },
-      source(p, line.sourceLines) ?? h('span', {}),
-      button(
-        last ? p.t('desk.afterBack') : p.t('dialogue.continue'),
-        () =>
-          p.updateUi((ui) => {
-            if (last) {
-              ui.desk.afterSeen.push(scene.application.id);
-              ui.desk.afterLine = 0;
-            } else {
-              ui.desk.afterLine = scene.index + 1;
-            }
-          }),
-        { className: 'primary', 'data-autofocus': true, 'data-focus-id': last ? 'after-back' : 'after-continue' },
-      ),
-    ),
-  );
+  return dialoguePanel(p, scene.lines[scene.index]!, 'after-decision', {
+    label: last ? p.t('desk.afterBack') : p.t('dialogue.continue'),
+    focusId: last ? 'after-back' : 'after-continue',
+    press: () =>
+      p.updateUi((ui) => {
+        if (last) {
+          ui.desk.afterSeen.push(scene.application.id);
+          ui.desk.afterLine = 0;
+        } else {
+          ui.desk.afterLine = scene.index + 1;
+        }
+      }),
+  });
 }

@@ -1,7 +1,7 @@
 // Pieces every level panel shares: the props, what the screen remembers, the panel frame, the
 // way out, source lines and the message line.
 
-import type { DeskRef, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
+import type { DeskRef, DialogueLine, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
 import type { Reference } from '../content/reference-model';
 import type { Translate } from '../text/i18n';
 import { sourceRef } from './article-reader';
@@ -156,6 +156,35 @@ export function orderAnswers(p: LevelViewProps, answer: OrderResponse | undefine
         className: response === 'comply' ? 'secondary' : '',
         'data-focus-id': `order-${response}`,
       }),
+    ),
+  );
+}
+
+/**
+ * A line of dialogue on screen: who speaks (a narrator has no name card), the line, marked when a
+ * real person speaks, its source lines and the way on. A scene step's panel and the short scene a
+ * desk verdict plays are both this.
+ */
+export function dialoguePanel(p: LevelViewProps, line: DialogueLine, testId: string, next: { label: string; focusId: string; press: () => void }): HTMLElement {
+  const speaker = p.level.speakers.find((s) => s.id === line.speaker);
+  return h(
+    'section',
+    { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': testId },
+    // What was just done (a case note filed, a site left, a verdict given), until the story moves on.
+    p.ui.message ? h('div', { className: 'carried' }, messageLine(p)) : null,
+    !speaker || speaker.figure === 'none' ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
+    // One live region, so a screen reader hears the mark with every line a real person says.
+    h(
+      'div',
+      { className: 'line', 'aria-live': 'polite' },
+      speaker?.realPerson ? h('span', { className: 'dramatised-mark', 'data-testid': 'dramatised-mark' }, p.t('dialogue.dramatised')) : null,
+      h('p', { 'data-testid': 'dialogue-line' }, text(p, line.text)),
+    ),
+    h(
+      'div',
+      { className: 'actions' },
+      source(p, line.sourceLines) ?? h('span', {}),
+      button(next.label, next.press, { className: 'primary', 'data-autofocus': true, 'data-focus-id': next.focusId }),
     ),
   );
 }

@@ -10,7 +10,7 @@ import { deskView } from './desk-view';
 import { gridView } from './grid-view';
 import { planView } from './plan-view';
 import { siteView } from './site-view';
-import { leaveButton, messageLine, panelTop, source, text, type LevelViewProps } from './level-parts';
+import { dialoguePanel, leaveButton, panelTop, text, type LevelViewProps } from './level-parts';
 export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
 
 /** Each kind's panel; a step with a title and briefing shows the briefing first. */
@@ -40,8 +40,6 @@ export function levelView(p: LevelViewProps): HTMLElement[] {
 
 function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
   const line = scene.lines[p.state.scene[scene.id]?.line ?? 0]!;
-  const speaker = p.level.speakers.find((s) => s.id === line.speaker);
-  const isNarrator = speaker?.figure === 'none';
   return [
     h(
       'header',
@@ -54,30 +52,7 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
       ),
       leaveButton(p),
     ),
-    h(
-      'section',
-      { className: 'frame dialogue', 'aria-label': speaker ? text(p, speaker.name) : '', 'data-testid': 'dialogue' },
-      // What the step just closed did (a case note filed, a site left), until the story moves on.
-      p.ui.message ? h('div', { className: 'carried' }, messageLine(p)) : null,
-      isNarrator || !speaker ? null : h('div', { className: 'speaker' }, text(p, speaker.name)),
-      // One live region, so a screen reader hears the mark with every line a real person says.
-      h(
-        'div',
-        { className: 'line', 'aria-live': 'polite' },
-        speaker?.realPerson ? h('span', { className: 'dramatised-mark', 'data-testid': 'dramatised-mark' }, p.t('dialogue.dramatised')) : null,
-        h('p', { 'data-testid': 'dialogue-line' }, text(p, line.text)),
-      ),
-      h(
-        'div',
-        { className: 'actions' },
-        source(p, line.sourceLines) ?? h('span', {}),
-        button(p.t('dialogue.continue'), () => p.dispatch({ type: 'advance-dialogue' }), {
-          className: 'primary',
-          'data-autofocus': true,
-          'data-focus-id': 'continue',
-        }),
-      ),
-    ),
+    dialoguePanel(p, line, 'dialogue', { label: p.t('dialogue.continue'), focusId: 'continue', press: () => p.dispatch({ type: 'advance-dialogue' }) }),
   ];
 }
 
