@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { questionsSummary, type QuestionCounts } from './question-counts';
 export type { QuestionCounts };
-import { decodeLog, LESSONS, LogDecodeError, overallScore, parseQuestionsRecord, questionsKey, replay, tallyLessons, type Level, type LessonId, type QuestionRound, type QuestionsRecord } from '../core';
+import { compareAnswers, decodeLog, LESSONS, LogDecodeError, overallScore, parseQuestionsRecord, questionsKey, replay, tallyLessons, type Level, type LessonId, type QuestionComparison, type QuestionsRecord } from '../core';
 
 export const RESULT_FORMAT = 'the-mining-dream.result';
 export const RESULT_VERSION = 1;
@@ -84,10 +84,6 @@ export type PlayVerdict =
   | { verified: true; levelId: string; scores: PlayScores; questions: QuestionCounts | null }
   | { verified: false; levelId: string; why: Mismatch; reason: string; scores: PlayScores | null };
 
-function countSupported(level: Level, round: QuestionRound | null): number | null {
-  if (round === null || round === 'skipped') return null;
-  return round.filter(([choice], i) => level.questions?.[i]?.answer === choice).length;
-}
 
 export type FileVerdict =
   | { readable: false; why: Mismatch; reason: string }
@@ -122,7 +118,7 @@ export function verifyPlay(levels: readonly Level[], play: ResultPlay): PlayVerd
   if (answersRead && !answersRead.ok) {
     return { verified: false, levelId: play.levelId, why: 'log', reason: `the answers in the file do not fit this level's questions: ${answersRead.reason}`, scores };
   }
-  const questions = answers && level.questions ? { before: countSupported(level, answers.before), after: countSupported(level, answers.after), of: level.questions.length } : null;
+  const questions = answers && level.questions ? supportedCounts(compareAnswers(level.questions, answers)) : null;
   return { verified: true, levelId: play.levelId, scores, questions };
 }
 
@@ -150,6 +146,15 @@ const csvCell = (value: string | number | null): string => {
   const text = value === null ? '' : String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
+
+/** How many answers the article supports, before and after; a round skipped or not asked counts as none given (null). */
+function supportedCounts(rows: readonly QuestionComparison[]): QuestionCounts {
+  const count = (when: 'before' | 'after'): number | null => {
+    const given = rows.flatMap((r) => (typeof r[when] === 'object' && r[when] !== null ? [r[when]] : []));
+    return given.length === 0 ? null : given.filter((answer) => answer.supported).length;
+  };
+  return { before: count('before'), after: count('after'), of: rows.length };
+}
 
 /** One row per file: who, which levels, verified (yes, or no and why), and the re-scored means. */
 export function resultsCsv(files: readonly { name: string; verdict: FileVerdict }[]): string {
