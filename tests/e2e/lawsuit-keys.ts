@@ -9,15 +9,17 @@ import { layoutProblems, passQuestions, pressOn, shoot, tabTo, waitForScreen } f
 // the scenes, the evidence board (two documents chosen, a relation, the offer reported, the strings
 // the documents show), filing with the discipline commission, the closing scene. With names as
 // roles in the address, every screen is checked for real names, line by line. Shared by the
-// lawsuit's own test and the assignment loop's.
+// lawsuit's own test and the assignment loop's; Reckoning's board test takes its snapshot and press.
 const level = loadLevel('the-lawsuit.json');
 const board = level.steps.find((s): s is BoardStep => s.kind === 'board')!;
 
-type Snapshot = { stepIndex: number; finished: boolean; board: Record<string, { links: unknown[]; offer: string; filedTo: string | null }> };
-const snapshot = (page: Page): Promise<Snapshot | undefined> =>
+/** What the browser tests read of a level in play: its step, whether it is done, each board's strings. */
+export type Snapshot = { stepIndex: number; finished: boolean; board: Record<string, { links: unknown[]; offer: string; filedTo: string | null }> };
+export const snapshot = (page: Page): Promise<Snapshot | undefined> =>
   page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
 
-async function press(page: Page, selector: string): Promise<void> {
+/** Tab to an element (a board has many stops) and press Enter on it. */
+export async function press(page: Page, selector: string): Promise<void> {
   await tabTo(page, selector, 200);
   await page.keyboard.press('Enter');
 }

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { encodeLog, startLog, step, createGame, type GameAction } from '../../src/core';
 import { realNameSpellings } from '../../src/content/real-people';
-import { diligentReader, playHabit } from '../../src/playtest/blind-players';
 import { SAVE_KEY } from '../../src/platform/storage';
 import { loadLevel } from '../support/levels';
+import { logUpToLastStep } from '../support/saved-play';
 import { passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // "Names or roles" in the browser: with ?names=roles, no screen of "The digital-economy slogan"
@@ -17,19 +16,6 @@ const level = loadLevel('digital-economy-slogan.json');
 const SEED = 4;
 type Lang = 'en' | 'ja' | 'zh';
 const ROLE: Record<Lang, string> = { en: 'Party Secretary', ja: '市委書記', zh: '市委书记' };
-
-/** The diligent play's actions up to the start of the level's last step (the closing scene). */
-function playUpToLastStep(): GameAction[] {
-  const { actions } = playHabit(level, SEED, diligentReader);
-  let state = createGame(level, SEED);
-  const upTo: GameAction[] = [];
-  for (const action of actions) {
-    if (state.stepIndex === level.steps.length - 1) break;
-    upTo.push(action);
-    state = step(level, state, action).state;
-  }
-  return upTo;
-}
 
 async function namesOnScreen(page: Page, language: Lang): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);
@@ -68,7 +54,7 @@ describe.each(['en', 'ja', 'zh'] as const)('real people by role (%s)', (language
     await through(page, language, 'opening scene');
 
     // A saved play up to the closing scene, resumed: the closing scene and the debrief.
-    const log = encodeLog(level, { ...startLog(level, SEED), actions: playUpToLastStep() });
+    const log = logUpToLastStep(level, SEED);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key, value),
       [SAVE_KEY, JSON.stringify({ format: 1, sound: false, names: 'roles', levels: {}, inProgress: { levelId: level.id, log } })] as const,

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createGame, encodeLog, questionsKey, startLog, step, type GameAction } from '../../src/core';
-import { diligentReader, playHabit } from '../../src/playtest/blind-players';
+import { questionsKey } from '../../src/core';
 import { SAVE_KEY } from '../../src/platform/storage';
 import { loadLevel } from '../support/levels';
+import { logUpToLastStep } from '../support/saved-play';
 import { layoutProblems, passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // The questions before and after a level, with the keyboard, in en, ja and zh at 1366x768: answered
@@ -14,19 +14,6 @@ const game = useServedGame();
 const level = loadLevel('the-lawsuit.json');
 const SEED = 3;
 const KEY = questionsKey(level.id, level.version);
-
-/** The diligent play's actions up to the start of the level's last step (the closing scene). */
-function playUpToLastStep(): GameAction[] {
-  const { actions } = playHabit(level, SEED, diligentReader);
-  let state = createGame(level, SEED);
-  const upTo: GameAction[] = [];
-  for (const action of actions) {
-    if (state.stepIndex === level.steps.length - 1) break;
-    upTo.push(action);
-    state = step(level, state, action).state;
-  }
-  return upTo;
-}
 
 const savedAnswers = (page: Page): Promise<unknown> =>
   page.evaluate(([saveKey, key]) => (JSON.parse(localStorage.getItem(saveKey) ?? '{}') as { questions?: Record<string, unknown> }).questions?.[key] ?? null, [SAVE_KEY, KEY] as const);
@@ -54,7 +41,7 @@ describe.each(['en', 'ja', 'zh'] as const)('questions before and after (%s)', (l
     expect(await savedAnswers(page)).toMatchObject({ levelId: level.id, version: level.version, before: [[0, 2], [0, 2], [0, 2]], after: null });
 
     // A play saved up to the closing scene, resumed: no questions before it, the same ones after it.
-    const log = encodeLog(level, { ...startLog(level, SEED), actions: playUpToLastStep() });
+    const log = logUpToLastStep(level, SEED);
     await page.evaluate(
       ([key, value]) => {
         const save = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { BoardStep, PlanStep } from '../../src/core';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, passQuestions, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { press, snapshot } from './lawsuit-keys';
 
 // "Reckoning" (2021-2024) played alone, with the keyboard only: the commission's opening (every
 // document from the bureau's archive), the board (the chain, the former deputy's offer reported,
@@ -15,15 +16,6 @@ const board = level.steps.find((s): s is BoardStep => s.kind === 'board')!;
 const plan = level.steps.find((s): s is PlanStep => s.kind === 'plan')!;
 /** What a careful planner takes: the proposals whose study answers yes on every count. */
 const sound = plan.options.filter((o) => Object.values(o.study.checks).every(Boolean)).map((o) => o.id);
-
-type Snapshot = { stepIndex: number; finished: boolean; board: Record<string, { links: unknown[]; offer: string; filedTo: string | null }> };
-const snapshot = (page: Page): Promise<Snapshot | undefined> =>
-  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState());
-
-async function press(page: Page, selector: string): Promise<void> {
-  await tabTo(page, selector, 200);
-  await page.keyboard.press('Enter');
-}
 
 async function throughScene(page: Page, shot?: (name: string) => Promise<void>): Promise<void> {
   await page.waitForSelector('[data-testid="dialogue-line"]');

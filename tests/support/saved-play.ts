@@ -1,0 +1,17 @@
+// A saved play that stops where the level's last step begins: the diligent reader's actions up to
+// there, encoded as the game saves them, so a browser test can resume straight into the closing
+// scene (and the questions after it, and the debrief) without playing the level through again.
+import { createGame, encodeLog, startLog, step, type GameAction, type Level } from '../../src/core';
+import { diligentReader, playHabit } from '../../src/playtest/blind-players';
+
+export function logUpToLastStep(level: Level, seed: number): string {
+  const { actions } = playHabit(level, seed, diligentReader);
+  let state = createGame(level, seed);
+  const upTo: GameAction[] = [];
+  for (const action of actions) {
+    if (state.stepIndex === level.steps.length - 1) break;
+    upTo.push(action);
+    state = step(level, state, action).state;
+  }
+  return encodeLog(level, { ...startLog(level, seed), actions: upTo });
+}
