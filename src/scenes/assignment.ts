@@ -77,8 +77,7 @@ export function assignmentSection(ctx: AppContext, set: AssignedSet, onNext: (le
         offerDownload(`mining-dream-result-${who}.json`, JSON.stringify(file, null, 1));
       });
     },
-    onPrint: () => {
-      const student = (document.getElementById('assignment-student') as HTMLInputElement | null)?.value.trim() ?? '';
+    onPrint: (student) => {
       document.querySelector('.print-only')?.remove();
       const card = reportCard({ t: ctx.t, language, levels: set.levels, finished: set.finished, classLabel, student, date: new Date().toLocaleDateString(language) });
       document.body.append(h('div', { className: 'print-only' }, card));

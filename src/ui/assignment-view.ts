@@ -23,7 +23,7 @@ export interface AssignmentProps {
   finished: Readonly<Record<string, AssignedScores>>;
   onNext: (level: Level) => void;
   onDownload: (student: string) => void;
-  onPrint: () => void;
+  onPrint: (student: string) => void;
 }
 
 /** The first level of the set not finished yet, or null when the set is done. */
@@ -69,7 +69,7 @@ export function assignmentPanel(p: AssignmentProps): HTMLElement {
             'div',
             { className: 'actions' },
             button(t('assignment.download'), () => p.onDownload(student()), { className: 'primary', 'data-focus-id': 'assignment-download' }),
-            button(t('assignment.print'), () => p.onPrint(), { className: 'secondary', 'data-focus-id': 'assignment-print' }),
+            button(t('assignment.print'), () => p.onPrint(student()), { className: 'secondary', 'data-focus-id': 'assignment-print' }),
           ),
           h('p', { className: 'small muted' }, t('assignment.privacy')),
         ),
