@@ -17,6 +17,14 @@ export type Language = (typeof LANGUAGES)[number];
 export const NAMES_MODES = ['names', 'roles'] as const;
 export type NamesMode = (typeof NAMES_MODES)[number];
 
+/**
+ * How a teacher's link runs a play: practice (the default: hints after each decision), assessment
+ * (no hints, one fixed seed for the class) or facilitated (a room at a projector: pause points with
+ * the room's votes, large high-contrast text, no timers unless the facilitator starts one).
+ */
+export const PLAY_MODES = ['practice', 'assessment', 'facilitated'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
+
 /** Player-facing text in every language the game ships. zh is Simplified Chinese. */
 export type LocalText = Record<Language, string>;
 

@@ -1,7 +1,7 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
-// ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?class=7B; and ?renderer=canvas,
+// ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?class=7B, ?mode=assessment; and ?renderer=canvas,
 // for the browser tests only.
-import { NAMES_MODES, SITE_DIFFICULTIES, type NamesMode, type SiteDifficulty } from '../core';
+import { NAMES_MODES, PLAY_MODES, SITE_DIFFICULTIES, type NamesMode, type PlayMode, type SiteDifficulty } from '../core';
 
 export interface LaunchOptions {
   /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */
@@ -14,6 +14,8 @@ export interface LaunchOptions {
   names: NamesMode | null;
   /** What a teacher's link assigned: the levels to play (?levels=a,b, or the one ?level=) and the class label (?class=). */
   assignment: Assignment | null;
+  /** How the play is run (?mode=practice|assessment|facilitated); practice when the link says nothing. */
+  mode: PlayMode;
 }
 
 export interface Assignment {
@@ -35,6 +37,7 @@ export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
   const level = params.get('level');
   const difficulty = params.get('difficulty');
   const names = params.get('names');
+  const mode = params.get('mode');
   const levelId = level && LEVEL_ID.test(level) ? level : null;
   const listed = (params.get('levels') ?? '').split(',').filter((id) => LEVEL_ID.test(id));
   const levelIds = [...new Set(listed)].slice(0, MAX_ASSIGNED);
@@ -46,6 +49,7 @@ export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
     difficulty: (SITE_DIFFICULTIES as readonly string[]).includes(difficulty ?? '') ? (difficulty as SiteDifficulty) : null,
     names: (NAMES_MODES as readonly string[]).includes(names ?? '') ? (names as NamesMode) : null,
     assignment: assigned.length > 0 ? { levelIds: assigned, classLabel } : null,
+    mode: (PLAY_MODES as readonly string[]).includes(mode ?? '') ? (mode as PlayMode) : 'practice',
   };
 }
 

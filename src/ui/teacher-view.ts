@@ -1,7 +1,7 @@
 // The teacher page (teacher.html): the levels at a glance, an assignment link, and a class's result
 // files re-scored in the browser by replaying each student's decisions. Nothing leaves the page.
 
-import { assessedLessons, LESSONS, type Language, type Level, type LessonId, type NamesMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
+import { assessedLessons, LESSONS, PLAY_MODES, type Language, type Level, type LessonId, type NamesMode, type PlayMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
 import type { FileVerdict } from '../content/results';
 import { questionsSummary } from '../content/question-counts';
 import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
@@ -20,6 +20,8 @@ export interface LinkChoice {
   seed: number | null;
   difficulty: SiteDifficulty | null;
   names: NamesMode;
+  /** Practice (hints), assessment (no hints, one seed for the class) or facilitated (a room at a projector). */
+  mode: PlayMode;
 }
 
 /** The address a student opens: the game's page with the choices as its launch options. */
@@ -33,6 +35,7 @@ export function assignmentLink(gameUrl: string, choice: LinkChoice): string {
   if (choice.seed !== null) url.searchParams.set('seed', String(choice.seed));
   if (choice.difficulty) url.searchParams.set('difficulty', choice.difficulty);
   if (choice.names === 'roles') url.searchParams.set('names', 'roles');
+  if (choice.mode !== 'practice') url.searchParams.set('mode', choice.mode);
   return url.toString();
 }
 
@@ -200,6 +203,10 @@ function linkBuilder(p: TeacherProps): HTMLElement {
       select('link-language', t('teacher.link.language'), link.language, LANGUAGES.map((l): [string, string] => [l, LANGUAGE_NAMES[l]]), (v) => p.onLink({ language: v as Language })),
       select('link-difficulty', t('teacher.link.difficulty'), link.difficulty ?? '', [['', t('teacher.link.studentChooses')], ...SITE_DIFFICULTIES.map((d): [string, string] => [d, t(`site.difficulty.${d}` as Parameters<TeacherTranslate>[0])])], (v) => p.onLink({ difficulty: v === '' ? null : (v as SiteDifficulty) })),
       select('link-names', t('teacher.link.names'), link.names, [['names', t('title.namesNames')], ['roles', t('title.namesRoles')]], (v) => p.onLink({ names: v as NamesMode })),
+      select('link-mode', t('teacher.link.mode'), link.mode, PLAY_MODES.map((m): [string, string] => [m, t(`teacher.mode.${m}`)]), (v) =>
+        // An assessment gives the whole class one arrangement: it draws a seed when none is set.
+        p.onLink({ mode: v as PlayMode, seed: v === 'assessment' && link.seed === null ? Math.floor(Math.random() * 1_000_000) : link.seed }),
+      ),
       h(
         'label',
         { for: 'link-seed' },
@@ -219,6 +226,7 @@ function linkBuilder(p: TeacherProps): HTMLElement {
       ),
     ),
     h('p', { className: 'small' }, t('teacher.link.seedHelp')),
+    h('p', { className: 'small', id: 'link-mode-help' }, t(`teacher.modeHelp.${link.mode}`)),
     h('label', { for: 'link-address' }, t('teacher.link.address')),
     h('input', { id: 'link-address', className: 'address', readonly: true, value: address, 'data-testid': 'assignment-link' }),
     h(

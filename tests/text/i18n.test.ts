@@ -46,11 +46,13 @@ describe.each([
 
 describe('launch options from the address', () => {
   it('reads a seed and a level, and ignores malformed ones', () => {
-    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null, names: null, assignment: { levelIds: ['tutorial-first-day'], classLabel: null } });
-    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null, names: null, assignment: null });
+    expect(readLaunchOptions(new URLSearchParams('seed=42&level=tutorial-first-day'))).toEqual({ seed: 42, levelId: 'tutorial-first-day', difficulty: null, names: null, assignment: { levelIds: ['tutorial-first-day'], classLabel: null }, mode: 'practice' });
+    expect(readLaunchOptions(new URLSearchParams('seed=-1&level=../etc&difficulty=impossible'))).toEqual({ seed: null, levelId: null, difficulty: null, names: null, assignment: null, mode: 'practice' });
     expect(readLaunchOptions(new URLSearchParams('level=two-systems&difficulty=hard')).difficulty).toBe('hard');
     expect(readLaunchOptions(new URLSearchParams('names=roles')).names).toBe('roles');
     expect(readLaunchOptions(new URLSearchParams('names=initials')).names).toBeNull();
+    expect(readLaunchOptions(new URLSearchParams('mode=facilitated')).mode).toBe('facilitated');
+    expect(readLaunchOptions(new URLSearchParams('mode=exam')).mode).toBe('practice');
   });
 
   it('reads an assigned set of levels and a class label, in order, without repeats or malformed ids', () => {

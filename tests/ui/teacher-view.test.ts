@@ -20,7 +20,7 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
     levels,
     problems: [],
     gameUrl: 'https://school.example/mining/index.html',
-    link: { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names' },
+    link: { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' },
     copied: false,
     results: CLASS,
     onLanguage: none,
@@ -37,19 +37,38 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
 describe('the teacher page', () => {
   it('builds the link a student opens from the choices, and only with what was chosen', () => {
     const base = 'https://school.example/mining/index.html?old=1';
-    expect(assignmentLink(base, { levelIds: [], classLabel: ' ', language: 'ja', seed: null, difficulty: null, names: 'names' })).toBe('https://school.example/mining/index.html?lang=ja');
-    expect(assignmentLink(base, { levelIds: ['two-systems'], classLabel: '', language: 'zh', seed: 42, difficulty: 'hard', names: 'roles' })).toBe(
+    expect(assignmentLink(base, { levelIds: [], classLabel: ' ', language: 'ja', seed: null, difficulty: null, names: 'names', mode: 'practice' })).toBe('https://school.example/mining/index.html?lang=ja');
+    expect(assignmentLink(base, { levelIds: ['two-systems'], classLabel: '', language: 'zh', seed: 42, difficulty: 'hard', names: 'roles', mode: 'practice' })).toBe(
       'https://school.example/mining/index.html?lang=zh&level=two-systems&seed=42&difficulty=hard&names=roles',
     );
     // Several levels travel as one list, with the class label the result files will carry.
-    expect(assignmentLink(base, { levelIds: ['tutorial-first-day', 'the-lawsuit'], classLabel: '7B ', language: 'en', seed: null, difficulty: null, names: 'names' })).toBe(
+    expect(assignmentLink(base, { levelIds: ['tutorial-first-day', 'the-lawsuit'], classLabel: '7B ', language: 'en', seed: null, difficulty: null, names: 'names', mode: 'practice' })).toBe(
       'https://school.example/mining/index.html?lang=en&levels=tutorial-first-day%2Cthe-lawsuit&class=7B',
     );
+    // Practice is the default and goes unsaid; the other modes travel.
+    expect(assignmentLink(base, { levelIds: ['two-systems'], classLabel: '', language: 'en', seed: 7, difficulty: null, names: 'names', mode: 'assessment' })).toBe(
+      'https://school.example/mining/index.html?lang=en&level=two-systems&seed=7&mode=assessment',
+    );
+  });
+
+  it('choosing assessment draws one seed for the class when none is set, and keeps one that is', () => {
+    const changes: { mode?: string; seed?: number | null }[] = [];
+    const chooseAssessment = (seed: number | null) => {
+      const root = page('en', { link: { levelIds: [], classLabel: '', language: 'en', seed, difficulty: null, names: 'names', mode: 'practice' }, onLink: (c) => changes.push(c) });
+      const select = root.querySelector('#link-mode') as HTMLSelectElement;
+      select.value = 'assessment';
+      select.dispatchEvent(new Event('change'));
+    };
+    chooseAssessment(null);
+    chooseAssessment(42);
+    expect(changes[0]!.mode).toBe('assessment');
+    expect(typeof changes[0]!.seed).toBe('number');
+    expect(changes[1]).toEqual({ mode: 'assessment', seed: 42 });
   });
 
   it('ticking levels keeps them in the game\'s order, whatever order they were ticked in', () => {
     const changes: string[][] = [];
-    const root = page('en', { link: { levelIds: ['the-lawsuit'], classLabel: '', language: 'en', seed: null, difficulty: null, names: 'names' }, onLink: (c) => c.levelIds && changes.push(c.levelIds) });
+    const root = page('en', { link: { levelIds: ['the-lawsuit'], classLabel: '', language: 'en', seed: null, difficulty: null, names: 'names', mode: 'practice' }, onLink: (c) => c.levelIds && changes.push(c.levelIds) });
     const box = root.querySelector('[data-testid="link-level-tutorial-first-day"]') as HTMLInputElement;
     box.checked = true;
     box.dispatchEvent(new Event('change'));
@@ -59,7 +78,7 @@ describe('the teacher page', () => {
   it('the students\' handout speaks the link\'s language and says what was assigned, the link and its code', () => {
     const [tutorial, lawsuit] = [levels.find((l) => l.id === 'tutorial-first-day')!, levels.find((l) => l.id === 'the-lawsuit')!];
     const root = page('en', {
-      link: { levelIds: [tutorial.id, lawsuit.id], classLabel: '7B', language: 'zh', seed: null, difficulty: null, names: 'names' },
+      link: { levelIds: [tutorial.id, lawsuit.id], classLabel: '7B', language: 'zh', seed: null, difficulty: null, names: 'names', mode: 'practice' },
       handoutTranslate: (l) => teacherTranslate(l),
     });
     const handout = root.querySelector('[data-testid="handout"]')!;
