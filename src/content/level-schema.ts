@@ -615,6 +615,18 @@ export const LevelSchema = z
       .max(4)
       .optional()
       .describe('Asked before the first step and after the last, each with a confidence rating; never scored. Three or four per chapter; a short prologue may ask two.'),
+    discussion: z
+      .array(
+        z
+          .object({
+            prompt: LocalTextSchema.describe('A question that makes a room think (what would you have needed to see, who should have checked, what would you do differently), not a quiz question.'),
+            answer: LocalTextSchema.describe('What the cited lines support, in our own words, saying only what they say.'),
+            sourceLines: citedLines,
+          })
+          .strict(),
+      )
+      .min(2)
+      .describe('Questions to discuss after the level, for the teacher\'s catalogue and the facilitator\'s guide; never scored. Three per chapter; the prologue has two.'),
   })
   .strict();
 

@@ -82,6 +82,15 @@ function fromZodIssue(file: string, issue: z.core.$ZodIssue): LevelProblem {
           fix: 'add "fiction" at the top level of the file, e.g. after "speakers"',
         };
       }
+      if (path === 'discussion' && input === undefined) {
+        return {
+          file,
+          path,
+          expected: 'questions to discuss after the level: [{ "prompt", "answer", "sourceLines" }], at least two',
+          found: shown(input),
+          fix: 'add "discussion" as the last field of the file (after "questions"): two or three prompts for the room, each with the answer its cited article lines support',
+        };
+      }
       const expected = issue.expected === 'string' && ['en', 'ja', 'zh'].includes(String(last)) ? `the ${String(last)} text as a string` : `a ${issue.expected}`;
       return { file, path, expected, found: shown(input), fix: input === undefined ? `add "${String(last)}"` : `make it ${expected}` };
     }

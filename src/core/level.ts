@@ -271,6 +271,14 @@ export interface PlanStep extends PlanDefinition {
 export const RECORD_MEASURES = ['homesPeakServed', 'favouredHoursRun', 'generatorHours', 'ordersComplied', 'metering', 'evidence'] as const;
 export type RecordMeasure = (typeof RECORD_MEASURES)[number];
 
+/** A question for the room after a level, with the answer its cited article lines support. */
+export interface DiscussionItem {
+  prompt: LocalText;
+  /** What the cited lines say, in our words: nothing more. */
+  answer: LocalText;
+  sourceLines: SourceLines;
+}
+
 /** Every kind of step a level can hold; core/kinds.ts registers the rules of each. */
 export type LevelStep = SceneStep | GridStep | DeskStep | SiteStep | BoardStep | PlanStep;
 
@@ -296,4 +304,6 @@ export interface Level {
   };
   /** Asked before the first step and again after the last (core/questions.ts); never scored. */
   questions?: LevelQuestion[];
+  /** Questions to discuss after the level (the teacher's catalogue and the facilitator's guide); never scored. */
+  discussion: DiscussionItem[];
 }

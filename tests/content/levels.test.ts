@@ -102,6 +102,25 @@ describe('a broken level file', () => {
     ]);
   });
 
+  it('a level without questions to discuss names the file, the field and the fix', () => {
+    const broken = structuredClone(good);
+    delete broken.discussion;
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    expect(result.ok ? [] : result.problems.map(describeProblem)).toEqual([
+      'levels/broken.json: at discussion: expected questions to discuss after the level: [{ "prompt", "answer", "sourceLines" }], at least two, found nothing (the field is missing). Fix: add "discussion" as the last field of the file (after "questions"): two or three prompts for the room, each with the answer its cited article lines support',
+    ]);
+  });
+
+  it('a discussion prompt that cites a line the article does not have, or too few prompts, is refused with its path', () => {
+    const broken = structuredClone(good);
+    broken.discussion[0].sourceLines = [85];
+    broken.discussion = broken.discussion.slice(0, 1);
+    const result = parseLevel('levels/broken.json', JSON.stringify(broken));
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).toContain('discussion[0].sourceLines[0]');
+    expect(paths).toContain('discussion');
+  });
+
   it('a missing translation names the file, the JSON path, what was expected and what was found', () => {
     const broken = structuredClone(good);
     // The desk's first folder, its budget, the total investment.

@@ -386,5 +386,9 @@ export function deskLevel(): Level {
     steps: [desk],
     fiction: t('All of it.', 'すべて。', '全部。'),
     debrief: { whatHappened: [{ text: t('A test.', '試験。', '测试。'), sourceLines: [1] }] },
+    discussion: [
+      { prompt: t('What would you check first?', '最初に何を確かめるか。', '你会先核对什么？'), answer: t('The papers.', '書類。', '文件。'), sourceLines: [1] },
+      { prompt: t('Who should have checked?', '誰が確かめるべきだったか。', '应由谁核对？'), answer: t('The desk.', 'デスク。', '审查台。'), sourceLines: [2] },
+    ],
   };
 }
