@@ -7,6 +7,7 @@ import type { FileVerdict } from '../content/results';
 import type { Language, Level } from '../core';
 import { chooseLanguage, HTML_LANG } from '../text/i18n';
 import { teacherTranslate } from '../text/teacher';
+import { printGuideAlone } from '../ui/facilitator-guide';
 import { teacherPage, type LinkChoice } from '../ui/teacher-view';
 
 const root = document.getElementById('teacher-root')!;
@@ -16,6 +17,9 @@ let levels: Level[] = [];
 let problems: string[] = [];
 let link: LinkChoice = { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' };
 let copied = false;
+// The facilitator's guides follow the page's language until one is chosen for them.
+let guideLanguage: Language | null = null;
+let guideLevelId: string | null = null;
 let results: { name: string; verdict: FileVerdict }[] = [];
 const gameUrl = new URL('./index.html', window.location.href).toString();
 
@@ -61,6 +65,25 @@ function render(): void {
         window.print();
       },
       handoutTranslate: teacherTranslate,
+      guideLanguage: guideLanguage ?? language,
+      guideLevelId,
+      onGuideLanguage: (next) => {
+        guideLanguage = next;
+        render();
+      },
+      onGuide: (levelId) => {
+        guideLevelId = levelId;
+        render();
+        document.querySelector<HTMLElement>('[data-testid="print-guide"]')?.focus();
+        printGuideAlone(window);
+      },
+      onGuidePrint: () => printGuideAlone(window),
+      onGuideClose: () => {
+        const opener = guideLevelId;
+        guideLevelId = null;
+        render();
+        if (opener) document.querySelector<HTMLElement>(`[data-testid="guide-${opener}"]`)?.focus();
+      },
       onClear: () => {
         results = [];
         render();

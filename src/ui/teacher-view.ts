@@ -3,11 +3,13 @@
 
 import { assessedLessons, LESSONS, PLAY_MODES, type Language, type Level, type LessonId, type NamesMode, type PlayMode, type SiteDifficulty, SITE_DIFFICULTIES } from '../core';
 import type { FileVerdict } from '../content/results';
+import { facilitatorGuide, levelCitedLines } from '../content/facilitator-guide';
 import { questionsSummary } from '../content/question-counts';
 import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
 import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
 import { button, h, sourceLinesText } from './dom';
+import { facilitatorGuideView, STEP_KIND_DOES } from './facilitator-guide';
 import { qrCode } from './qr-code';
 
 export interface LinkChoice {
@@ -91,9 +93,17 @@ export interface TeacherProps {
   onHandout: () => void;
   /** The translation for another language (the handout's); absent: the page's own. */
   handoutTranslate?: (language: Language) => TeacherTranslate;
+  /** The language the facilitator's guides are written in (the page's, unless chosen). */
+  guideLanguage: Language;
+  /** The level whose facilitator's guide is open, or null. */
+  guideLevelId: string | null;
+  onGuideLanguage: (language: Language) => void;
+  /** Opens a level's guide and prints it alone. */
+  onGuide: (levelId: string) => void;
+  /** Prints the open guide alone again. */
+  onGuidePrint: () => void;
+  onGuideClose: () => void;
 }
-
-const KIND_KEY = { scene: null, grid: 'teacher.does.grid', desk: 'teacher.does.desk', site: 'teacher.does.site' } as const;
 
 function catalogue(p: TeacherProps): HTMLElement {
   const { t, language } = p;
@@ -104,6 +114,12 @@ function catalogue(p: TeacherProps): HTMLElement {
     h('h2', { id: 'catalogue-heading' }, t('teacher.catalogue')),
     h('p', {}, t('teacher.catalogueTotal', { count: p.levels.length, min: total[0]!, max: total[1]! })),
     h(
+      'label',
+      { for: 'guide-language', className: 'guide-language' },
+      t('teacher.guide.language'),
+      h('select', { id: 'guide-language', onchange: ((e: Event) => p.onGuideLanguage((e.target as HTMLSelectElement).value as Language)) as EventListener }, ...LANGUAGES.map((l) => h('option', { value: l, selected: l === p.guideLanguage }, LANGUAGE_NAMES[l]))),
+    ),
+    h(
       'table',
       { className: 'catalogue' },
       h('thead', {}, h('tr', {}, ...['teacher.col.year', 'teacher.col.level', 'teacher.col.minutes', 'teacher.col.does', 'teacher.col.lessons', 'teacher.col.lines'].map((k) => h('th', { scope: 'col' }, t(k as Parameters<TeacherTranslate>[0]))))),
@@ -111,13 +127,26 @@ function catalogue(p: TeacherProps): HTMLElement {
         'tbody',
         {},
         ...p.levels.map((level) => {
-          const does = [...new Set(level.steps.map((s) => KIND_KEY[s.kind as keyof typeof KIND_KEY]).filter((k): k is NonNullable<typeof k> => k !== null && k !== undefined))];
-          const lines = level.steps.flatMap(stepLines).concat(level.debrief.whatHappened.flatMap((w) => w.sourceLines));
+          const does = [...new Set(level.steps.map((s) => STEP_KIND_DOES[s.kind]).filter((k) => k !== null))];
+          const lines = levelCitedLines(level);
           return h(
             'tr',
             {},
             h('td', {}, level.year),
-            h('th', { scope: 'row' }, h('strong', {}, level.title[language]), h('p', { className: 'small summary' }, level.summary[language]), h('code', {}, level.id)),
+            h(
+              'th',
+              { scope: 'row' },
+              h('strong', {}, level.title[language]),
+              h('p', { className: 'small summary' }, level.summary[language]),
+              h('code', {}, level.id),
+              h(
+                'details',
+                { className: 'discuss', 'data-testid': `discuss-${level.id}` },
+                h('summary', {}, t('teacher.discuss.summary', { count: level.discussion.length })),
+                h('ol', {}, ...level.discussion.map((d) => h('li', {}, d.prompt[language]))),
+              ),
+              button(t('teacher.guide.button'), () => p.onGuide(level.id), { className: 'secondary guide-button', 'data-testid': `guide-${level.id}`, 'aria-label': t('teacher.guide.buttonLabel', { title: level.title[language] }) }),
+            ),
             h('td', {}, t('levels.minutes', { min: level.minutes[0], max: level.minutes[1] })),
             h('td', {}, does.map((k) => t(k)).join(t('teacher.listSeparator'))),
             h('td', {}, assessedLessons(level).map((l) => t(`lesson.${l}`)).join(t('teacher.listSeparator'))),
@@ -130,20 +159,12 @@ function catalogue(p: TeacherProps): HTMLElement {
   );
 }
 
-function stepLines(step: Level['steps'][number]): number[] {
-  // Every cited line of a step: the source lines any of its texts carry.
-  const found: number[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (typeof node === 'object' && node !== null) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'sourceLines' && Array.isArray(value)) found.push(...(value as number[]));
-        else walk(value);
-      }
-    }
-  };
-  walk(step);
-  return found;
+/** The open level's facilitator's guide, in the guide's language; nothing when none is open. */
+function guide(p: TeacherProps): HTMLElement | null {
+  const level = p.levels.find((l) => l.id === p.guideLevelId);
+  if (!level) return null;
+  const facilitatedLink = assignmentLink(p.gameUrl, { levelIds: [level.id], classLabel: '', language: p.guideLanguage, seed: null, difficulty: null, names: p.link.names, mode: 'facilitated' });
+  return facilitatorGuideView({ guide: facilitatorGuide(level, p.guideLanguage), t: teacherTranslateFor(p, p.guideLanguage), facilitatedLink, onPrint: p.onGuidePrint, onClose: p.onGuideClose });
 }
 
 function linkBuilder(p: TeacherProps): HTMLElement {
@@ -360,6 +381,6 @@ export function teacherPage(p: TeacherProps): HTMLElement {
       h('h1', {}, t('teacher.title')),
       h('nav', { 'aria-label': t('title.language') }, ...LANGUAGES.map((l) => button(LANGUAGE_NAMES[l], () => p.onLanguage(l), { lang: HTML_LANG[l], 'aria-pressed': l === p.language ? 'true' : 'false' }))),
     ),
-    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, t('reader.about')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), linkBuilder(p), results(p)),
+    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, t('reader.about')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), guide(p), linkBuilder(p), results(p)),
   );
 }

@@ -30,6 +30,12 @@ function page(language: Language, change: Partial<TeacherProps> = {}): HTMLEleme
     onCsv: none,
     onClear: none,
     onHandout: none,
+    guideLanguage: language,
+    guideLevelId: null,
+    onGuideLanguage: none,
+    onGuide: none,
+    onGuidePrint: none,
+    onGuideClose: none,
     ...change,
   });
 }
