@@ -280,7 +280,7 @@ const zh: TeacherTable = {
   'teacher.guide.pauses': '暂停时的问题',
   'teacher.guide.pausesHelp': '主持模式下，游戏会在这些地方停下；记录全场投票（只记人数），然后继续。',
   'teacher.guide.contentNote': '内容提示',
-  'teacher.guide.realPeople': '本关出现的真实人物：{names}。他们的话语均为演绎，是游戏的话，而非本人所说。',
+  'teacher.guide.realPeople': '本关出现的真实人物：{names}。其话语均为演绎，是游戏编写的话，而非本人所说。',
   'teacher.guide.realPeopleNone': '本关没有真实人物说话。',
   'teacher.guide.fiction': '本关虚构的部分：',
   'teacher.guide.namesRoles': '链接中的“真实人物”设置可以用职务代替姓名显示他们。',

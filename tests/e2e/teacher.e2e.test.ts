@@ -23,6 +23,12 @@ describe.each(['en', 'ja', 'zh'] as const)('the teacher page (%s)', (language) =
     for (const viewport of [{ width: 1024, height: 640 }, { width: 1920, height: 1080 }]) {
       const page = await game.browser.newPage({ viewport });
       const errors = watchErrors(page);
+      // Printing is the browser's dialog: the stub records what the page asked to print alone.
+      await page.addInitScript(() => {
+        window.print = () => {
+          (window as unknown as { printed: string[] }).printed = [...((window as unknown as { printed?: string[] }).printed ?? []), document.body.dataset['print'] ?? 'page'];
+        };
+      });
       await page.goto(`${game.url}teacher.html?lang=${language}`);
       await waitForScreen(page, 'teacher');
       expect(await page.locator('table.catalogue tbody tr').count()).toBeGreaterThanOrEqual(5);
@@ -45,6 +51,22 @@ describe.each(['en', 'ja', 'zh'] as const)('the teacher page (%s)', (language) =
       expect(errors).toEqual([]);
 
       if (viewport.width === 1024) {
+        // A level's facilitator's guide opens below the catalogue and prints alone, fitting the page.
+        await page.click('[data-testid="discuss-blackout-summer"] summary');
+        expect(await page.locator('[data-testid="discuss-blackout-summer"] li').count()).toBe(3);
+        await page.click('[data-testid="guide-blackout-summer"]');
+        const guide = page.locator('[data-testid="facilitator-guide"]');
+        expect(await guide.getAttribute('data-level')).toBe('blackout-summer');
+        expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['guide']);
+        expect(await guide.locator('[data-testid="guide-prompts"] > li').count()).toBe(3);
+        expect(await overflow(page)).toEqual([]);
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(() => (document.body.dataset['print'] = 'guide'));
+        expect(await page.locator('#catalogue-heading').isVisible()).toBe(false);
+        expect(await guide.isVisible()).toBe(true);
+        await shoot(page, `teacher-guide-${language}`);
+        await page.emulateMedia({ media: 'screen' });
+
         // The link opens the game at that level, with that seed.
         const student = await game.browser.newPage({ viewport: { width: 1366, height: 768 } });
         await student.goto(`${link}&renderer=canvas`);
