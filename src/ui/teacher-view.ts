@@ -5,6 +5,7 @@ import { assessedLessons, LESSONS, PLAY_MODES, type Language, type Level, type L
 import type { FileVerdict } from '../content/results';
 import { facilitatorGuide, levelCitedLines } from '../content/facilitator-guide';
 import { questionsSummary } from '../content/question-counts';
+import { resolveTokens } from '../content/real-people';
 import { HTML_LANG, LANGUAGE_NAMES } from '../text/i18n';
 import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
@@ -381,6 +382,6 @@ export function teacherPage(p: TeacherProps): HTMLElement {
       h('h1', {}, t('teacher.title')),
       h('nav', { 'aria-label': t('title.language') }, ...LANGUAGES.map((l) => button(LANGUAGE_NAMES[l], () => p.onLanguage(l), { lang: HTML_LANG[l], 'aria-pressed': l === p.language ? 'true' : 'false' }))),
     ),
-    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, t('reader.about')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), guide(p), linkBuilder(p), results(p)),
+    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, resolveTokens(t('reader.about'), p.language, 'names')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), guide(p), linkBuilder(p), results(p)),
   );
 }

@@ -72,6 +72,14 @@ describe('the teacher page', () => {
     expect(changes[1]).toEqual({ mode: 'assessment', seed: 42 });
   });
 
+  it('the about section names the real people as the game does, never a raw name token', () => {
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      const about = page(language).querySelector('[aria-labelledby="about-heading"]')!.textContent!;
+      expect(about).not.toMatch(/\{\{/);
+      expect(about.length).toBeGreaterThan(100);
+    }
+  });
+
   it('ticking levels keeps them in the game\'s order, whatever order they were ticked in', () => {
     const changes: string[][] = [];
     const root = page('en', { link: { levelIds: ['the-lawsuit'], classLabel: '', language: 'en', seed: null, difficulty: null, names: 'names', mode: 'practice' }, onLink: (c) => c.levelIds && changes.push(c.levelIds) });
