@@ -78,6 +78,7 @@ export const en = {
   'assignment.toCampaign': 'Back to the campaign',
   'assignment.ending': 'Ending reached: {title}',
   'assignment.firstKept': 'Assessment: the result file carries your first finished play of each chapter; later plays are practice.',
+  'assignment.doneStory': 'done (a story chapter: nothing scored)',
   'campaign.start': 'Campaign',
   'campaign.chapter': 'Chapter {n}',
   'campaign.done': 'Done',

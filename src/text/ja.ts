@@ -79,6 +79,7 @@ export const ja: TextTable = {
   'assignment.toCampaign': 'キャンペーンに戻る',
   'assignment.ending': 'たどり着いた結末：{title}',
   'assignment.firstKept': '評価：結果ファイルには各章の最初にやり終えたプレイが入る。その後のプレイは練習になる。',
+  'assignment.doneStory': '完了（物語の章：採点なし）',
   'campaign.start': 'キャンペーン',
   'campaign.chapter': '第{n}章',
   'campaign.done': '完了',

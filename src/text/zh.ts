@@ -79,6 +79,7 @@ export const zh: TextTable = {
   'assignment.toCampaign': '回到战役',
   'assignment.ending': '到达的结局：{title}',
   'assignment.firstKept': '测评：结果文件记录每一章第一次玩完的那一局；之后再玩都算练习。',
+  'assignment.doneStory': '已完成（剧情章节，不计分）',
   'campaign.start': '章节模式',
   'campaign.chapter': '第{n}章',
   'campaign.done': '已完成',

@@ -37,6 +37,10 @@ export function nextAssigned(levels: readonly Level[], finished: Readonly<Record
   return levels.find((l) => !(l.id in finished)) ?? null;
 }
 
+/** A story chapter (the campaign's prologue) assesses no lesson: it is done, not scored. */
+const isStory = (scores: AssignedScores): boolean => LESSONS.every((l) => scores.lessons[l] === null);
+const doneText = (t: Translate, scores: AssignedScores): string => (isStory(scores) ? t('assignment.doneStory') : t('assignment.doneScore', { score: scores.overall }));
+
 const lessonCells = (t: Translate, scores: AssignedScores): string =>
   LESSONS.map((l) => `${l} ${scores.lessons[l] === null ? t('assignment.notAssessed') : scores.lessons[l]}`).join(' · ');
 
@@ -53,7 +57,7 @@ export function assignmentPanel(p: AssignmentProps): HTMLElement {
       { 'data-testid': `assigned-${level.id}` },
       h('strong', {}, `${level.year} · ${level.title[p.language]}`),
       ': ',
-      scores ? t('assignment.doneScore', { score: scores.overall }) : t('assignment.toPlay'),
+      scores ? doneText(t, scores) : t('assignment.toPlay'),
     );
   });
   return h(
@@ -97,7 +101,7 @@ export function reportCard(p: Pick<AssignmentProps, 't' | 'language' | 'levels' 
       {},
       ...p.levels.map((level) => {
         const scores = p.finished[level.id];
-        return h('li', {}, h('strong', {}, `${level.title[p.language]}: `), scores ? `${t('assignment.doneScore', { score: scores.overall })} (${lessonCells(t, scores)})` : t('assignment.toPlay'));
+        return h('li', {}, h('strong', {}, `${level.title[p.language]}: `), scores ? (isStory(scores) ? doneText(t, scores) : `${doneText(t, scores)} (${lessonCells(t, scores)})`) : t('assignment.toPlay'));
       }),
     ),
     p.ending ? h('p', {}, p.ending) : null,

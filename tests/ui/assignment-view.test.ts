@@ -82,6 +82,11 @@ describe('an assigned campaign, and an assessment, in the panel', () => {
     expect([...root.querySelectorAll('[data-testid="assignment-note"]')].map((n) => n.textContent)).toEqual(notes);
     expect(root.querySelector('[data-testid="assignment-ending"]')!.textContent).toBe(ending);
     expect(reportCard({ t, language, levels: [tutorial, lawsuit], finished: done, classLabel: null, ending, student: 'A', date: 'd' }).textContent).toContain(ending);
+    // A story chapter (no lesson assessed) is done, not "0 overall".
+    const story = { overall: 0, lessons: { LS1: null, LS2: null, LS3: null, LS4: null } };
+    const withStory = assignmentPanel({ t, language, levels: [tutorial], missing: [], classLabel: null, finished: { [tutorial.id]: story }, onNext: () => {}, onDownload: () => {}, onPrint: () => {} });
+    expect(withStory.querySelector(`[data-testid="assigned-${tutorial.id}"]`)!.textContent).toContain(t('assignment.doneStory'));
+    expect(withStory.textContent).not.toContain(t('assignment.doneScore', { score: 0 }));
     // Part-way through a campaign, the button goes back to the campaign's list, in its own words.
     const calls: string[] = [];
     const partWay = assignmentPanel({ t, language, levels: [tutorial, lawsuit], missing: [], classLabel: null, finished: {}, nextLabel: t('assignment.toCampaign'), onNext: (l) => calls.push(l.id), onDownload: () => {}, onPrint: () => {} });
