@@ -91,10 +91,12 @@ const game = new Phaser.Game({
   loader: { imageLoadType: 'HTMLImageElement' },
   banner: false,
   // The first scene starts on its own: the title, or the level list when the address names a level
-  // (an assignment link), which then opens that level.
-  scene: launch.levelId
-    ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)]
-    : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)],
+  // (an assignment link), which then opens that level, or the campaign when the link assigns it.
+  scene: launch.assignment?.campaign
+    ? [new CampaignScene(ctx), new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)]
+    : launch.levelId
+      ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)]
+      : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)],
 });
 
 // Sound follows the tab: silent while hidden, back when visible.

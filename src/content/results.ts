@@ -3,14 +3,19 @@
 // those scores: it replays each log in the core and scores it again. A file whose scores or
 // decisions were changed, a cut-short file and a file from another version of a level are each
 // named with the reason. Nothing here needs a server: the file travels as the student sends it.
+// Version 2 adds the campaign: a file may hold the campaign's chapters as one path, re-scored in
+// order, each chapter with the case file the ones before it left, and naming the ending reached.
+// Version 1 files (no campaign) are still read.
 
 import { z } from 'zod';
 import { questionsSummary, type QuestionCounts } from './question-counts';
 export type { QuestionCounts };
-import { compareAnswers, decodeLog, LESSONS, LogDecodeError, overallScore, parseQuestionsRecord, questionsKey, replay, tallyLessons, type Level, type LessonId, type QuestionComparison, type QuestionsRecord } from '../core';
+import { chooseEnding, compareAnswers, decodeLog, LESSONS, LogDecodeError, overallScore, parseQuestionsRecord, playCampaign, playableChapters, questionsKey, replay, tallyLessons, type Campaign, type Level, type LessonId, type LocalText, type QuestionComparison, type QuestionsRecord } from '../core';
 
 export const RESULT_FORMAT = 'the-mining-dream.result';
-export const RESULT_VERSION = 1;
+/** The version this game writes; it reads every version in `RESULT_VERSIONS_READ`. */
+export const RESULT_VERSION = 2;
+export const RESULT_VERSIONS_READ = [1, 2] as const;
 
 const LessonScores = z.object({ LS1: z.number().nullable(), LS2: z.number().nullable(), LS3: z.number().nullable(), LS4: z.number().nullable() }).strict();
 
@@ -32,7 +37,7 @@ const PlaySchema = z
 export const ResultFileSchema = z
   .object({
     format: z.literal(RESULT_FORMAT),
-    version: z.literal(RESULT_VERSION),
+    version: z.union([z.literal(1), z.literal(2)]),
     /** A name the student typed, or nothing: the file holds no other personal data. */
     student: z.string().max(80).optional(),
     classLabel: z.string().max(80).optional(),
@@ -40,8 +45,11 @@ export const ResultFileSchema = z
     /** When the student's game wrote the file (the student's clock: shown, never relied on). */
     writtenAt: z.string().max(40),
     plays: z.array(PlaySchema).min(1),
+    /** Version 2: the plays are the campaign's chapters in order, one path, and the ending it reached (a claim, checked). */
+    campaign: z.object({ ending: z.string().min(1).max(80) }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((file) => file.version >= 2 || file.campaign === undefined, { message: 'a version 1 file cannot hold a campaign', path: ['campaign'] });
 
 export type ResultFile = z.infer<typeof ResultFileSchema>;
 export type ResultPlay = ResultFile['plays'][number];
@@ -66,6 +74,8 @@ export function writeResultFile(
   logs: readonly string[],
   about: { student?: string; classLabel?: string; language: ResultFile['language']; writtenAt: string },
   questions: Readonly<Record<string, QuestionsRecord>> = {},
+  /** Given: the logs are this campaign's chapters, in order, played to its end; the file names the ending they reach. */
+  campaign?: Campaign,
 ): ResultFile {
   const plays = logs.map((log) => {
     const levelId = decodeURIComponent(log.split('.')[1] ?? '');
@@ -74,11 +84,15 @@ export function writeResultFile(
     const answers = questions[questionsKey(level.id, level.version)];
     return { levelId: level.id, levelVersion: level.version, log, scores: scoresOf(level, replay(level, decodeLog(level, log))), ...(answers ? { questions: answers } : {}) };
   });
-  return { format: RESULT_FORMAT, version: RESULT_VERSION, ...about, plays };
+  if (!campaign) return { format: RESULT_FORMAT, version: RESULT_VERSION, ...about, plays };
+  const path = playCampaign(campaign, levels, logs);
+  if (path.problem) throw new Error(`the campaign's logs do not hold up at chapter ${path.problem.chapter + 1}: ${path.problem.detail}`);
+  if (path.next) throw new Error(`the campaign is not finished: "${path.next.level.id}" is still to play`);
+  return { format: RESULT_FORMAT, version: RESULT_VERSION, ...about, plays, campaign: { ending: chooseEnding(campaign, path.played).id } };
 }
 
 /** Why a play or a file is not trusted, as a code a page can say in its language (the reason is English). */
-export type Mismatch = 'not-json' | 'not-result' | 'no-level' | 'version' | 'log' | 'scores';
+export type Mismatch = 'not-json' | 'not-result' | 'no-level' | 'version' | 'log' | 'scores' | 'campaign';
 
 export type PlayVerdict =
   | { verified: true; levelId: string; scores: PlayScores; questions: QuestionCounts | null }
@@ -87,7 +101,14 @@ export type PlayVerdict =
 
 export type FileVerdict =
   | { readable: false; why: Mismatch; reason: string }
-  | { readable: true; student: string; classLabel: string; plays: PlayVerdict[]; verified: boolean; why: Mismatch | null; reason: string | null };
+  | { readable: true; student: string; classLabel: string; plays: PlayVerdict[]; verified: boolean; why: Mismatch | null; reason: string | null; campaign: CampaignVerdict | null };
+
+/** A campaign file's path: the ending its chapters reach when they replay in order, else the one the file names. */
+export interface CampaignVerdict {
+  ending: string;
+  /** The ending's title, when this game's campaign has it. */
+  title: LocalText | null;
+}
 
 const sameScores = (a: PlayScores, b: PlayScores): boolean => a.overall === b.overall && LESSONS.every((l) => a.lessons[l] === b.lessons[l]);
 
@@ -122,8 +143,32 @@ export function verifyPlay(levels: readonly Level[], play: ResultPlay): PlayVerd
   return { verified: true, levelId: play.levelId, scores, questions };
 }
 
-/** A whole file: readable or not (with the reason), then each play verified. */
-export function verifyResultText(levels: readonly Level[], text: string): FileVerdict {
+/**
+ * A campaign file's chapters replayed as one path: they must be the campaign's chapters in order,
+ * each begun with the case file the ones before it left, played to the end, and reach the ending
+ * the file names. Null when they do; else why not.
+ */
+function verifyPath(campaign: Campaign, levels: readonly Level[], file: ResultFile, claimed: string): { ending: string | null; reason: string | null } {
+  const { chapters } = playableChapters(campaign, levels);
+  const order = chapters.map((c) => c.level.id);
+  const ids = file.plays.map((p) => p.levelId);
+  if (ids.length !== order.length || ids.some((id, i) => id !== order[i])) {
+    return { ending: null, reason: `the plays (${ids.join(', ')}) are not the campaign's chapters in order (${order.join(', ')})` };
+  }
+  let path: ReturnType<typeof playCampaign>;
+  try {
+    path = playCampaign(campaign, levels, file.plays.map((p) => p.log));
+  } catch (error) {
+    return { ending: null, reason: `the chapters do not replay (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (path.problem) return { ending: null, reason: `chapter ${path.problem.chapter + 1} (${ids[path.problem.chapter] ?? '?'}): ${path.problem.detail}` };
+  const ending = chooseEnding(campaign, path.played).id;
+  if (ending !== claimed) return { ending, reason: `the file names the ending "${claimed}"; its chapters, replayed in order, reach "${ending}"` };
+  return { ending, reason: null };
+}
+
+/** A whole file: readable or not (with the reason), then each play verified, and a campaign's path replayed in order. */
+export function verifyResultText(levels: readonly Level[], text: string, campaign: Campaign | null = null): FileVerdict {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -139,8 +184,22 @@ export function verifyResultText(levels: readonly Level[], text: string): FileVe
   const file = parsed.data;
   const plays = file.plays.map((play) => verifyPlay(levels, play));
   const failed = plays.find((p): p is Extract<PlayVerdict, { verified: false }> => !p.verified);
-  return { readable: true, student: file.student ?? '', classLabel: file.classLabel ?? '', plays, verified: !failed, why: failed?.why ?? null, reason: failed ? `${failed.levelId}: ${failed.reason}` : null };
+  const about = { readable: true as const, student: file.student ?? '', classLabel: file.classLabel ?? '', plays };
+  if (failed) {
+    const claimed = file.campaign ? { ending: file.campaign.ending, title: endingTitle(campaign, file.campaign.ending) } : null;
+    return { ...about, verified: false, why: failed.why, reason: `${failed.levelId}: ${failed.reason}`, campaign: claimed };
+  }
+  if (!file.campaign) return { ...about, verified: true, why: null, reason: null, campaign: null };
+  if (!campaign) return { ...about, verified: false, why: 'campaign', reason: 'the file is a campaign, and this game has no campaign to replay it on', campaign: { ending: file.campaign.ending, title: null } };
+  const path = verifyPath(campaign, levels, file, file.campaign.ending);
+  const ending = path.ending ?? file.campaign.ending;
+  return { ...about, verified: path.reason === null, why: path.reason === null ? null : 'campaign', reason: path.reason, campaign: { ending, title: endingTitle(campaign, ending) } };
 }
+
+const endingTitle = (campaign: Campaign | null, id: string): LocalText | null => campaign?.endings.find((e) => e.id === id)?.title ?? null;
+
+/** A play that assesses some lesson: a story chapter's play assesses none. */
+export const assessesAny = (scores: PlayScores): boolean => LESSONS.some((l) => scores.lessons[l] !== null);
 
 const csvCell = (value: string | number | null): string => {
   const text = value === null ? '' : String(value);
@@ -158,9 +217,9 @@ function supportedCounts(rows: readonly QuestionComparison[]): QuestionCounts {
 
 /** One row per file: who, which levels, verified (yes, or no and why), and the re-scored means. */
 export function resultsCsv(files: readonly { name: string; verdict: FileVerdict }[]): string {
-  const header = ['file', 'student', 'class', 'levels', 'verified', 'overall', ...LESSONS, 'questions before', 'questions after'];
+  const header = ['file', 'student', 'class', 'levels', 'campaign ending', 'verified', 'overall', ...LESSONS, 'questions before', 'questions after'];
   const rows = files.map(({ name, verdict }) => {
-    if (!verdict.readable) return [name, '', '', '', `no: ${verdict.reason}`, null, ...LESSONS.map(() => null), null, null];
+    if (!verdict.readable) return [name, '', '', '', '', `no: ${verdict.reason}`, null, ...LESSONS.map(() => null), null, null];
     // Means only over a whole set: a play that could not be replayed leaves the scores blank.
     const scored = verdict.plays.every((p) => p.scores) ? verdict.plays.map((p) => p.scores!) : [];
     const mean = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
@@ -169,8 +228,10 @@ export function resultsCsv(files: readonly { name: string; verdict: FileVerdict 
       verdict.student,
       verdict.classLabel,
       verdict.plays.map((p) => p.levelId).join(' '),
+      verdict.campaign?.ending ?? '',
       verdict.verified ? 'yes' : `no: ${verdict.reason}`,
-      mean(scored.map((s) => s.overall)),
+      // A story chapter (the prologue: no lesson assessed) has no overall to count.
+      mean(scored.filter(assessesAny).map((s) => s.overall)),
       ...LESSONS.map((l) => mean(scored.flatMap((s) => (s.lessons[l] === null ? [] : [s.lessons[l]])))),
       questionsSummary(verdict.plays, 'before'),
       questionsSummary(verdict.plays, 'after'),

@@ -1,5 +1,6 @@
 // Launch options from the page address: ?lang=ja, ?level=tutorial-first-day, ?seed=42,
-// ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?class=7B, ?mode=assessment; and ?renderer=canvas,
+// ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?assign=campaign (the whole campaign assigned),
+// ?class=7B, ?mode=assessment; and ?renderer=canvas,
 // for the browser tests only.
 import { NAMES_MODES, PLAY_MODES, SITE_DIFFICULTIES, type NamesMode, type PlayMode, type SiteDifficulty } from '../core';
 
@@ -19,16 +20,23 @@ export interface LaunchOptions {
 }
 
 export interface Assignment {
+  /** The assigned levels in order; none when the campaign is assigned (its chapters are the set). */
   levelIds: string[];
   classLabel: string | null;
+  /** ?assign=campaign: the whole campaign, chapters in order, each with the case file the ones before left. */
+  campaign?: true;
 }
 
 const LEVEL_ID = /^[a-z0-9-]{1,60}$/;
 const MAX_ASSIGNED = 20;
 
-/** The save's key for an assignment: the same link, played again, continues the same set. */
-export function assignmentKey(assignment: Assignment): string {
-  return `${assignment.levelIds.join(',')}|${assignment.classLabel ?? ''}`;
+/**
+ * The save's key for an assignment: the same link, played again, continues the same set. An
+ * assessment keeps its plays apart from a practice link's for the same levels and class.
+ */
+export function assignmentKey(assignment: Assignment, mode: PlayMode = 'practice'): string {
+  const set = assignment.campaign ? 'campaign' : assignment.levelIds.join(',');
+  return `${set}|${assignment.classLabel ?? ''}${mode === 'assessment' ? '|assessment' : ''}`;
 }
 
 export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
@@ -42,13 +50,14 @@ export function readLaunchOptions(params: URLSearchParams): LaunchOptions {
   const listed = (params.get('levels') ?? '').split(',').filter((id) => LEVEL_ID.test(id));
   const levelIds = [...new Set(listed)].slice(0, MAX_ASSIGNED);
   const classLabel = (params.get('class') ?? '').trim().slice(0, 80) || null;
-  const assigned = levelIds.length > 0 ? levelIds : levelId ? [levelId] : [];
+  const campaign = params.get('assign') === 'campaign';
+  const assigned = campaign ? [] : levelIds.length > 0 ? levelIds : levelId ? [levelId] : [];
   return {
     seed,
-    levelId: levelId ?? levelIds[0] ?? null,
+    levelId: campaign ? null : (levelId ?? levelIds[0] ?? null),
     difficulty: (SITE_DIFFICULTIES as readonly string[]).includes(difficulty ?? '') ? (difficulty as SiteDifficulty) : null,
     names: (NAMES_MODES as readonly string[]).includes(names ?? '') ? (names as NamesMode) : null,
-    assignment: assigned.length > 0 ? { levelIds: assigned, classLabel } : null,
+    assignment: campaign ? { levelIds: [], classLabel, campaign: true } : assigned.length > 0 ? { levelIds: assigned, classLabel } : null,
     mode: (PLAY_MODES as readonly string[]).includes(mode ?? '') ? (mode as PlayMode) : 'practice',
   };
 }

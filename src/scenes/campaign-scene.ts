@@ -6,6 +6,7 @@ import { levelsLoadFailedScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
 import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
+import { assignedSet, assignmentSection, recordCampaignPath } from './assignment';
 
 export type CampaignView = 'list' | 'card' | 'ending';
 
@@ -61,6 +62,13 @@ export class CampaignScene extends Phaser.Scene {
     const showList = () => this.show(loaded, levels, 'list');
     const showEnding = () => this.show(loaded, levels, 'ending');
     const last = progress.played[progress.played.length - 1];
+    // A campaign assigned by a teacher's link keeps its path once whole (scenes/assignment.ts says which), for the result file.
+    if (progress.next === null && progress.problem === null && last) {
+      const logs = ctx.saves.current.campaign?.logs ?? [];
+      recordCampaignPath(ctx, Object.fromEntries(progress.played.map((played, i) => [played.level.id, logs[i]!])));
+    }
+    const set = assignedSet(ctx, levels, loaded);
+    const assignment = set?.campaign && (view === 'ending' || set.ending) ? assignmentSection(ctx, set, () => showList()) : null;
 
     if (view === 'ending' && progress.next === null && last) {
       const ending = chooseEnding(loaded.campaign, progress.played);
@@ -70,6 +78,7 @@ export class CampaignScene extends Phaser.Scene {
           ...common,
           ending,
           path: progress.played.map((played, i) => ({ n: i + 1, chapter: played.chapter, level: played.level, notes: chapterNotes(played) })),
+          assignment,
           onList: showList,
           onTitle: () => this.scene.start(SCENES.title),
         }),
@@ -116,6 +125,7 @@ export class CampaignScene extends Phaser.Scene {
         resumable,
         stoppedAt: progress.problem ? progress.played.length + 1 : null,
         confirmStartOver: this.confirmStartOver,
+        assignment,
         onPlay: () => this.startChapter(progress),
         onResume: () => {
           ctx.sound.play('page');

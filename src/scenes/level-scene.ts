@@ -1,13 +1,14 @@
 import Phaser from 'phaser';
-import { beginRecord, overallScore, parseQuestionsRecord, questionsKey, tallyLessons, withAfter, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep, type QuestionRound, type QuestionsRecord } from '../core';
+import { beginRecord, overallScore, type PlayMode, parseQuestionsRecord, questionsKey, tallyLessons, withAfter, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep, type QuestionRound, type QuestionsRecord } from '../core';
 import { freshUiState, levelView, type LevelUiState, type LevelViewProps } from '../ui/level-view';
 import { freshDraft, questionsView, type QuestionsDraft, type QuestionsPhase } from '../ui/questions-view';
 import { consequencesOf, spokenMessage, withConsequences } from '../ui/messages/consequences';
+import { hintOf, withHint } from '../ui/messages/hints';
 import { refusedMessage, rememberStepStarted, stepStartedMessage } from '../ui/messages/level';
 import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/kind-events';
 import type { Said } from '../ui/messages/said';
 import type { AppContext } from './app-context';
-import { recordAssignedPlay } from './assignment';
+import { playModeFor, recordAssignedPlay } from './assignment';
 import { queueArt } from './backdrop';
 import { FIGURE_ART, MOOD_ART, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
@@ -34,6 +35,8 @@ export class LevelScene extends Phaser.Scene {
   private asking: { phase: QuestionsPhase; draft: QuestionsDraft } | null = null;
   /** This play's answers so far (core/questions.ts), as the save keeps them. */
   private answers: QuestionsRecord | null = null;
+  /** How this play runs (scenes/assignment.ts, playModeOf): hints only in practice; what the level says of it. */
+  private mode: { mode: PlayMode; note: string | null } = { mode: 'practice', note: null };
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -50,6 +53,8 @@ export class LevelScene extends Phaser.Scene {
     // A campaign chapter resumed from a log that no longer replays starts afresh with the case file the campaign gives it.
     this.session = resumed?.session ?? new LevelSession(data.level, this.ctx.launch.seed ?? this.ctx.newSeed(), data.caseFile);
     if (this.inCampaign && !resumed?.session && data.caseFile === undefined) this.inCampaign = false;
+    const mode = playModeFor(this.ctx, data.level.id, this.inCampaign);
+    this.mode = { mode: mode.mode, note: mode.note ? this.ctx.t(mode.note) : null };
     this.ui = freshUiState();
     // A saved play that cannot be replayed starts afresh, and the player is told why.
     if (resumed?.problem) this.ui.message = { text: this.ctx.t(`resume.${resumed.problem}`), tone: 'info' };
@@ -106,7 +111,9 @@ export class LevelScene extends Phaser.Scene {
     }
     // A decision just made says what it did, under the panel's message line.
     const consequences = consequencesOf(events, { level: this.session.level, t: this.ctx.t, language: this.ctx.language() });
-    this.ui.message = withConsequences(before, this.ui.message, consequences);
+    // In practice, a hint under it: the lesson the decision touched, helped or cost, and why (never before the decision).
+    const hint = hintOf(events, { t: this.ctx.t, language: this.ctx.language(), mode: this.mode.mode });
+    this.ui.message = withHint(before, withConsequences(before, this.ui.message, consequences), hint);
     if (this.ui.message) this.ctx.overlay.announce(spokenMessage(this.ui.message));
     for (const aside of asides) this.ctx.overlay.announce(aside);
     this.render();
@@ -251,6 +258,7 @@ export class LevelScene extends Phaser.Scene {
       state: this.session.state,
       ui: this.ui,
       reference: this.ctx.reference(),
+      modeNote: this.mode.note,
       dispatch: this.dispatch,
       onLeave: () => {
         this.ctx.saves.update((save) => {

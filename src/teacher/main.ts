@@ -4,7 +4,7 @@
 // pages share no chunk that the game's title screen would then have to fetch.
 import './teacher.css';
 import type { FileVerdict } from '../content/results';
-import type { Language, Level } from '../core';
+import type { Campaign, Language, Level } from '../core';
 import { chooseLanguage, HTML_LANG } from '../text/i18n';
 import { teacherTranslate } from '../text/teacher';
 import { printGuideAlone } from '../ui/facilitator-guide';
@@ -15,6 +15,8 @@ const params = new URLSearchParams(window.location.search);
 let language: Language = chooseLanguage([params.get('lang')], navigator.languages ?? [navigator.language]);
 let levels: Level[] = [];
 let problems: string[] = [];
+let campaign: Campaign | null = null;
+let campaignLevelIds: string[] = [];
 let link: LinkChoice = { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' };
 let copied = false;
 // The facilitator's guides follow the page's language until one is chosen for them.
@@ -84,6 +86,7 @@ function render(): void {
         render();
         if (opener) document.querySelector<HTMLElement>(`[data-testid="guide-${opener}"]`)?.focus();
       },
+      campaignLevelIds,
       onClear: () => {
         results = [];
         render();
@@ -95,7 +98,7 @@ function render(): void {
 
 async function readFiles(files: File[]): Promise<void> {
   const { verifyResultText } = await import('../content/results');
-  const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(levels, await file.text()) })));
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(levels, await file.text(), campaign) })));
   // A file opened again replaces its earlier row.
   results = [...results.filter((r) => !read.some((n) => n.name === r.name)), ...read];
   render();
@@ -115,6 +118,8 @@ void Promise.all([import('../content/catalogue'), import('../content/level-probl
   const catalogue = await content.loadShippedCatalogue();
   levels = catalogue.levels;
   problems = catalogue.problems.map(describeProblem);
+  campaign = catalogue.campaign?.campaign ?? null;
+  campaignLevelIds = catalogue.campaign?.chapters.map((c) => c.level.id) ?? [];
   render();
   document.body.dataset['screen'] = 'teacher';
 });

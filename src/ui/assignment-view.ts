@@ -21,6 +21,12 @@ export interface AssignmentProps {
   classLabel: string | null;
   /** The scores of each finished level of the set, by level id. */
   finished: Readonly<Record<string, AssignedScores>>;
+  /** What the set is and how it is kept (the campaign, an assessment's first play), each a short line. */
+  notes?: readonly string[];
+  /** The ending a whole campaign path reached, said in the panel and on the report card. */
+  ending?: string | null;
+  /** The next button's words when it does not open the level itself (the campaign's list); absent: "Next assigned chapter". */
+  nextLabel?: string | null;
   onNext: (level: Level) => void;
   onDownload: (student: string) => void;
   onPrint: (student: string) => void;
@@ -30,6 +36,10 @@ export interface AssignmentProps {
 export function nextAssigned(levels: readonly Level[], finished: Readonly<Record<string, unknown>>): Level | null {
   return levels.find((l) => !(l.id in finished)) ?? null;
 }
+
+/** A story chapter (the campaign's prologue) assesses no lesson: it is done, not scored. */
+const isStory = (scores: AssignedScores): boolean => LESSONS.every((l) => scores.lessons[l] === null);
+const doneText = (t: Translate, scores: AssignedScores): string => (isStory(scores) ? t('assignment.doneStory') : t('assignment.doneScore', { score: scores.overall }));
 
 const lessonCells = (t: Translate, scores: AssignedScores): string =>
   LESSONS.map((l) => `${l} ${scores.lessons[l] === null ? t('assignment.notAssessed') : scores.lessons[l]}`).join(' · ');
@@ -47,18 +57,20 @@ export function assignmentPanel(p: AssignmentProps): HTMLElement {
       { 'data-testid': `assigned-${level.id}` },
       h('strong', {}, `${level.year} · ${level.title[p.language]}`),
       ': ',
-      scores ? t('assignment.doneScore', { score: scores.overall }) : t('assignment.toPlay'),
+      scores ? doneText(t, scores) : t('assignment.toPlay'),
     );
   });
   return h(
     'section',
     { className: 'assignment', 'aria-labelledby': 'assignment-heading', 'data-testid': 'assignment' },
     h('h3', { id: 'assignment-heading' }, p.classLabel ? t('assignment.headingClass', { label: p.classLabel }) : t('assignment.heading')),
+    ...(p.notes ?? []).map((note) => h('p', { className: 'small', 'data-testid': 'assignment-note' }, note)),
     h('p', {}, t('assignment.progress', { done, total: p.levels.length })),
     h('ol', {}, ...items),
+    p.ending ? h('p', { 'data-testid': 'assignment-ending' }, h('strong', {}, p.ending)) : null,
     p.missing.length > 0 ? h('p', { className: 'small', role: 'note' }, t('assignment.missing', { ids: p.missing.join(', ') })) : null,
     next
-      ? h('div', { className: 'actions' }, button(t('assignment.next', { title: next.title[p.language] }), () => p.onNext(next), { className: 'primary', 'data-focus-id': 'assignment-next' }))
+      ? h('div', { className: 'actions' }, button(p.nextLabel ?? t('assignment.next', { title: next.title[p.language] }), () => p.onNext(next), { className: 'primary', 'data-focus-id': 'assignment-next' }))
       : h(
           'div',
           {},
@@ -77,7 +89,7 @@ export function assignmentPanel(p: AssignmentProps): HTMLElement {
 }
 
 /** The report card the print button prints: the student's name, the class, each level's scores. */
-export function reportCard(p: Pick<AssignmentProps, 't' | 'language' | 'levels' | 'finished' | 'classLabel'> & { student: string; date: string }): HTMLElement {
+export function reportCard(p: Pick<AssignmentProps, 't' | 'language' | 'levels' | 'finished' | 'classLabel' | 'ending'> & { student: string; date: string }): HTMLElement {
   const { t } = p;
   return h(
     'section',
@@ -89,9 +101,10 @@ export function reportCard(p: Pick<AssignmentProps, 't' | 'language' | 'levels' 
       {},
       ...p.levels.map((level) => {
         const scores = p.finished[level.id];
-        return h('li', {}, h('strong', {}, `${level.title[p.language]}: `), scores ? `${t('assignment.doneScore', { score: scores.overall })} (${lessonCells(t, scores)})` : t('assignment.toPlay'));
+        return h('li', {}, h('strong', {}, `${level.title[p.language]}: `), scores ? (isStory(scores) ? doneText(t, scores) : `${doneText(t, scores)} (${lessonCells(t, scores)})`) : t('assignment.toPlay'));
       }),
     ),
+    p.ending ? h('p', {}, p.ending) : null,
     h('p', { className: 'small' }, t('assignment.reportNote')),
   );
 }

@@ -41,6 +41,8 @@ export interface CampaignListProps extends Common {
   onEnding: (() => void) | null;
   onStartOver: () => void;
   onBack: () => void;
+  /** A teacher's link assigned the campaign: its panel (progress, and the result file once a path is whole). */
+  assignment?: HTMLElement | null;
 }
 
 export function campaignListScreen(p: CampaignListProps): HTMLElement[] {
@@ -86,6 +88,7 @@ export function campaignListScreen(p: CampaignListProps): HTMLElement[] {
     h('p', { className: 'small muted' }, p.t('campaign.alone')),
     p.stoppedAt !== null ? h('p', { className: 'card note', role: 'status' }, p.t('campaign.stopped', { n: p.stoppedAt })) : null,
     h('ol', { className: 'plain', role: 'list' }, ...rows),
+    p.assignment ?? null,
     h(
       'div',
       { className: 'actions' },
@@ -151,6 +154,8 @@ export interface EndingProps extends Common {
   path: { n: number; chapter: CampaignChapter; level: Level; notes: LocalText[] }[];
   onList: () => void;
   onTitle: () => void;
+  /** A teacher's link assigned the campaign: the result file and the report card, after the path. */
+  assignment?: HTMLElement | null;
 }
 
 export function endingScreen(p: EndingProps): HTMLElement[] {
@@ -178,6 +183,7 @@ export function endingScreen(p: EndingProps): HTMLElement[] {
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, p.t('campaign.colChapter')), h('th', { scope: 'col' }, p.t('campaign.colYou')), h('th', { scope: 'col' }, p.t('campaign.colRecord')))),
       h('tbody', {}, ...rows),
     ),
+    p.assignment ?? null,
     h(
       'div',
       { className: 'actions' },

@@ -12,7 +12,7 @@ export interface LevelUiState {
   briefingDone: string[];
   selection: DeskRef[];
   /** The line under the panel after an event; `consequence` says what a decision just did (ui/messages/consequences.ts). */
-  message: { text: string; tone: 'hit' | 'miss' | 'info'; consequence?: string } | null;
+  message: { text: string; tone: 'hit' | 'miss' | 'info'; consequence?: string; hint?: string } | null;
   /** Leaving loses the play in progress, so it takes a second press. */
   confirmLeave: boolean;
   grid: GridUiState;
@@ -91,6 +91,8 @@ export interface LevelViewProps {
   onLeave: () => void;
   /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
   reference?: Reference | null;
+  /** How this play runs, when the link's mode asks it to be said (an assessment); absent: nothing said. */
+  modeNote?: string | null;
 }
 
 export function text(p: LevelViewProps, value: LocalText): string {
@@ -137,6 +139,7 @@ export function messageLine(p: LevelViewProps): HTMLElement {
     { className: `result ${m?.tone ?? ''}`, 'data-testid': 'message' },
     m?.text ?? '',
     m?.consequence ? h('span', { className: 'consequence', 'data-testid': 'consequence' }, m.consequence) : null,
+    m?.hint ? h('span', { className: 'hint', 'data-testid': 'hint' }, m.hint) : null,
   );
 }
 

@@ -49,11 +49,17 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
         {},
         h('h2', {}, text(p, p.level.title)),
         h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
+        modeNote(p),
       ),
       leaveButton(p),
     ),
     dialoguePanel(p, line, 'dialogue', { label: p.t('dialogue.continue'), focusId: 'continue', press: () => p.dispatch({ type: 'advance-dialogue' }) }),
   ];
+}
+
+/** How this play runs (an assessment, or a practice play after the assessed one), said at the level's first step. */
+function modeNote(p: LevelViewProps): HTMLElement | null {
+  return p.modeNote && p.state.stepIndex === 0 ? h('p', { className: 'small mode-note', role: 'note', 'data-testid': 'mode-note' }, p.modeNote) : null;
 }
 
 function briefingView(p: LevelViewProps, stepId: string, title: LocalText, briefing: LocalText): HTMLElement[] {
@@ -64,6 +70,7 @@ function briefingView(p: LevelViewProps, stepId: string, title: LocalText, brief
       panelTop(p),
       h('h2', { id: 'briefing-heading' }, text(p, title)),
       h('p', {}, text(p, briefing)),
+      modeNote(p),
       h(
         'div',
         { className: 'actions' },

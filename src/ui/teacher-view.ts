@@ -25,6 +25,8 @@ export interface LinkChoice {
   names: NamesMode;
   /** Practice (hints), assessment (no hints, one seed for the class) or facilitated (a room at a projector). */
   mode: PlayMode;
+  /** The whole campaign, chapters carrying over (?assign=campaign); the level ticks are set aside. */
+  campaign?: boolean;
 }
 
 /** The address a student opens: the game's page with the choices as its launch options. */
@@ -32,8 +34,9 @@ export function assignmentLink(gameUrl: string, choice: LinkChoice): string {
   const url = new URL(gameUrl);
   url.search = '';
   url.searchParams.set('lang', choice.language);
-  if (choice.levelIds.length === 1) url.searchParams.set('level', choice.levelIds[0]!);
-  if (choice.levelIds.length > 1) url.searchParams.set('levels', choice.levelIds.join(','));
+  if (choice.campaign) url.searchParams.set('assign', 'campaign');
+  else if (choice.levelIds.length === 1) url.searchParams.set('level', choice.levelIds[0]!);
+  else if (choice.levelIds.length > 1) url.searchParams.set('levels', choice.levelIds.join(','));
   if (choice.classLabel.trim()) url.searchParams.set('class', choice.classLabel.trim().slice(0, 80));
   if (choice.seed !== null) url.searchParams.set('seed', String(choice.seed));
   if (choice.difficulty) url.searchParams.set('difficulty', choice.difficulty);
@@ -57,7 +60,8 @@ export function classRows(files: readonly { name: string; verdict: FileVerdict }
     return {
       name,
       verdict,
-      overall: mean(plays.map((p) => p.overall)),
+      // A story chapter (no lesson assessed) has no overall to count.
+      overall: mean(plays.filter((p) => LESSONS.some((l) => p.lessons[l] !== null)).map((p) => p.overall)),
       lessons: Object.fromEntries(LESSONS.map((l) => [l, mean(plays.flatMap((p) => (p.lessons[l] === null ? [] : [p.lessons[l]])))])) as Record<LessonId, number | null>,
     };
   });
@@ -104,6 +108,8 @@ export interface TeacherProps {
   /** Prints the open guide alone again. */
   onGuidePrint: () => void;
   onGuideClose: () => void;
+  /** The campaign's chapters in order (the levels there are), when the campaign loaded: it can then be assigned whole. */
+  campaignLevelIds?: readonly string[];
 }
 
 function catalogue(p: TeacherProps): HTMLElement {
@@ -199,6 +205,7 @@ function linkBuilder(p: TeacherProps): HTMLElement {
               id: `link-level-${l.id}`,
               'data-testid': `link-level-${l.id}`,
               checked: link.levelIds.includes(l.id),
+              disabled: link.campaign === true,
               onchange: ((e: Event) => {
                 const on = (e.target as HTMLInputElement).checked;
                 // Kept in the game's order, whatever order they were ticked in.
@@ -209,6 +216,21 @@ function linkBuilder(p: TeacherProps): HTMLElement {
           ),
         ),
         h('p', { className: 'small' }, t('teacher.link.levelsHelp')),
+        p.campaignLevelIds && p.campaignLevelIds.length > 0
+          ? h(
+              'label',
+              { className: 'check campaign-choice' },
+              h('input', {
+                type: 'checkbox',
+                id: 'link-campaign',
+                'data-testid': 'link-campaign',
+                checked: link.campaign === true,
+                onchange: ((e: Event) => p.onLink({ campaign: (e.target as HTMLInputElement).checked })) as EventListener,
+              }),
+              ` ${t('teacher.link.campaign')}`,
+            )
+          : null,
+        p.campaignLevelIds && p.campaignLevelIds.length > 0 ? h('p', { className: 'small' }, t('teacher.link.campaignHelp')) : null,
       ),
       h(
         'label',
@@ -270,7 +292,8 @@ function linkBuilder(p: TeacherProps): HTMLElement {
  */
 function handout(p: TeacherProps, address: string): HTMLElement {
   const s = teacherTranslateFor(p, p.link.language);
-  const assigned = p.link.levelIds.flatMap((id) => p.levels.filter((l) => l.id === id));
+  const campaign = p.link.campaign === true;
+  const assigned = (campaign ? (p.campaignLevelIds ?? []) : p.link.levelIds).flatMap((id) => p.levels.filter((l) => l.id === id));
   const minutes = assigned.reduce((sum, l) => [sum[0]! + l.minutes[0], sum[1]! + l.minutes[1]], [0, 0]);
   return h(
     'section',
@@ -283,8 +306,14 @@ function handout(p: TeacherProps, address: string): HTMLElement {
         'div',
         {},
         assigned.length > 0
-          ? h('div', {}, h('p', {}, s('teacher.handout.assigned', { min: minutes[0]!, max: minutes[1]! })), h('ol', {}, ...assigned.map((l) => h('li', {}, `${l.year} · ${l.title[p.link.language]}`))))
+          ? h(
+              'div',
+              {},
+              h('p', {}, campaign ? s('teacher.handout.campaign', { count: assigned.length, min: minutes[0]!, max: minutes[1]! }) : s('teacher.handout.assigned', { min: minutes[0]!, max: minutes[1]! })),
+              h('ol', {}, ...assigned.map((l) => h('li', {}, `${l.year} · ${l.title[p.link.language]}`))),
+            )
           : h('p', {}, s('teacher.handout.free')),
+        p.link.mode === 'assessment' && assigned.length > 0 ? h('p', {}, s('teacher.handout.assessment')) : null,
         h('ol', { className: 'steps' }, h('li', {}, s('teacher.handout.open')), h('li', {}, s('teacher.handout.play')), assigned.length > 0 ? h('li', {}, s('teacher.handout.send')) : null),
         h('p', { className: 'small' }, s('teacher.handout.private')),
         h('p', { className: 'handout-address' }, address),
@@ -349,7 +378,15 @@ function results(p: TeacherProps): HTMLElement {
                 h(
                   'tr',
                   { className: row.verdict.readable && row.verdict.verified ? '' : 'unverified' },
-                  h('th', { scope: 'row' }, (row.verdict.readable && row.verdict.student) || row.name, h('span', { className: 'small' }, row.verdict.readable && row.verdict.student ? ` (${row.name})` : '')),
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    (row.verdict.readable && row.verdict.student) || row.name,
+                    h('span', { className: 'small' }, row.verdict.readable && row.verdict.student ? ` (${row.name})` : ''),
+                    row.verdict.readable && row.verdict.campaign
+                      ? h('span', { className: 'small campaign-ending', 'data-testid': 'campaign-ending' }, t('teacher.results.ending', { title: row.verdict.campaign.title?.[p.language] ?? row.verdict.campaign.ending }))
+                      : null,
+                  ),
                   h('td', {}, row.verdict.readable && row.verdict.verified ? t('teacher.verified.yes') : `${t('teacher.verified.no')}: ${t(`teacher.why.${row.verdict.why ?? 'log'}`)}`, h('span', { className: 'small detail', lang: 'en' }, row.verdict.readable && row.verdict.verified ? '' : ` (${row.verdict.reason ?? ''})`)),
                   cell(row.overall),
                   ...LESSONS.map((l) => cell(row.lessons[l])),

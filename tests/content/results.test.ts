@@ -6,12 +6,14 @@ import { resultsCsv, verifyResultText, writeResultFile, type FileVerdict } from 
 import { historicalOfficial, playThrough } from '../../src/playtest/players';
 import { RESULT_FIXTURES_DIR, resultFixtures } from '../../scripts/write-result-fixtures';
 import { allLevels } from '../support/levels';
+import { loadCampaign } from '../support/campaign';
 
 // A class's results are re-scored by replaying each student's decisions, never taken from the file.
 const levels = allLevels();
 const fixtures = resultFixtures(levels);
 const stored = (name: string): string => readFileSync(join(process.cwd(), RESULT_FIXTURES_DIR, name), 'utf8');
-const verdictOf = (name: string): FileVerdict => verifyResultText(levels, stored(name));
+const campaign = loadCampaign(levels);
+const verdictOf = (name: string): FileVerdict => verifyResultText(levels, stored(name), campaign);
 
 describe('result files', () => {
   it('the example files in tests/fixtures/results are the ones playing makes today', () => {
@@ -66,7 +68,7 @@ describe('result files', () => {
   it('the CSV has one row per file, verified yes or no with the reason, and scores only where every play replayed', () => {
     const names = Object.keys(fixtures).sort();
     const csv = resultsCsv(names.map((name) => ({ name, verdict: verdictOf(name) }))).split('\n');
-    expect(csv[0]).toBe('file,student,class,levels,verified,overall,LS1,LS2,LS3,LS4,questions before,questions after');
+    expect(csv[0]).toBe('file,student,class,levels,campaign ending,verified,overall,LS1,LS2,LS3,LS4,questions before,questions after');
     expect(csv).toHaveLength(names.length + 1);
     const row = (name: string) => csv.find((line) => line.startsWith(`${name},`))!;
     expect(row('diligent-two-levels.json')).toMatch(/,yes,\d+,/);

@@ -71,3 +71,28 @@ describe('an assigned set at the debrief', () => {
     expect(card.textContent).toContain('Mei · 7B · 2026-12-01');
   });
 });
+
+describe('an assigned campaign, and an assessment, in the panel', () => {
+  it.each(['en', 'ja', 'zh'] as const)('says what the set is and how it is kept, names the ending, and the report card carries it (%s)', (language) => {
+    const t = translate(language);
+    const notes = [t('assignment.campaign'), t('assignment.firstKept')];
+    const ending = t('assignment.ending', { title: 'X' });
+    const done = { [tutorial.id]: SCORES, [lawsuit.id]: SCORES };
+    const root = assignmentPanel({ t, language, levels: [tutorial, lawsuit], missing: [], classLabel: null, finished: done, notes, ending, onNext: () => {}, onDownload: () => {}, onPrint: () => {} });
+    expect([...root.querySelectorAll('[data-testid="assignment-note"]')].map((n) => n.textContent)).toEqual(notes);
+    expect(root.querySelector('[data-testid="assignment-ending"]')!.textContent).toBe(ending);
+    expect(reportCard({ t, language, levels: [tutorial, lawsuit], finished: done, classLabel: null, ending, student: 'A', date: 'd' }).textContent).toContain(ending);
+    // A story chapter (no lesson assessed) is done, not "0 overall".
+    const story = { overall: 0, lessons: { LS1: null, LS2: null, LS3: null, LS4: null } };
+    const withStory = assignmentPanel({ t, language, levels: [tutorial], missing: [], classLabel: null, finished: { [tutorial.id]: story }, onNext: () => {}, onDownload: () => {}, onPrint: () => {} });
+    expect(withStory.querySelector(`[data-testid="assigned-${tutorial.id}"]`)!.textContent).toContain(t('assignment.doneStory'));
+    expect(withStory.textContent).not.toContain(t('assignment.doneScore', { score: 0 }));
+    // Part-way through a campaign, the button goes back to the campaign's list, in its own words.
+    const calls: string[] = [];
+    const partWay = assignmentPanel({ t, language, levels: [tutorial, lawsuit], missing: [], classLabel: null, finished: {}, nextLabel: t('assignment.toCampaign'), onNext: (l) => calls.push(l.id), onDownload: () => {}, onPrint: () => {} });
+    const next = partWay.querySelector('[data-focus-id="assignment-next"]') as HTMLButtonElement;
+    expect(next.textContent).toBe(t('assignment.toCampaign'));
+    next.click();
+    expect(calls).toEqual([tutorial.id]);
+  });
+});

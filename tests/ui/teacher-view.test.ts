@@ -7,6 +7,7 @@ import type { Language } from '../../src/core';
 import { teacherTranslate } from '../../src/text/teacher';
 import { assignmentLink, classRows, hardestLessons, teacherPage, type TeacherProps } from '../../src/ui/teacher-view';
 import { allLevels } from '../support/levels';
+import { loadCampaign } from '../support/campaign';
 
 const levels = allLevels();
 const fixture = (name: string) => ({ name, verdict: verifyResultText(levels, readFileSync(join(process.cwd(), 'tests/fixtures/results', name), 'utf8')) });
@@ -132,5 +133,42 @@ describe('the teacher page', () => {
     expect(root.querySelector('[data-testid="class-table"]')).toBeNull();
     expect(root.textContent).toContain(teacherTranslate('en')('teacher.results.none'));
     expect(root.querySelector('input[type="file"][multiple]')).not.toBeNull();
+  });
+});
+
+describe('the whole campaign as an assignment, on the teacher page', () => {
+  const chapters = ['prologue', 'tutorial-first-day', 'digital-economy-slogan'];
+  const campaignLink = { levelIds: ['the-lawsuit'], classLabel: '2B', language: 'ja' as Language, seed: 9, difficulty: null, names: 'names' as const, mode: 'assessment' as const, campaign: true };
+
+  it('the link assigns the campaign instead of the ticked levels, with the class label', () => {
+    expect(assignmentLink('https://school.example/mining/index.html', campaignLink)).toBe('https://school.example/mining/index.html?lang=ja&assign=campaign&class=2B&seed=9&mode=assessment');
+  });
+
+  it('offers the choice beside the level ticks, sets the ticks aside, and the handout lists the chapters and the assessment rule', () => {
+    const changes: { campaign?: boolean }[] = [];
+    const off = page('en', { campaignLevelIds: chapters, onLink: (c) => changes.push(c) });
+    const box = off.querySelector('[data-testid="link-campaign"]') as HTMLInputElement;
+    expect(box.closest('fieldset')!.textContent).toContain(teacherTranslate('en')('teacher.link.campaign'));
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    expect(changes).toEqual([{ campaign: true }]);
+    // Without a campaign (its file broken), there is no such choice.
+    expect(page('en').querySelector('[data-testid="link-campaign"]')).toBeNull();
+
+    const on = page('en', { campaignLevelIds: chapters, link: campaignLink, handoutTranslate: (l) => teacherTranslate(l) });
+    expect((on.querySelector('[data-testid="link-level-the-lawsuit"]') as HTMLInputElement).disabled).toBe(true);
+    const handout = on.querySelector('[data-testid="handout"]')!;
+    const ja = teacherTranslate('ja');
+    expect(handout.textContent).toContain(ja('teacher.handout.campaign', { count: 3, min: 0, max: 0 }).split('全')[0]!);
+    expect([...handout.querySelectorAll('ol')[0]!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(chapters.map((id) => levels.find((l) => l.id === id)!).map((l) => `${l.year} · ${l.title.ja}`));
+    expect(handout.textContent).toContain(ja('teacher.handout.assessment'));
+    expect(handout.textContent).not.toContain(levels.find((l) => l.id === 'the-lawsuit')!.title.ja);
+  });
+
+  it('the class table names the ending a campaign file reached', () => {
+    const verdict = verifyResultText(levels, readFileSync(join(process.cwd(), 'tests/fixtures/results/campaign-diligent.json'), 'utf8'), loadCampaign(levels));
+    if (!verdict.readable || !verdict.campaign) throw new Error('the campaign fixture does not read');
+    const root = page('zh', { results: [{ name: 'campaign.json', verdict }] });
+    expect(root.querySelector('[data-testid="campaign-ending"]')!.textContent).toBe(teacherTranslate('zh')('teacher.results.ending', { title: verdict.campaign.title!.zh }));
   });
 });

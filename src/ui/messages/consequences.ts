@@ -133,7 +133,7 @@ export function withConsequences(before: Message | null, after: Message | null, 
   return { text: own?.text ?? '', tone: own?.tone ?? 'info', consequence: consequences.map((c) => c.text).join(' ') };
 }
 
-/** What the live region says for a message line: the message, then its consequence. */
+/** What the live region says for a message line: the message, then its consequence, then a practice hint. */
 export function spokenMessage(message: Message): string {
-  return [message.text, message.consequence ?? ''].filter((part) => part !== '').join(' ');
+  return [message.text, message.consequence ?? '', message.hint ?? ''].filter((part) => part !== '').join(' ');
 }
