@@ -40,3 +40,4 @@ export * from './plan/model';
 export * from './conditions';
 export * from './campaign';
 export * from './questions';
+export * from './pause-points';
