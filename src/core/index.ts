@@ -41,3 +41,4 @@ export * from './conditions';
 export * from './campaign';
 export * from './questions';
 export * from './pause-points';
+export { auditPausePoints } from './pause-audit';
