@@ -27,6 +27,9 @@ if (params.get('lang') && params.get('lang') === language) saves.setLanguage(lan
 let names: NamesMode = launch.names ?? saves.current.names ?? 'names';
 if (launch.names) saves.setNames(launch.names);
 
+// A training room at a projector: larger, high-contrast text and thicker focus rings (styles.css).
+if (launch.mode === 'facilitated') document.body.dataset['mode'] = 'facilitated';
+
 const overlay = new Overlay(document.getElementById('ui')!, document.getElementById('notices')!);
 overlay.setLanguage(language);
 // Interface text may name a real person too: the same tokens as the level files.

@@ -12,6 +12,14 @@ export interface GuidePrompt {
   sourceLines: SourceLines;
 }
 
+/** A pause point's prompt; a discussion-only pause has no options and no answer. */
+export interface GuidePausePrompt {
+  prompt: string;
+  options: string[];
+  answer: string | null;
+  sourceLines: SourceLines;
+}
+
 /** A before/after question, with the option the article supports. */
 export interface GuideQuestion extends GuidePrompt {
   lesson: LessonId;
@@ -53,22 +61,32 @@ export interface FacilitatorGuide {
   plans: SessionPlan[];
   discussion: GuidePrompt[];
   questions: GuideQuestion[];
-  pausePrompts: GuidePrompt[];
+  /** Where the game stops in facilitated mode: the prompt, the room's options and the supported one (none for a discussion only). */
+  pausePrompts: GuidePausePrompt[];
   contentNote: { realPeople: string[]; fiction: string };
 }
 
 /** A pause point's prompt, as the guide lists it. */
 export interface PausePrompt {
   prompt: LocalText;
-  answer: LocalText;
+  /** The room's options when the pause takes a vote; none for a discussion only. */
+  options: LocalText[];
+  /** The option the article supports and why; null for a discussion only. */
+  answer: LocalText | null;
   sourceLines: SourceLines;
 }
 
-/** The level's pause prompts (the game stops there in facilitated mode); the guide lists them. */
+/** The level's pause prompts (the game stops there in facilitated mode), in the level's order; the guide lists them. */
 export function pausePromptsOf(level: Level): PausePrompt[] {
-  // wired when pause points land
-  void level;
-  return [];
+  return (level.pausePoints ?? []).map((pause): PausePrompt => {
+    const vote = pause.vote;
+    if (!vote) return { prompt: pause.prompt, options: [], answer: null, sourceLines: [] };
+    const supported = vote.options.find((o) => o.id === vote.caseAnswer.option);
+    const answer = Object.fromEntries(
+      (Object.keys(vote.caseAnswer.text) as Language[]).map((l) => [l, supported ? `${supported.label[l]}. ${vote.caseAnswer.text[l]}` : vote.caseAnswer.text[l]]),
+    ) as LocalText;
+    return { prompt: pause.prompt, options: vote.options.map((o) => o.label), answer, sourceLines: vote.caseAnswer.sourceLines };
+  });
 }
 
 /** Every article line a level cites: any `sourceLines` in its steps, and its debrief's events. */
@@ -150,7 +168,7 @@ export function facilitatorGuide(level: Level, language: Language): FacilitatorG
       explanation: say(q.explanation),
       sourceLines: q.sourceLines,
     })),
-    pausePrompts: pauses.map((p) => ({ prompt: say(p.prompt), answer: say(p.answer), sourceLines: p.sourceLines })),
+    pausePrompts: pauses.map((p) => ({ prompt: say(p.prompt), options: p.options.map(say), answer: p.answer ? say(p.answer) : null, sourceLines: p.sourceLines })),
     contentNote: { realPeople: dramatisedPeople(level).map(say), fiction: say(level.fiction) },
   };
 }

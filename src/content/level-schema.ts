@@ -588,6 +588,40 @@ export const LevelSchema = z
       )
       .min(1),
     fiction: LocalTextSchema.describe('What the level invents (people, days, documents, figures), naming every real person whose words are dramatised.'),
+    pausePoints: z
+      .array(
+        z
+          .object({
+            id,
+            before: id.describe('The id of the step the game stops before.'),
+            prompt: LocalTextSchema.describe('What the facilitator puts to the room.'),
+            vote: z
+              .object({
+                point: z.string().min(1).describe('The decision point of that step the room votes on, as the scored decisions name it ("order", "verdict", "approach", "offer"...).'),
+                subject: z.string().min(1).nullable().describe('What the point is about when the step has several (an application id, a day id); null when it has one.'),
+                options: z
+                  .array(
+                    z
+                      .object({
+                        id,
+                        label: LocalTextSchema,
+                        played: z.array(z.string().min(1)).min(1).describe('The scored choices that count as playing this option (e.g. "rejectedReasoned", "rejectedUnreasoned").'),
+                      })
+                      .strict(),
+                  )
+                  .min(2)
+                  .max(4),
+                caseAnswer: z
+                  .object({ option: id.describe('The id of the option the article supports.'), text: LocalTextSchema.describe('Why, saying only what the cited lines say.'), sourceLines: citedLines })
+                  .strict(),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Facilitated mode only: where the game stops before a step with a discussion prompt, and optionally a vote the room records as counts. Never scored, never in the decision log.'),
     steps: z.array(z.discriminatedUnion('kind', [SceneStepSchema, GridStepSchema, DeskStepSchema, SiteStepSchema, BoardStepSchema, PlanStepSchema])).min(1),
     debrief: z
       .object({

@@ -2,7 +2,7 @@
 // the file, the JSON path, what was expected, what was found, and how to fix it.
 
 import type { z } from 'zod';
-import { DESK_AUDIT_CODES, isStoryLevel, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
+import { auditPausePoints, DESK_AUDIT_CODES, isStoryLevel, LANGUAGES, STEP_KIND_NAMES, STEP_KINDS, type ContentProblem, type Level, type LevelStep, type StepKindRules } from '../core';
 import { CONDITION_SHAPES, LevelSchema } from './level-schema';
 import type { LevelProblem } from './level-problem';
 import { REAL_PEOPLE, resolveRealPeople, type NamesMode } from './real-people';
@@ -168,6 +168,11 @@ function crossReferenceProblems(file: string, level: Level): LevelProblem[] {
     problem('debrief.watchNext', 'what to watch for in the next chapters, since no step of this level scores anything', 'nothing', 'add debrief.watchNext { "en", "ja", "zh" }');
   }
 
+  // Pause points name a step, a decision point of it and the scored choices (core/pause-points.ts).
+  for (const found of auditPausePoints(level)) {
+    problem(found.path, found.expected ?? EXPECTED[found.code] ?? 'a pause point the level can stop at', found.detail, PAUSE_FIXES[found.code] ?? FIXES[found.code] ?? 'correct it (see core/pause-points.ts)');
+  }
+
   // Each kind audits its own content (core/<kind>/kind.ts); the fix for each problem code is here.
   level.steps.forEach((step, s) => {
     for (const found of auditStep(step, level)) {
@@ -184,6 +189,15 @@ function auditStep(step: LevelStep, level: Level): ContentProblem[] {
 
 /** Problem codes of the site model's fairness check (core/site/model.ts). */
 const SITE_FAIRNESS_CODES = ['no-time', 'no-candidates', 'unknown-place', 'tool-not-there', 'arrival-mismatch', 'not-an-interview', 'unsourced', 'group-candidates-differ', 'disguise-clears', 'disguise-unprovable', 'honest-provable'];
+
+/** How to fix a pause point's problem (the codes shared with conditions read differently here). */
+const PAUSE_FIXES: Record<string, string> = {
+  'duplicate-id': 'give it a different id',
+  'unknown-step': 'write the id of the step the game should stop before (see "steps")',
+  'vote-point-not-in-step': 'vote on a decision point of that step (set "point" and "subject" to one listed), or move the pause point before the step that decides it',
+  'unknown-choice': 'list in "played" the choices the rules score at that point',
+  'case-answer-not-an-option': 'set caseAnswer.option to the id of one of the vote\'s options',
+};
 
 /** What the author should have written, by problem code. */
 const EXPECTED: Record<string, string> = {

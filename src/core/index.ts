@@ -40,3 +40,5 @@ export * from './plan/model';
 export * from './conditions';
 export * from './campaign';
 export * from './questions';
+export * from './pause-points';
+export { auditPausePoints } from './pause-audit';

@@ -9,6 +9,7 @@ import type { Condition } from './conditions';
 import type { PlanDefinition } from './plan/model';
 import type { SiteApproach, SiteDefinition, SiteVerdict } from './site/model';
 import type { LevelQuestion } from './questions';
+import type { PausePoint } from './pause-points';
 
 export const LANGUAGES = ['en', 'ja', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -294,6 +295,8 @@ export interface Level {
   speakers: Speaker[];
   /** What the level invents: people, days, documents, figures, and whose words are dramatised. */
   fiction: LocalText;
+  /** Where facilitated mode stops before a step for the room to discuss (and vote); never scored (core/pause-points.ts). */
+  pausePoints?: PausePoint[];
   steps: LevelStep[];
   debrief: {
     whatHappened: { text: LocalText; sourceLines: SourceLines }[];

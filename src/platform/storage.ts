@@ -3,6 +3,7 @@
 
 import { LANGUAGES, NAMES_MODES, type Language, type NamesMode } from '../core/level';
 import { parseSavedQuestions, type QuestionsRecord } from '../core/questions';
+import { parseRoomVotes, type RoomVotes } from '../core/pause-points';
 
 export const SAVE_KEY = 'the-mining-dream.save';
 export const CORRUPT_PREFIX = 'the-mining-dream.save.corrupt.';
@@ -35,6 +36,8 @@ export interface SaveData {
   assignment?: { key: string; logs: Record<string, string> };
   /** Answers to the questions before and after each level, by level id and version (`id@version`; core/questions.ts); kept here only. */
   questions?: Record<string, QuestionsRecord>;
+  /** Facilitated mode: the room's votes of the last play of each level version (`id@version`), counts only, never names; never scored. */
+  room?: Record<string, RoomVotes>;
 }
 
 // Checked by hand rather than with zod: the save is read before the title screen, and zod's
@@ -89,6 +92,7 @@ export class SaveStore {
     }
     // A saved answer that does not read is dropped; the rest of the save is kept.
     if (isRecord(parsed) && parsed['questions'] !== undefined) parsed['questions'] = parseSavedQuestions(parsed['questions']).records;
+    if (isRecord(parsed) && parsed['room'] !== undefined) parsed['room'] = isRecord(parsed['room']) ? Object.fromEntries(Object.entries(parsed['room']).map(([key, votes]) => [key, parseRoomVotes(votes)])) : {};
     if (isSaveData(parsed)) {
       this.data = parsed;
       return 'loaded';

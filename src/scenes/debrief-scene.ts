@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { GameState, Level, QuestionsRecord } from '../core';
+import type { GameState, Level, QuestionsRecord, RoomVotes } from '../core';
 import { debriefView } from '../ui/debrief-view';
 import type { AppContext } from './app-context';
 import { drawBackdrop } from './backdrop';
@@ -11,6 +11,8 @@ interface DebriefData {
   state: GameState;
   campaign?: boolean;
   questions?: QuestionsRecord | null;
+  /** Facilitated mode: the room's votes in this play (null outside the mode). */
+  room?: RoomVotes | null;
 }
 
 /** The debrief over the darkened bureau. */
@@ -43,6 +45,7 @@ export class DebriefScene extends Phaser.Scene {
         state: data.state,
         reference: ctx.reference(),
         questions: data.questions ?? null,
+        room: data.room ?? null,
         onLevels: () => this.scene.start(SCENES.levels, { focusLevel: data.level.id }),
         onAgain: () => this.scene.start(SCENES.level, { level: data.level }),
         onCampaign: data.campaign ? () => this.scene.start(SCENES.campaign, { view: 'card' }) : undefined,

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { beginRecord, overallScore, type PlayMode, parseQuestionsRecord, questionsKey, tallyLessons, withAfter, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep, type QuestionRound, type QuestionsRecord } from '../core';
+import { beginRecord, overallScore, type PlayMode, parseQuestionsRecord, parseRoomVotes, pausePointsBefore, questionsKey, roomMajority, tallyLessons, withAfter, type CaseFile, type GameAction, type GameEvent, type Level, type LevelStep, type PausePoint, type QuestionRound, type QuestionsRecord, type RoomCounts, type RoomVotes } from '../core';
 import { freshUiState, levelView, type LevelUiState, type LevelViewProps } from '../ui/level-view';
+import { pauseView, timerText } from '../ui/pause-view';
 import { freshDraft, questionsView, type QuestionsDraft, type QuestionsPhase } from '../ui/questions-view';
 import { consequencesOf, spokenMessage, withConsequences } from '../ui/messages/consequences';
 import { hintOf, withHint } from '../ui/messages/hints';
@@ -37,6 +38,12 @@ export class LevelScene extends Phaser.Scene {
   private answers: QuestionsRecord | null = null;
   /** How this play runs (scenes/assignment.ts, playModeOf): hints only in practice; what the level says of it. */
   private mode: { mode: PlayMode; note: string | null } = { mode: 'practice', note: null };
+  /** Facilitated mode: the pause on screen instead of the level, with the counts being typed and the discussion timer (started by the facilitator only). */
+  private pausing: { pause: PausePoint; counts: RoomCounts; timerStartedAt: number | null } | null = null;
+  /** Facilitated mode: the pause points already played on in this play. */
+  private pausesDone = new Set<string>();
+  /** Facilitated mode: the room's votes in this play (counts only), as the save keeps them; null outside the mode. */
+  private room: RoomVotes | null = null;
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -69,6 +76,8 @@ export class LevelScene extends Phaser.Scene {
     this.asking = null;
     if (questions.length > 0 && !resumed?.session) this.asking = { phase: 'before', draft: freshDraft(questions) };
     else if (questions.length > 0) this.answers = this.savedAnswers(data.level);
+    this.startRoom(data.level, resumed?.session !== undefined && resumed.session !== null);
+    this.time.addEvent({ delay: 1000, loop: true, callback: () => this.tickPauseTimer() });
     this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.withStep((painter, paint) => painter.tick?.(paint)) });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -86,8 +95,8 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private readonly dispatch = (action: GameAction): void => {
-    // Nothing on the canvas plays while the questions are on screen.
-    if (this.asking) return;
+    // Nothing on the canvas plays while the questions or a pause are on screen.
+    if (this.asking || this.pausing) return;
     this.ui.confirmLeave = false;
     const events = this.session.dispatch(action);
     // Every accepted decision is kept, so a closed tab or a reload can resume the play.
@@ -116,6 +125,8 @@ export class LevelScene extends Phaser.Scene {
     this.ui.message = withHint(before, withConsequences(before, this.ui.message, consequences), hint);
     if (this.ui.message) this.ctx.overlay.announce(spokenMessage(this.ui.message));
     for (const aside of asides) this.ctx.overlay.announce(aside);
+    // A new step may have a pause point before it (facilitated mode).
+    if (events.some((e) => e.type === 'step-started')) this.pausing = this.nextPause();
     this.render();
   }
 
@@ -158,7 +169,7 @@ export class LevelScene extends Phaser.Scene {
 
   private toDebrief(): void {
     const { level, state } = this.session;
-    this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign, questions: this.answers });
+    this.scene.start(SCENES.debrief, { level, state, campaign: this.inCampaign, questions: this.answers, room: this.room });
   }
 
   /** The answers this level version's save holds, when they fit its questions. */
@@ -181,8 +192,71 @@ export class LevelScene extends Phaser.Scene {
     this.ctx.overlay.announce(this.ctx.t(round === 'skipped' ? 'questions.skipped' : 'questions.saved'));
     this.asking = null;
     if (phase === 'after') return this.toDebrief();
+    this.pausing = this.nextPause();
     this.ctx.sound.play('select');
     this.render();
+  }
+
+  /**
+   * Facilitated mode only: the room's votes start empty for a fresh play (and the first step's
+   * pause waits after the questions), or come back from the save for a resumed one, whose pauses up
+   * to the step in progress were already held.
+   */
+  private startRoom(level: Level, resumed: boolean): void {
+    this.pausing = null;
+    this.pausesDone = new Set();
+    this.room = null;
+    if (this.ctx.launch.mode !== 'facilitated') return;
+    const key = questionsKey(level.id, level.version);
+    this.room = resumed ? parseRoomVotes(this.ctx.saves.current.room?.[key]) : {};
+    if (resumed) {
+      const reached = level.steps.slice(0, this.session.state.stepIndex + 1).map((s) => s.id);
+      for (const pause of level.pausePoints ?? []) if (reached.includes(pause.before)) this.pausesDone.add(pause.id);
+    }
+    this.saveRoom();
+    if (!this.asking) this.pausing = this.nextPause();
+  }
+
+  /** The next pause point not yet held before the step on screen, or null (always null outside facilitated mode). */
+  private nextPause(): LevelScene['pausing'] {
+    const step = this.currentStep();
+    if (this.room === null || !step || this.session.state.finished) return null;
+    const pause = pausePointsBefore(this.session.level, step.id).find((p) => !this.pausesDone.has(p.id));
+    return pause ? { pause, counts: { ...this.room[pause.id] }, timerStartedAt: null } : null;
+  }
+
+  private saveRoom(): void {
+    const { level } = this.session;
+    const votes = this.room;
+    if (votes === null) return;
+    this.ctx.saves.update((save) => {
+      save.room = { ...save.room, [questionsKey(level.id, level.version)]: votes };
+    });
+  }
+
+  /** The room has talked (and maybe voted): keep the counts, say what it chose, and go on (to the next pause before the same step, if any). */
+  private playOn(counts: RoomCounts): void {
+    const held = this.pausing;
+    if (!held || this.room === null) return;
+    this.pausesDone.add(held.pause.id);
+    if (held.pause.vote) {
+      this.room = { ...this.room, [held.pause.id]: counts };
+      this.saveRoom();
+      const chosen = roomMajority(held.pause.vote, counts);
+      if (chosen) this.ui.message = { text: this.ctx.t('pause.roomChose', { option: chosen.label[this.ctx.language()] }), tone: 'info' };
+    }
+    this.pausing = this.nextPause();
+    this.ctx.overlay.announce(this.ui.message && !this.pausing ? spokenMessage(this.ui.message) : this.ctx.t('pause.playedOn'));
+    this.ctx.sound.play('select');
+    this.render();
+  }
+
+  /** The discussion timer's text, once a second while it runs; the rest of the pause panel is left as it is. */
+  private tickPauseTimer(): void {
+    const started = this.pausing?.timerStartedAt;
+    if (started === null || started === undefined) return;
+    const shown = this.ctx.overlay.element.querySelector<HTMLElement>('[data-testid="pause-timer"]');
+    if (shown) shown.textContent = this.ctx.t('pause.timer', { time: timerText((Date.now() - started) / 1000) });
   }
 
   private currentStep(): LevelStep | undefined {
@@ -215,6 +289,33 @@ export class LevelScene extends Phaser.Scene {
           reference: this.ctx.reference(),
           onSave: (answers) => this.answered(answers),
           onSkip: () => this.answered('skipped'),
+        }),
+      );
+      return;
+    }
+    if (this.pausing) {
+      const held = this.pausing;
+      const all = level.pausePoints ?? [];
+      this.ctx.overlay.show(
+        pauseView({
+          t: this.ctx.t,
+          language: this.ctx.language(),
+          title: level.title,
+          pause: held.pause,
+          number: all.indexOf(held.pause) + 1,
+          total: all.length,
+          counts: held.counts,
+          timerSeconds: held.timerStartedAt === null ? null : (Date.now() - held.timerStartedAt) / 1000,
+          reference: this.ctx.reference(),
+          onStartTimer: () => {
+            held.timerStartedAt = Date.now();
+            this.render();
+          },
+          onStopTimer: () => {
+            held.timerStartedAt = null;
+            this.render();
+          },
+          onPlayOn: (counts) => this.playOn(counts),
         }),
       );
       return;

@@ -2,7 +2,7 @@
 // point left on the table, so the score adds up in front of the student; the risks met, the clues
 // never found and where they were, and what really happened, every fact with its source lines.
 
-import { compareAnswers, type QuestionComparison, type QuestionsRecord } from '../core';
+import { compareAnswers, playedAtVote, roomMajority, type QuestionComparison, type QuestionsRecord, type RoomVotes } from '../core';
 import { siteCaseRecord, consequenceTimeline, gridSummary, isStoryLevel, LESSONS, missedPoints, overallScore, riskRecords, tallyLessons, type GameState, type GridStep, type Language, type LessonId, type LessonTally, type Level, type DeskStep, type LocalText, type MissedPoints, type RecordMeasure, type SiteStep } from '../core';
 import type { Translate } from '../text/i18n';
 import { timelineSection, verdictLabel } from './desk-view';
@@ -25,6 +25,8 @@ export interface DebriefProps {
   assignment?: HTMLElement | null;
   /** The answers to the level's questions before and after (absent or null: none given). */
   questions?: QuestionsRecord | null;
+  /** Facilitated mode: the room's votes at the pause points (absent or null: not a facilitated play). */
+  room?: RoomVotes | null;
 }
 
 /** Prints the debrief with every lesson's account open (a closed one would print as its title only). */
@@ -70,6 +72,7 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
             h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
           ),
       beforeAndAfter(p),
+      roomChoices(p),
       story ? null : againstTheRecord(p),
       whatTheSitesWere(p),
       whatTheApplicationsWere(p),
@@ -363,6 +366,44 @@ function beforeAndAfter(p: DebriefProps): HTMLElement | null {
     { className: 'before-after', 'data-testid': 'before-after' },
     h('h3', {}, p.t('debrief.questions')),
     h('p', { className: 'small muted' }, p.t('debrief.questionsNote')),
+    h('ol', {}, ...rows),
+  );
+}
+
+/** Facilitated mode: at each pause point with a vote, the room's counts and majority, what was played, and the case's answer with its lines. Not scored. */
+export function roomChoices(p: DebriefProps): HTMLElement | null {
+  const room = p.room;
+  const votes = (p.level.pausePoints ?? []).flatMap((pause) => (pause.vote ? [{ pause, vote: pause.vote }] : []));
+  if (!room || votes.length === 0) return null;
+  const rows = votes.map(({ pause, vote }) => {
+    const counts = room[pause.id] ?? {};
+    const label = (id: string): string => vote.options.find((o) => o.id === id)?.label[p.language] ?? id;
+    const majority = roomMajority(vote, counts);
+    const played = playedAtVote(vote, pause.before, p.state.scored);
+    const list = vote.options.map((o) => `${o.label[p.language]} ${counts[o.id] ?? 0}`).join(' · ');
+    return h(
+      'li',
+      { 'data-testid': `room-${pause.id}` },
+      h('strong', {}, pause.prompt[p.language]),
+      h('br', {}),
+      p.t('debrief.roomCounts', { list }),
+      h('br', {}),
+      majority ? p.t('debrief.roomMajority', { option: majority.label[p.language] }) : p.t('debrief.roomNoMajority'),
+      h('br', {}),
+      // A folder left undecided is no option of the vote: nothing was decided there.
+      played?.option ? p.t('debrief.roomPlayed', { option: played.option.label[p.language] }) : p.t('debrief.roomNotPlayed'),
+      h('br', {}),
+      h('em', {}, p.t('debrief.roomCase', { option: label(vote.caseAnswer.option) })),
+      h('br', {}),
+      vote.caseAnswer.text[p.language],
+      sourceRef(p, vote.caseAnswer.sourceLines, 'parentheses'),
+    );
+  });
+  return h(
+    'div',
+    { className: 'room-choices', 'data-testid': 'room-choices' },
+    h('h3', {}, p.t('debrief.room')),
+    h('p', { className: 'small muted' }, p.t('debrief.roomNote')),
     h('ol', {}, ...rows),
   );
 }

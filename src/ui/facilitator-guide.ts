@@ -3,7 +3,7 @@
 // page's print styles hide everything else while body[data-print='guide']).
 
 import type { StepKind } from '../core';
-import type { FacilitatorGuide, GuidePrompt, PlanSegment, SessionPlan } from '../content/facilitator-guide';
+import type { FacilitatorGuide, GuidePausePrompt, GuidePrompt, PlanSegment, SessionPlan } from '../content/facilitator-guide';
 import { HTML_LANG } from '../text/i18n';
 import type { TeacherTranslate } from '../text/teacher';
 import { button, h, sourceLinesText } from './dom';
@@ -49,6 +49,18 @@ function promptItem(t: TeacherTranslate, item: GuidePrompt): HTMLElement {
     {},
     h('p', { className: 'prompt' }, item.prompt),
     h('p', { className: 'answer' }, h('strong', {}, `${t('teacher.guide.answer')} (${lines(t, item.sourceLines)}): `), item.answer),
+  );
+}
+
+function pauseItem(t: TeacherTranslate, item: GuidePausePrompt): HTMLElement {
+  return h(
+    'li',
+    {},
+    h('p', { className: 'prompt' }, item.prompt),
+    item.answer === null
+      ? h('p', { className: 'small' }, t('teacher.guide.discussionOnly'))
+      : h('p', {}, h('strong', {}, `${t('teacher.guide.options')}: `), item.options.join(' / ')),
+    item.answer === null ? null : h('p', { className: 'answer' }, h('strong', {}, `${t('teacher.guide.answer')} (${lines(t, item.sourceLines)}): `), item.answer),
   );
 }
 
@@ -101,7 +113,7 @@ export function facilitatorGuideView(p: GuideViewProps): HTMLElement {
     h('h4', {}, t('teacher.guide.prompts')),
     h('ol', { className: 'guide-prompts', 'data-testid': 'guide-prompts' }, ...guide.discussion.map((item) => promptItem(t, item))),
     guide.pausePrompts.length > 0
-      ? h('div', { 'data-testid': 'guide-pauses' }, h('h4', {}, t('teacher.guide.pauses')), h('p', { className: 'small' }, t('teacher.guide.pausesHelp')), h('ol', { className: 'guide-prompts' }, ...guide.pausePrompts.map((item) => promptItem(t, item))))
+      ? h('div', { 'data-testid': 'guide-pauses' }, h('h4', {}, t('teacher.guide.pauses')), h('p', { className: 'small' }, t('teacher.guide.pausesHelp')), h('ol', { className: 'guide-prompts' }, ...guide.pausePrompts.map((item) => pauseItem(t, item))))
       : null,
     h('h4', {}, t('teacher.guide.questions')),
     guide.questions.length > 0

@@ -15,8 +15,10 @@ describe("the facilitator's guide", () => {
     for (const plan of guide.plans) {
       expect(sum(plan.segments)).toBe(plan.total);
       expect(plan.segments.every((s) => Number.isInteger(s.minutes) && s.minutes >= 5)).toBe(true);
-      // The longest play fits, so no one is cut short.
-      expect(plan.segments.find((s) => s.kind === 'play')?.minutes).toBe(level.minutes[1]);
+      // The longest play fits, so no one is cut short; in 90 minutes each pause point adds four minutes of talk to it.
+      const play = plan.segments.find((s) => s.kind === 'play')!.minutes;
+      expect(play).toBeGreaterThanOrEqual(level.minutes[1]);
+      if (plan.total === 90) expect(play).toBe(level.minutes[1] + 4 * (level.pausePoints ?? []).length);
       const rounds = plan.segments.filter((s) => s.kind === 'round');
       expect(rounds.map((r) => r.prompt)).toEqual(level.discussion.map((_, i) => i));
       expect(plan.segments[0]!.kind).toBe('intro');
@@ -101,10 +103,28 @@ describe("the facilitator's guide", () => {
     for (const w of level.debrief.whatHappened) for (const n of w.sourceLines) expect(lines).toContain(n);
   });
 
-  it('has no pause prompts until pause points land in the level files', () => {
+  it('lists every pause point in the level\'s order: a vote with its options and the supported one, a discussion with neither', () => {
+    let votes = 0;
     for (const level of levels) {
-      expect(pausePromptsOf(level)).toEqual([]);
-      expect(facilitatorGuide(level, 'ja').pausePrompts).toEqual([]);
+      const pauses = level.pausePoints ?? [];
+      const guide = facilitatorGuide(level, 'ja');
+      expect(guide.pausePrompts.map((p) => p.prompt)).toEqual(pauses.map((p) => p.prompt.ja));
+      for (const [i, pause] of pauses.entries()) {
+        const listed = guide.pausePrompts[i]!;
+        if (!pause.vote) {
+          expect(listed).toEqual({ prompt: pause.prompt.ja, options: [], answer: null, sourceLines: [] });
+          continue;
+        }
+        votes++;
+        const supported = pause.vote.options.find((o) => o.id === pause.vote!.caseAnswer.option)!;
+        expect(listed.options).toEqual(pause.vote.options.map((o) => o.label.ja));
+        expect(listed.answer).toContain(supported.label.ja);
+        expect(listed.answer).toContain(pause.vote.caseAnswer.text.ja);
+        expect(listed.sourceLines).toEqual(pause.vote.caseAnswer.sourceLines);
+      }
+      expect(pausePromptsOf(level)).toHaveLength(pauses.length);
     }
+    // The shipped levels have pause points, most of them with a vote.
+    expect(votes).toBeGreaterThan(5);
   });
 });

@@ -147,3 +147,16 @@ describe('saved answers to the questions', () => {
     expect(store.current.levels['the-lawsuit']).toEqual({ best: 70, plays: 1 });
   });
 });
+
+describe("the room's votes (facilitated mode)", () => {
+  it('keep only whole counts from 0 to 500; a bad entry is dropped and the rest of the save loads', () => {
+    const memory = new MemoryStore();
+    memory.setItem(
+      SAVE_KEY,
+      JSON.stringify({ format: 1, sound: true, levels: {}, room: { 'blackout-summer@3': { 'june-order': { comply: 3, escalate: 12, refuse: -4, wrong: 'ten' } }, 'prologue@1': 'nonsense' } }),
+    );
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.room).toEqual({ 'blackout-summer@3': { 'june-order': { comply: 3, escalate: 12 } }, 'prologue@1': {} });
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { facilitatorGuide } from '../../src/content/facilitator-guide';
+import { facilitatorGuide, type FacilitatorGuide } from '../../src/content/facilitator-guide';
 import type { Language } from '../../src/core';
 import { HTML_LANG } from '../../src/text/i18n';
 import { teacherTranslate } from '../../src/text/teacher';
@@ -56,6 +56,7 @@ describe("the facilitator's guide on the teacher page", () => {
       t('teacher.guide.plan', { total: 45 }),
       t('teacher.guide.plan', { total: 90 }),
       t('teacher.guide.prompts'),
+      t('teacher.guide.pauses'),
       t('teacher.guide.questions'),
       t('teacher.guide.contentNote'),
       t('teacher.guide.run'),
@@ -83,10 +84,19 @@ describe("the facilitator's guide on the teacher page", () => {
   it('a story chapter says it scores nothing, and pause prompts show only when the level has some', () => {
     const root = view('prologue', 'en');
     expect(root.textContent).toContain(teacherTranslate('en')('teacher.guide.goalsNone'));
-    expect(root.querySelector('[data-testid="guide-pauses"]')).toBeNull();
-    const guide = { ...facilitatorGuide(level('prologue'), 'en'), pausePrompts: [{ prompt: 'Stop here?', answer: 'Yes.', sourceLines: [19] }] };
-    const withPauses = facilitatorGuideView({ guide, t: teacherTranslate('en'), facilitatedLink: 'x', onPrint: none, onClose: none });
-    expect(withPauses.querySelector('[data-testid="guide-pauses"]')!.textContent).toContain('Stop here?');
+    const t = teacherTranslate('en');
+    const draw = (pausePrompts: FacilitatorGuide['pausePrompts']) =>
+      facilitatorGuideView({ guide: { ...facilitatorGuide(level('prologue'), 'en'), pausePrompts }, t, facilitatedLink: 'x', onPrint: none, onClose: none });
+    expect(draw([]).querySelector('[data-testid="guide-pauses"]')).toBeNull();
+    const pauses = draw([
+      { prompt: 'Stop here?', options: ['Stop', 'Go on'], answer: 'Stop. The lines say so.', sourceLines: [19] },
+      { prompt: 'Talk about it.', options: [], answer: null, sourceLines: [] },
+    ]).querySelector('[data-testid="guide-pauses"]')!;
+    const [vote, talk] = [...pauses.querySelectorAll('li')];
+    expect(vote!.textContent).toContain('Stop / Go on');
+    expect(vote!.textContent).toContain('Stop. The lines say so.');
+    expect(talk!.textContent).toContain(t('teacher.guide.discussionOnly'));
+    expect(talk!.textContent).not.toContain(t('teacher.guide.answer'));
   });
 
   it('prints alone: the page carries the print attribute while printing, and loses it after', () => {
