@@ -14,6 +14,8 @@ import { LevelSession } from './level-session';
 import { TICK_MS, type PaintContext, type Painter, type PainterHost } from './painters/painter';
 import { World } from './painters/world';
 import { presentationOf, STEP_KINDS } from './presentation';
+import { ambienceFor, eventCues, gridHourCues } from '../ui/messages/soundscape';
+import { openSoundSettings, playCue, setAmbience } from './sound-cues';
 
 type AnyPainter = Painter<LevelStep, InnerEventOf<StepKind>>;
 
@@ -34,6 +36,8 @@ export class LevelScene extends Phaser.Scene {
   private asking: { phase: QuestionsPhase; draft: QuestionsDraft } | null = null;
   /** This play's answers so far (core/questions.ts), as the save keeps them. */
   private answers: QuestionsRecord | null = null;
+  /** The sound settings are open over the level: the level waits (the grid's hours too). */
+  private soundOpen = false;
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -64,11 +68,23 @@ export class LevelScene extends Phaser.Scene {
     this.asking = null;
     if (questions.length > 0 && !resumed?.session) this.asking = { phase: 'before', draft: freshDraft(questions) };
     else if (questions.length > 0) this.answers = this.savedAnswers(data.level);
-    this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.withStep((painter, paint) => painter.tick?.(paint)) });
+    this.soundOpen = false;
+    this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.ctx.onScreen('level');
     this.render();
+  }
+
+  /** Every TICK_MS: the step's painter moves on (the grid's hours), and an hour played is heard. */
+  private tick(): void {
+    if (this.soundOpen) return;
+    this.withStep((painter, paint) => {
+      const hour = this.ui.grid.hour;
+      painter.tick?.(paint);
+      if (paint.step.kind !== 'grid') return;
+      for (const cue of gridHourCues(paint.step, this.session.state.grid[paint.step.id]!, this.ui.grid, hour)) playCue(this.ctx, cue);
+    });
   }
 
   /** For tests and tools: the state of the play in progress. */
@@ -102,6 +118,7 @@ export class LevelScene extends Phaser.Scene {
       const said = this.hear(event);
       if (said.message !== undefined) this.ui.message = said.message;
       if (said.sound) this.ctx.sound.play(said.sound);
+      for (const cue of eventCues(event, this.session.level.steps)) playCue(this.ctx, cue);
       if (said.aside) asides.push(said.aside);
     }
     // A decision just made says what it did, under the panel's message line.
@@ -140,6 +157,7 @@ export class LevelScene extends Phaser.Scene {
     });
     recordAssignedPlay(this.ctx, level.id, log);
     this.ctx.sound.play('done');
+    setAmbience(this.ctx, null);
     if ((level.questions ?? []).length > 0) {
       // The same questions again, before the debrief.
       this.asking = { phase: 'after', draft: freshDraft(level.questions ?? []) };
@@ -196,6 +214,16 @@ export class LevelScene extends Phaser.Scene {
   private render(): void {
     this.drawWorld();
     const { level } = this.session;
+    setAmbience(this.ctx, this.asking ? null : ambienceFor(this.currentStep()));
+    if (this.soundOpen) {
+      this.ctx.overlay.show([
+        openSoundSettings(this.ctx, () => {
+          this.soundOpen = false;
+          this.ctx.overlay.show(levelView(this.viewProps()), { kind: 'element', id: 'sound-settings' });
+        }),
+      ]);
+      return;
+    }
     if (this.asking) {
       this.ctx.overlay.show(
         questionsView({
@@ -252,6 +280,10 @@ export class LevelScene extends Phaser.Scene {
       ui: this.ui,
       reference: this.ctx.reference(),
       dispatch: this.dispatch,
+      onSoundSettings: () => {
+        this.soundOpen = true;
+        this.render();
+      },
       onLeave: () => {
         this.ctx.saves.update((save) => {
           delete save.inProgress;
