@@ -264,6 +264,10 @@ async function main(): Promise<void> {
       record('whole game, uncompressed', whole.raw / (1024 * 1024), 'MB', 5);
       record('whole game, gzip', whole.gzip / (1024 * 1024), 'MB');
       record('baseline page, gzip', base.gzip / 1024, 'KB');
+      // Every sound file the build ships (both formats of each loop and cue, and the blips): the
+      // budget keeps the soundscape small enough for a school's shared link.
+      const sound = compressedSizes(GAME_DIST, allFiles(GAME_DIST).filter((p) => /\.(webm|mp3|ogg|wav)$/.test(p)));
+      record('sound files shipped, uncompressed', sound.raw / 1024, 'KB', 600);
     }
 
     console.log('\nTime to a usable title screen (4x CPU slowdown, cold cache)');

@@ -16,6 +16,7 @@ import { LevelScene } from './scenes/level-scene';
 import { LevelsScene } from './scenes/levels-scene';
 import { TitleScene } from './scenes/title-scene';
 import { COLOURS } from './scenes/keys';
+import { showCaptions } from './scenes/sound-cues';
 
 const params = new URLSearchParams(window.location.search);
 const launch = readLaunchOptions(params);
@@ -34,7 +35,7 @@ const overlay = new Overlay(document.getElementById('ui')!, document.getElementB
 overlay.setLanguage(language);
 // Interface text may name a real person too: the same tokens as the level files.
 const t: AppContext['t'] = (key, values) => resolveTokens(translate(language, key, values), language, names);
-const sound = createSoundPlayer(saves.current.sound, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
+const sound = createSoundPlayer(saves.current.sound, saves.soundSettings, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
 
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
 if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('notice.dismiss'));
@@ -67,6 +68,7 @@ const ctx: AppContext = {
     language = next;
     overlay.setLanguage(next);
     saves.setLanguage(next);
+    showCaptions(ctx);
   },
   names: () => names,
   setNames(next) {
@@ -82,6 +84,8 @@ const ctx: AppContext = {
     document.body.dataset['screen'] = name;
   },
 };
+
+showCaptions(ctx);
 
 const game = new Phaser.Game({
   type: wantsCanvasRenderer(params) ? Phaser.CANVAS : Phaser.AUTO,

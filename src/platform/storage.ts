@@ -4,6 +4,7 @@
 import { LANGUAGES, NAMES_MODES, type Language, type NamesMode } from '../core/level';
 import { parseSavedQuestions, type QuestionsRecord } from '../core/questions';
 import { parseRoomVotes, type RoomVotes } from '../core/pause-points';
+import { DEFAULT_SOUND_SETTINGS, type SoundSettings } from './audio';
 
 export const SAVE_KEY = 'the-mining-dream.save';
 export const CORRUPT_PREFIX = 'the-mining-dream.save.corrupt.';
@@ -27,6 +28,8 @@ export interface SaveData {
   /** Real people shown by name or by role (absent: by name). */
   names?: NamesMode;
   sound: boolean;
+  /** Volumes (0..1) and the captions setting; absent in saves from before them (the defaults apply). */
+  soundSettings?: SoundSettings;
   levels: Record<string, LevelRecord>;
   /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it; `campaign` when it is the campaign's next chapter. */
   inProgress?: { levelId: string; log: unknown; campaign?: boolean };
@@ -45,10 +48,16 @@ export interface SaveData {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isWhole = (v: unknown, max = Number.MAX_SAFE_INTEGER): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
 
+const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+const isSoundSettings = (v: unknown): v is SoundSettings =>
+  isRecord(v) && isShare(v['master']) && isShare(v['music']) && isShare(v['effects']) && typeof v['captions'] === 'boolean';
+
 export function isSaveData(value: unknown): value is SaveData {
   if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
   if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
   if (value['names'] !== undefined && !(NAMES_MODES as readonly unknown[]).includes(value['names'])) return false;
+  const soundSettings = value['soundSettings'];
+  if (soundSettings !== undefined && !isSoundSettings(soundSettings)) return false;
   const inProgress = value['inProgress'];
   if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string' && (inProgress['campaign'] === undefined || typeof inProgress['campaign'] === 'boolean'))) return false;
   const campaign = value['campaign'];
@@ -93,6 +102,8 @@ export class SaveStore {
     // A saved answer that does not read is dropped; the rest of the save is kept.
     if (isRecord(parsed) && parsed['questions'] !== undefined) parsed['questions'] = parseSavedQuestions(parsed['questions']).records;
     if (isRecord(parsed) && parsed['room'] !== undefined) parsed['room'] = isRecord(parsed['room']) ? Object.fromEntries(Object.entries(parsed['room']).map(([key, votes]) => [key, parseRoomVotes(votes)])) : {};
+    // Sound settings that do not read fall back to the defaults; the progress beside them is kept.
+    if (isRecord(parsed) && parsed['soundSettings'] !== undefined && !isSoundSettings(parsed['soundSettings'])) delete parsed['soundSettings'];
     if (isSaveData(parsed)) {
       this.data = parsed;
       return 'loaded';
@@ -125,6 +136,17 @@ export class SaveStore {
   setLanguage(language: Language): boolean {
     return this.update((d) => {
       d.language = language;
+    });
+  }
+
+  /** The player's volumes and captions setting, or the defaults when the save has none. */
+  get soundSettings(): SoundSettings {
+    return { ...DEFAULT_SOUND_SETTINGS, ...this.data.soundSettings };
+  }
+
+  setSoundSettings(settings: SoundSettings): boolean {
+    return this.update((d) => {
+      d.soundSettings = { ...settings };
     });
   }
 

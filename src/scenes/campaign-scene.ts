@@ -4,6 +4,7 @@ import type { LoadedCampaign } from '../content/campaign';
 import { campaignListScreen, chapterCardScreen, endingScreen, type ChapterRow } from '../ui/campaign-view';
 import { levelsLoadFailedScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
+import { setAmbience } from './sound-cues';
 import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
 import { assignedSet, assignmentSection, recordCampaignPath } from './assignment';
@@ -26,6 +27,7 @@ export class CampaignScene extends Phaser.Scene {
   }
 
   create(data: { view?: CampaignView; chapter?: number }): void {
+    setAmbience(this.ctx, null);
     drawBackdrop(this, TITLE_ART, 0.55);
     this.confirmStartOver = false;
     const { ctx } = this;

@@ -5,6 +5,7 @@ import type { AppContext } from './app-context';
 import { drawBackdrop } from './backdrop';
 import { SCENES, SETTING_ART } from './keys';
 import { assignedSet, assignmentSection } from './assignment';
+import { playCue, setAmbience } from './sound-cues';
 
 interface DebriefData {
   level: Level;
@@ -24,6 +25,9 @@ export class DebriefScene extends Phaser.Scene {
   create(data: DebriefData): void {
     drawBackdrop(this, SETTING_ART.bureau, 0.7);
     const { ctx } = this;
+    // An ending: the level's ambience gives way to the theme.
+    setAmbience(ctx, null);
+    playCue(ctx, 'theme');
     // An assigned set's panel needs the catalogue, loaded long before a debrief; the panel is only
     // for a level of the set, so the rest of the debrief never waits on it.
     void ctx.catalogue().then((catalogue) => {

@@ -16,6 +16,8 @@ import { LevelSession } from './level-session';
 import { TICK_MS, type PaintContext, type Painter, type PainterHost } from './painters/painter';
 import { World } from './painters/world';
 import { presentationOf, STEP_KINDS } from './presentation';
+import { ambienceFor, eventCues, gridHourCues } from '../ui/messages/soundscape';
+import { openSoundSettings, playCue, setAmbience } from './sound-cues';
 
 type AnyPainter = Painter<LevelStep, InnerEventOf<StepKind>>;
 
@@ -44,6 +46,8 @@ export class LevelScene extends Phaser.Scene {
   private pausesDone = new Set<string>();
   /** Facilitated mode: the room's votes in this play (counts only), as the save keeps them; null outside the mode. */
   private room: RoomVotes | null = null;
+  /** The sound settings are open over the level: the level waits (the grid's hours too). */
+  private soundOpen = false;
   private readonly reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
   constructor(private readonly ctx: AppContext) {
@@ -78,11 +82,23 @@ export class LevelScene extends Phaser.Scene {
     else if (questions.length > 0) this.answers = this.savedAnswers(data.level);
     this.startRoom(data.level, resumed?.session !== undefined && resumed.session !== null);
     this.time.addEvent({ delay: 1000, loop: true, callback: () => this.tickPauseTimer() });
-    this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.withStep((painter, paint) => painter.tick?.(paint)) });
+    this.soundOpen = false;
+    this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.ctx.onScreen('level');
     this.render();
+  }
+
+  /** Every TICK_MS: the step's painter moves on (the grid's hours), and an hour played is heard. */
+  private tick(): void {
+    if (this.soundOpen) return;
+    this.withStep((painter, paint) => {
+      const hour = this.ui.grid.hour;
+      painter.tick?.(paint);
+      if (paint.step.kind !== 'grid') return;
+      for (const cue of gridHourCues(paint.step, this.session.state.grid[paint.step.id]!, this.ui.grid, hour)) playCue(this.ctx, cue);
+    });
   }
 
   /** For tests and tools: the state of the play in progress. */
@@ -116,6 +132,7 @@ export class LevelScene extends Phaser.Scene {
       const said = this.hear(event);
       if (said.message !== undefined) this.ui.message = said.message;
       if (said.sound) this.ctx.sound.play(said.sound);
+      for (const cue of eventCues(event, this.session.level.steps)) playCue(this.ctx, cue);
       if (said.aside) asides.push(said.aside);
     }
     // A decision just made says what it did, under the panel's message line.
@@ -158,6 +175,7 @@ export class LevelScene extends Phaser.Scene {
     });
     recordAssignedPlay(this.ctx, level.id, log);
     this.ctx.sound.play('done');
+    setAmbience(this.ctx, null);
     if ((level.questions ?? []).length > 0) {
       // The same questions again, before the debrief.
       this.asking = { phase: 'after', draft: freshDraft(level.questions ?? []) };
@@ -277,6 +295,16 @@ export class LevelScene extends Phaser.Scene {
   private render(): void {
     this.drawWorld();
     const { level } = this.session;
+    setAmbience(this.ctx, this.asking ? null : ambienceFor(this.currentStep()));
+    if (this.soundOpen) {
+      this.ctx.overlay.show([
+        openSoundSettings(this.ctx, () => {
+          this.soundOpen = false;
+          this.ctx.overlay.show(levelView(this.viewProps()), { kind: 'element', id: 'sound-settings' });
+        }),
+      ]);
+      return;
+    }
     if (this.asking) {
       this.ctx.overlay.show(
         questionsView({
@@ -361,6 +389,10 @@ export class LevelScene extends Phaser.Scene {
       reference: this.ctx.reference(),
       modeNote: this.mode.note,
       dispatch: this.dispatch,
+      onSoundSettings: () => {
+        this.soundOpen = true;
+        this.render();
+      },
       onLeave: () => {
         this.ctx.saves.update((save) => {
           delete save.inProgress;

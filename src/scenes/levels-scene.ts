@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { Level } from '../core/level';
 import { levelListScreen, levelsLoadFailedScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
+import { setAmbience } from './sound-cues';
 import { drawBackdrop, queueArt } from './backdrop';
 import { SCENES, TITLE_ART } from './keys';
 import { assignedSet, assignmentSection, nextAssignedLevel } from './assignment';
@@ -20,6 +21,7 @@ export class LevelsScene extends Phaser.Scene {
   }
 
   create(data: { focusLevel?: string }): void {
+    setAmbience(this.ctx, null);
     drawBackdrop(this, TITLE_ART, 0.55);
     const { ctx } = this;
     const openLevel = this.launchLevelHandled ? null : ctx.launch.levelId;

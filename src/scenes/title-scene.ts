@@ -3,6 +3,7 @@ import type { Language } from '../core/level';
 import { aboutScreen, languageScreen, titleScreen } from '../ui/menus';
 import type { AppContext } from './app-context';
 import { drawBackdrop, queueArt } from './backdrop';
+import { openSoundSettings, playCue, setAmbience, showCaptions } from './sound-cues';
 import { COLOURS, SCENES, TITLE_ART } from './keys';
 
 /** The title and the language choice, over the city at dusk. */
@@ -22,10 +23,30 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     drawBackdrop(this, TITLE_ART).setDepth(-1);
+    setAmbience(this.ctx, null);
+    this.themeOnFirstPress();
     this.drawHum();
     // The title is drawn and usable: fetch and check the levels when the browser is next idle,
     // ready for Start but off the title's own critical path (they grow with every chapter).
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => whenIdle(() => void this.ctx.catalogue()));
+  }
+
+  /**
+   * The theme plays once the player first presses something: browsers hold sound back until then,
+   * and Howler stays off the title's own critical path.
+   */
+  private themeOnFirstPress(): void {
+    const start = (): void => {
+      window.removeEventListener('pointerdown', start, true);
+      window.removeEventListener('keydown', start, true);
+      if (this.scene.isActive()) playCue(this.ctx, 'theme');
+    };
+    window.addEventListener('pointerdown', start, { capture: true, once: true });
+    window.addEventListener('keydown', start, { capture: true, once: true });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.removeEventListener('pointerdown', start, true);
+      window.removeEventListener('keydown', start, true);
+    });
   }
 
   /** The data hall's glow breathes: the miners never stop. */
@@ -67,11 +88,19 @@ export class TitleScene extends Phaser.Scene {
           });
           ctx.sound.setEnabled(on);
           ctx.sound.play('select');
+          showCaptions(ctx);
           this.showTitle('sound');
         },
+        onSoundSettings: () => this.showSoundSettings(),
       }),
       { kind: 'element', id: focusId },
     );
+  }
+
+  private showSoundSettings(): void {
+    const { ctx } = this;
+    ctx.onScreen('sound-settings');
+    ctx.overlay.show([openSoundSettings(ctx, () => this.showTitle('sound-settings'))]);
   }
 
   private showAbout(): void {

@@ -89,6 +89,8 @@ export interface LevelViewProps {
   dispatch: (action: GameAction) => void;
   updateUi: (change: (ui: LevelUiState) => void) => void;
   onLeave: () => void;
+  /** Opens the sound settings over the level (absent: no button). */
+  onSoundSettings?: () => void;
   /** The glossary and the article notes: sources and terms open the reader (absent: plain text). */
   reference?: Reference | null;
   /** How this play runs, when the link's mode asks it to be said (an assessment); absent: nothing said. */
@@ -116,7 +118,12 @@ export function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...
 
 /** The line above each panel: where the player is, and the way out. */
 export function panelTop(p: LevelViewProps): HTMLElement {
-  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), leaveButton(p));
+  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), h('div', { className: 'bar-buttons' }, soundButton(p), leaveButton(p)));
+}
+
+/** The sound settings, reachable in play as on the title. */
+export function soundButton(p: LevelViewProps): HTMLElement | null {
+  return p.onSoundSettings ? button(p.t('sound.settings'), p.onSoundSettings, { className: 'secondary small-button', 'data-focus-id': 'sound-settings' }) : null;
 }
 
 export function leaveButton(p: LevelViewProps): HTMLElement {

@@ -10,7 +10,7 @@ import { deskView } from './desk-view';
 import { gridView } from './grid-view';
 import { planView } from './plan-view';
 import { siteView } from './site-view';
-import { dialoguePanel, leaveButton, panelTop, text, type LevelViewProps } from './level-parts';
+import { dialoguePanel, leaveButton, panelTop, soundButton, text, type LevelViewProps } from './level-parts';
 export { freshUiState, type LevelUiState, type LevelViewProps } from './level-parts';
 
 /** Each kind's panel; a step with a title and briefing shows the briefing first. */
@@ -51,7 +51,7 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
         h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
         modeNote(p),
       ),
-      leaveButton(p),
+      h('div', { className: 'bar-buttons' }, soundButton(p), leaveButton(p)),
     ),
     dialoguePanel(p, line, 'dialogue', { label: p.t('dialogue.continue'), focusId: 'continue', press: () => p.dispatch({ type: 'advance-dialogue' }) }),
   ];

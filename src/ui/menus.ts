@@ -4,6 +4,7 @@ import { isStoryLevel } from '../core';
 import { LANGUAGES, type Language, type Level, type NamesMode } from '../core/level';
 import { describeProblem, type LevelProblem } from '../content/level-problem';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
+import type { SoundSettings } from '../platform/audio';
 import type { LevelRecord } from '../platform/storage';
 import { button, h } from './dom';
 
@@ -16,6 +17,7 @@ export interface TitleProps {
   onCampaign: () => void;
   onLanguage: () => void;
   onToggleSound: () => void;
+  onSoundSettings: () => void;
   onToggleNames: () => void;
   onAbout: () => void;
 }
@@ -39,6 +41,7 @@ export function titleScreen(p: TitleProps): HTMLElement[] {
           'aria-pressed': p.soundOn ? 'true' : 'false',
           'data-focus-id': 'sound',
         }),
+        button(p.t('sound.settings'), p.onSoundSettings, { className: 'secondary', 'data-focus-id': 'sound-settings' }),
         button(`${p.t('title.names')}: ${p.t(p.names === 'roles' ? 'title.namesRoles' : 'title.namesNames')}`, p.onToggleNames, {
           className: 'secondary',
           'aria-describedby': 'names-hint',
@@ -50,6 +53,85 @@ export function titleScreen(p: TitleProps): HTMLElement[] {
       h('p', { className: 'small muted' }, p.t('title.keyboard')),
     ),
   ];
+}
+
+export interface SoundSettingsProps {
+  t: Translate;
+  soundOn: boolean;
+  settings: SoundSettings;
+  onSoundOn: (on: boolean) => void;
+  /** Called as a slider or box changes; the panel is not rebuilt, so a slider keeps its grip. */
+  onChange: (settings: SoundSettings) => void;
+  onBack: () => void;
+}
+
+/** Master, music and effects volume, mute, and captions: reachable from the title and from a level. */
+export function soundSettingsPanel(p: SoundSettingsProps): HTMLElement {
+  const { t } = p;
+  const current: SoundSettings = { ...p.settings };
+  const volume = (key: 'master' | 'music' | 'effects'): HTMLElement => {
+    const id = `sound-${key}`;
+    const percent = (value: number): string => `${Math.round(value * 100)}%`;
+    const shown = h('output', { for: id }, percent(current[key]));
+    return h(
+      'div',
+      { className: 'sound-row' },
+      h('label', { for: id }, t(`sound.${key}`)),
+      h('input', {
+        type: 'range',
+        id,
+        min: 0,
+        max: 100,
+        step: 10,
+        value: Math.round(current[key] * 100),
+        'aria-valuetext': percent(current[key]),
+        'data-focus-id': id,
+        oninput: ((event: Event) => {
+          const input = event.target as HTMLInputElement;
+          current[key] = Number(input.value) / 100;
+          input.setAttribute('aria-valuetext', percent(current[key]));
+          shown.textContent = percent(current[key]);
+          p.onChange({ ...current });
+        }) as EventListener,
+      }),
+      shown,
+    );
+  };
+  const checkbox = (id: string, label: string, checked: boolean, onToggle: (on: boolean) => void, describedBy?: string): HTMLElement =>
+    h(
+      'div',
+      { className: 'sound-row' },
+      h('input', {
+        type: 'checkbox',
+        id,
+        checked,
+        'aria-describedby': describedBy,
+        'data-focus-id': id,
+        onchange: ((event: Event) => onToggle((event.target as HTMLInputElement).checked)) as EventListener,
+      }),
+      h('label', { for: id }, label),
+    );
+  return h(
+    'section',
+    { className: 'frame sound-panel', 'aria-labelledby': 'sound-heading', 'data-testid': 'sound-settings' },
+    h('h2', { id: 'sound-heading', tabindex: -1, 'data-autofocus': true }, t('sound.settings')),
+    checkbox('sound-on', t('sound.on'), p.soundOn, p.onSoundOn),
+    volume('master'),
+    volume('music'),
+    volume('effects'),
+    checkbox(
+      'sound-captions',
+      t('sound.captions'),
+      current.captions,
+      (on) => {
+        current.captions = on;
+        p.onChange({ ...current });
+      },
+      'sound-captions-hint',
+    ),
+    h('p', { id: 'sound-captions-hint', className: 'small muted' }, t('sound.captionsHint')),
+    button(t('sound.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'sound-back' }),
+  );
 }
 
 /** About the game: the case, the source, what is invented, the real people, the time it takes, the teacher page, credits. */

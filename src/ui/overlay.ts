@@ -7,12 +7,60 @@ import { button, h } from './dom';
 
 export type FocusRequest = { kind: 'restore' } | { kind: 'element'; id: string };
 
+/** How long a cue's caption stays on the strip (ms); the ambience's stays while it plays. */
+export const CUE_CAPTION_MS = 6000;
+
 export class Overlay {
   private readonly live: HTMLElement;
+  /** The caption strip: what is heard, in words, on screen and (its own live region) read out. */
+  private readonly captions: HTMLElement;
+  private readonly ambienceLine: HTMLElement;
+  private readonly cueLine: HTMLElement;
+  private readonly tickLine: HTMLElement;
+  private cueTimer: ReturnType<typeof setTimeout> | undefined;
+  private tickTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly root: HTMLElement, private readonly notices: HTMLElement) {
     this.live = h('div', { className: 'visually-hidden', 'aria-live': 'polite', role: 'status' });
     notices.before(this.live);
+    // Lines of their own, so a caption never overwrites the message the live region above is reading.
+    this.ambienceLine = h('p', { className: 'caption-ambience', 'aria-live': 'polite', 'data-testid': 'caption-ambience' });
+    this.cueLine = h('p', { className: 'caption-cue', 'aria-live': 'polite', 'data-testid': 'caption-cue' });
+    // The hour tick comes every second while a day plays: shown, not read out.
+    this.tickLine = h('p', { className: 'caption-tick', 'aria-hidden': 'true', 'data-testid': 'caption-tick' });
+    this.captions = h('div', { className: 'caption-strip', 'data-testid': 'captions' }, this.ambienceLine, this.cueLine, this.tickLine);
+    notices.after(this.captions);
+  }
+
+  /** Shows or hides the caption strip (hidden, nothing of it is read out either). */
+  setCaptionsShown(shown: boolean, label: string): void {
+    this.captions.hidden = !shown;
+    this.captions.setAttribute('aria-label', label);
+  }
+
+  /** The caption of the loop playing, or none; said once when it changes. */
+  captionAmbience(text: string | null): void {
+    if ((this.ambienceLine.textContent ?? '') !== (text ?? '')) this.ambienceLine.textContent = text ?? '';
+  }
+
+  /** A cue's caption: shown for a while, and read out unless `announced` is false. */
+  captionCue(text: string, announced: boolean): void {
+    const line = announced ? this.cueLine : this.tickLine;
+    line.textContent = '';
+    // A fresh text node after clearing makes the same caption twice be read twice.
+    queueMicrotask(() => {
+      line.textContent = text;
+    });
+    const clear = (): void => {
+      line.textContent = '';
+    };
+    if (announced) {
+      clearTimeout(this.cueTimer);
+      this.cueTimer = setTimeout(clear, CUE_CAPTION_MS);
+    } else {
+      clearTimeout(this.tickTimer);
+      this.tickTimer = setTimeout(clear, 1500);
+    }
   }
 
   setLanguage(language: Language): void {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOUND_SETTINGS } from '../../src/platform/audio';
 import { CORRUPT_PREFIX, SAVE_KEY, SaveStore, type KeyValueStore } from '../../src/platform/storage';
 
 class MemoryStore implements KeyValueStore {
@@ -158,5 +159,36 @@ describe("the room's votes (facilitated mode)", () => {
     const store = new SaveStore(memory, () => 'a');
     expect(store.load()).toBe('loaded');
     expect(store.current.room).toEqual({ 'blackout-summer@3': { 'june-order': { comply: 3, escalate: 12 } }, 'prologue@1': {} });
+  });
+});
+
+describe('sound settings in the save', () => {
+  it('volumes and the captions setting come back on the next visit', () => {
+    const memory = new MemoryStore();
+    const first = new SaveStore(memory, () => 'a');
+    first.load();
+    first.setSoundSettings({ master: 0.5, music: 0.2, effects: 1, captions: false });
+    const second = new SaveStore(memory, () => 'b');
+    expect(second.load()).toBe('loaded');
+    expect(second.soundSettings).toEqual({ master: 0.5, music: 0.2, effects: 1, captions: false });
+  });
+
+  it('a save from before sound settings loads with its progress, and the defaults apply', () => {
+    const memory = new MemoryStore();
+    memory.items.set(SAVE_KEY, JSON.stringify({ format: 1, sound: false, levels: { prologue: { best: 70, plays: 1 } } }));
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.levels['prologue']).toEqual({ best: 70, plays: 1 });
+    expect(store.current.sound).toBe(false);
+    expect(store.soundSettings).toEqual(DEFAULT_SOUND_SETTINGS);
+  });
+
+  it('sound settings that do not read fall back to the defaults and keep the progress beside them', () => {
+    const memory = new MemoryStore();
+    memory.items.set(SAVE_KEY, JSON.stringify({ format: 1, sound: true, soundSettings: { master: 7, music: 'loud', effects: 1, captions: true }, levels: { prologue: { best: 70, plays: 1 } } }));
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.levels['prologue']).toEqual({ best: 70, plays: 1 });
+    expect(store.soundSettings).toEqual(DEFAULT_SOUND_SETTINGS);
   });
 });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core';
 import { translate } from '../../src/text/i18n';
-import { aboutScreen, levelsLoadFailedScreen } from '../../src/ui/menus';
+import { aboutScreen, levelsLoadFailedScreen, soundSettingsPanel } from '../../src/ui/menus';
 import { realNameSpellings } from '../../src/content/real-people';
 
 beforeEach(() => document.body.replaceChildren());
@@ -40,5 +40,44 @@ describe('about the game', () => {
   it('leaves the playing time out until the levels have loaded', () => {
     document.body.replaceChildren(...aboutScreen({ t: (k, p) => translate('en', k, p), playingTime: null, onBack: () => {} }));
     expect(document.body.textContent).not.toContain('Playing time');
+  });
+});
+
+describe('the sound settings', () => {
+  it.each(LANGUAGES)('sets master, music and effects volume, sound on or off and captions, each labelled (%s)', (language) => {
+    const changes: unknown[] = [];
+    const soundOn: boolean[] = [];
+    let back = 0;
+    document.body.replaceChildren(
+      soundSettingsPanel({
+        t: (k, p) => translate(language, k, p),
+        soundOn: true,
+        settings: { master: 0.8, music: 0.6, effects: 0.8, captions: true },
+        onSoundOn: (on) => soundOn.push(on),
+        onChange: (s) => changes.push(s),
+        onBack: () => back++,
+      }),
+    );
+    for (const [id, key] of [['sound-master', 'sound.master'], ['sound-music', 'sound.music'], ['sound-effects', 'sound.effects'], ['sound-on', 'sound.on'], ['sound-captions', 'sound.captions']] as const) {
+      expect(document.querySelector(`label[for="${id}"]`)!.textContent).toBe(translate(language, key));
+    }
+    const music = document.querySelector<HTMLInputElement>('#sound-music')!;
+    expect(music.value).toBe('60');
+    music.value = '30';
+    music.dispatchEvent(new Event('input'));
+    expect(music.getAttribute('aria-valuetext')).toBe('30%');
+    const captions = document.querySelector<HTMLInputElement>('#sound-captions')!;
+    captions.checked = false;
+    captions.dispatchEvent(new Event('change'));
+    const on = document.querySelector<HTMLInputElement>('#sound-on')!;
+    on.checked = false;
+    on.dispatchEvent(new Event('change'));
+    document.querySelector<HTMLButtonElement>('[data-focus-id="sound-back"]')!.click();
+    expect(changes).toEqual([
+      { master: 0.8, music: 0.3, effects: 0.8, captions: true },
+      { master: 0.8, music: 0.3, effects: 0.8, captions: false },
+    ]);
+    expect(soundOn).toEqual([false]);
+    expect(back).toBe(1);
   });
 });

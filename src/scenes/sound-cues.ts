@@ -1,0 +1,45 @@
+// Plays what the soundscape (ui/messages/soundscape.ts) chooses and puts it into words on the
+// caption strip: every sound that carries meaning is captioned, heard or not.
+
+import type { AmbienceName, CueName } from '../platform/audio';
+import { soundSettingsPanel } from '../ui/menus';
+import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/soundscape';
+import type { AppContext } from './app-context';
+
+export function setAmbience(ctx: AppContext, name: AmbienceName | null): void {
+  ctx.sound.ambience(name);
+  ctx.overlay.captionAmbience(name ? ctx.t(ambienceCaption(name)) : null);
+}
+
+export function playCue(ctx: AppContext, name: CueName): void {
+  ctx.sound.cue(name);
+  ctx.overlay.captionCue(ctx.t(cueCaption(name)), cueAnnounced(name));
+}
+
+/** Captions show when the player wants them, and always while the sound is off. */
+export function showCaptions(ctx: AppContext): void {
+  ctx.overlay.setCaptionsShown(!ctx.saves.current.sound || ctx.saves.soundSettings.captions, ctx.t('caption.label'));
+}
+
+/** The sound settings panel, wired to the save, the player and the captions; `onBack` closes it. */
+export function openSoundSettings(ctx: AppContext, onBack: () => void): HTMLElement {
+  return soundSettingsPanel({
+    t: ctx.t,
+    soundOn: ctx.saves.current.sound,
+    settings: ctx.saves.soundSettings,
+    onSoundOn: (on) => {
+      ctx.saves.update((d) => {
+        d.sound = on;
+      });
+      ctx.sound.setEnabled(on);
+      ctx.sound.play('select');
+      showCaptions(ctx);
+    },
+    onChange: (settings) => {
+      ctx.saves.setSoundSettings(settings);
+      ctx.sound.setVolumes(settings);
+      showCaptions(ctx);
+    },
+    onBack,
+  });
+}

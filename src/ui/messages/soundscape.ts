@@ -1,0 +1,85 @@
+// What the player hears, chosen from what the core's state says: which ambience a step's setting
+// plays, and which cues an event or an hour on the grid brings. Pure: no Howler, no DOM; the scene
+// plays what this says and shows its caption.
+
+import { districtState, HOURS_PER_DAY, type GameEvent, type GridProgress, type GridStep, type LevelStep, type Setting, type SiteStep } from '../../core';
+import type { AmbienceName, CueName } from '../../platform/audio';
+import type { TextKey } from '../../text/en';
+import { gridScreen } from '../grid-view';
+import type { GridUiState } from '../level-parts';
+
+/** The loop each setting plays where nothing more is known of it. */
+const SETTING_AMBIENCE: Record<Setting, AmbienceName> = {
+  bureau: 'bureau',
+  'review-desk': 'bureau',
+  'evidence-board': 'bureau',
+  'high-tech-zone': 'bureau',
+  'city-map': 'city-night',
+  'city-grid': 'city-night',
+  'research-lab': 'lab',
+  'mining-hall': 'mining',
+  'server-room': 'lab',
+  'computing-hall': 'lab',
+};
+
+/**
+ * A hall sounds like what its machines really do, whatever its sign says: a disguised mine roars
+ * flat out like a mine (the clue a listener can catch); real AI work, efficient or not, rises and
+ * falls with its jobs.
+ */
+function hallAmbience(step: SiteStep): AmbienceName {
+  switch (step.site.truth) {
+    case 'mining-disguised':
+      return 'mining';
+    case 'honest-ai-lab':
+    case 'honest-inefficient':
+      return 'lab';
+  }
+}
+
+export function ambienceFor(step: LevelStep | undefined): AmbienceName | null {
+  if (!step) return null;
+  return step.kind === 'site' ? hallAmbience(step) : SETTING_AMBIENCE[step.setting];
+}
+
+/** Districts short of the rules' share of their demand (dark or partly dark) in an hour of a day. */
+export function darkDistrictsAt(step: GridStep, progress: GridProgress, ui: GridUiState, hour: number): number {
+  const screen = gridScreen(step, progress, ui);
+  const t = screen.day * HOURS_PER_DAY + hour;
+  return step.districts.filter((_, i) => districtState(screen.dispatch.servedMw[i]![t]!, screen.dispatch.demandMw[i]![t]!) !== 'lit').length;
+}
+
+/** An hour played on the grid map ticks; one in which more districts go dark than the hour before sounds the alarm. */
+export function gridHourCues(step: GridStep, progress: GridProgress, ui: GridUiState, previousHour: number): CueName[] {
+  if (ui.hour === previousHour) return [];
+  const before = ui.hour > previousHour ? darkDistrictsAt(step, progress, ui, previousHour) : 0;
+  return darkDistrictsAt(step, progress, ui, ui.hour) > before ? ['hour', 'alarm'] : ['hour'];
+}
+
+/** The cues an event brings: the phone when someone calls the desk or the grid, a sting when a dialogue scene begins. */
+export function eventCues(event: GameEvent, steps: readonly LevelStep[]): CueName[] {
+  if (event.type === 'step-started') return steps[event.stepIndex]?.kind === 'scene' ? ['sting'] : [];
+  if (event.type !== 'step-event') return [];
+  if (event.kind === 'grid' && event.event.type === 'call-rang') return ['phone'];
+  if (event.kind === 'desk' && event.event.type === 'desk-day-started' && event.event.callIds.length > 0) return ['phone'];
+  return [];
+}
+
+/** Every sound that carries meaning has a caption; the hour tick says only what the clock on screen shows. */
+export const CAPTIONS: { readonly [S in AmbienceName | CueName as S extends AmbienceName ? `ambience.${S}` : `cue.${S}`]: TextKey } = {
+  'ambience.bureau': 'caption.ambience.bureau',
+  'ambience.city-night': 'caption.ambience.cityNight',
+  'ambience.lab': 'caption.ambience.lab',
+  'ambience.mining': 'caption.ambience.mining',
+  'cue.hour': 'caption.cue.hour',
+  'cue.alarm': 'caption.cue.alarm',
+  'cue.phone': 'caption.cue.phone',
+  'cue.sting': 'caption.cue.sting',
+  'cue.theme': 'caption.cue.theme',
+};
+
+export const ambienceCaption = (name: AmbienceName): TextKey => CAPTIONS[`ambience.${name}`];
+export const cueCaption = (name: CueName): TextKey => CAPTIONS[`cue.${name}`];
+
+/** The hour tick comes every second while a day plays: shown, but not read out each time. */
+export const cueAnnounced = (name: CueName): boolean => name !== 'hour';
