@@ -105,7 +105,7 @@ export async function decodeLevelCode(code: string): Promise<string> {
   const match = /^L1\.(\d{1,6})\.(\d{1,8})\.([0-9a-z]{1,7})\.([A-Za-z0-9_-]*)$/.exec(code);
   if (!match) {
     // A code cut inside its header is still the start of one.
-    if (/^L(1(\.\d*(\.\d*(\.[0-9a-z]*)?)?)?)?$/.test(code)) throw new LevelLinkError('truncated', 'the link ends inside the level code\'s header: it was cut short');
+    if (/^(L(1(\.\d*(\.\d*(\.[0-9a-z]*)?)?)?)?)?$/.test(code)) throw new LevelLinkError('truncated', 'the link ends inside the level code\'s header: it was cut short');
     throw new LevelLinkError('corrupt', 'the link\'s level code is not in the form this game writes (L1.<length>.<size>.<checksum>.<data>)');
   }
   const [, lengthText, sizeText, sum, payload] = match as unknown as [string, string, string, string, string];

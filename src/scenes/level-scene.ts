@@ -8,7 +8,7 @@ import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/ki
 import type { Said } from '../ui/messages/said';
 import type { AppContext } from './app-context';
 import { recordAssignedPlay } from './assignment';
-import { isTeacherLevel, saveRecordKey } from '../content/level-link';
+import { saveRecordKey } from '../content/level-link';
 import { queueArt } from './backdrop';
 import { FIGURE_ART, MOOD_ART, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
