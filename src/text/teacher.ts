@@ -342,7 +342,7 @@ const zh: TeacherTable = {
   'teacher.link.open': '打开试玩',
   'teacher.link.copied': '已复制。',
   'teacher.custom': '自编关卡',
-  'teacher.custom.how': '按游戏关卡的同一格式（JSON）编写自己的关卡文件，在此载入后，会用与游戏相同的提示检查：文件、字段和修改方法。然后可以试玩，并在下方的作业链接中勾选。关卡须有自己的 id：游戏自带关卡的副本在改 id 之前不会被接受。学生会看到它标注为老师编写，不属于案件材料。',
+  'teacher.custom.how': '按游戏关卡的同一格式（JSON）编写自己的关卡文件，在此载入后，会用与游戏相同的提示检查：文件、栏目和修改方法。然后可以试玩，并在下方的作业链接中勾选。关卡须有自己的 id：游戏自带关卡的副本在改 id 之前不会被接受。学生会看到它标注为老师编写，不属于案件材料。',
   'teacher.custom.schema': '保存关卡格式（level.schema.json，供编辑器使用）',
   'teacher.custom.example': '保存示例关卡（the-lawsuit.json）',
   'teacher.custom.choose': '选择关卡文件（或拖放到这里）',
