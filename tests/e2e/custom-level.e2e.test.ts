@@ -86,6 +86,16 @@ describe("a teacher's own level", () => {
     expect(await cut.locator('[data-testid="link-damaged"]').textContent()).toContain('先生');
     expect(await cut.locator('[data-focus-id^="play-"]').count()).toBeGreaterThanOrEqual(5);
     await shoot(cut, 'teacher-level-damaged-ja');
+
+    // A level too large for the link travels as a file: the link says so, the student opens it.
+    const beside = await context.newPage();
+    await beside.goto(canvas(`${game.url}index.html?lang=zh&level=class-warm-up#level-file=expected`));
+    await waitForScreen(beside, 'levels');
+    await beside.locator('[data-testid="level-file-expected"]').waitFor();
+    await beside.setInputFiles('[data-testid="open-level-file"]', [FIXTURE]);
+    await beside.locator('[data-testid="teacher-level-class-warm-up"]').waitFor();
+    expect(await beside.locator('[data-testid="level-file-expected"]').count()).toBe(0);
+    await shoot(beside, 'teacher-level-file-opened-zh');
     await context.close();
   });
 });

@@ -12,6 +12,8 @@ import { diligentInspector, playThrough } from '../../src/playtest/players';
 import { teacherTranslate } from '../../src/text/teacher';
 import { withTeacherLevel, type TeacherLevelState } from '../../src/ui/teacher-custom';
 import { teacherPage } from '../../src/ui/teacher-view';
+import { levelListScreen } from '../../src/ui/menus';
+import { translate } from '../../src/text/i18n';
 import { allLevels, readLevelText } from '../support/levels';
 
 // The teacher page's "Your own level": the game's loader and messages, the shipped ids refused,
@@ -124,5 +126,41 @@ describe("the teacher's own level", () => {
     expect(saveRecordKey(added)).toBe('teacher:class-warm-up');
     expect(saveRecordKey(shipped[0]!)).toBe(shipped[0]!.id);
     expect(catalogue.problems.map(describeProblem)).toEqual([expect.stringContaining('copy.json: at id:')]);
+  });
+
+  it("the level list marks the teacher's level, says a damaged link in the student's language, and opens a level file", () => {
+    const catalogue = withTeacherLevels({ levels: shipped, problems: [], reference: null, campaign: null }, [{ file: 'f.json', text: TINY }]);
+    const opened: string[] = [];
+    const list = (teacherLink: { problem: 'truncated' | null; expected: boolean }, levels = catalogue.levels) => {
+      const root = document.createElement('div');
+      root.append(
+        ...levelListScreen({
+          t: (k, v) => translate('zh', k, v),
+          language: 'zh',
+          levels,
+          problems: [],
+          records: { 'teacher:class-warm-up': { best: 0, plays: 1 } },
+          inProgressLevelId: null,
+          onPlay: () => {},
+          onResume: () => {},
+          onBack: () => {},
+          teacherLink,
+          onOpenFile: (file) => opened.push(file.name),
+        }),
+      );
+      return root;
+    };
+    const marked = list({ problem: null, expected: false });
+    expect(marked.querySelector('[data-testid="teacher-level-class-warm-up"]')?.textContent).toBe(translate('zh', 'levels.teacherLevel'));
+    expect(marked.querySelectorAll('.teacher-level')).toHaveLength(1);
+    expect(marked.querySelector('[data-focus-id="play-class-warm-up"]')?.textContent).toBe(translate('zh', 'levels.playAgain'));
+    expect(marked.querySelector('[data-testid="link-damaged"]')).toBeNull();
+    expect(list({ problem: 'truncated', expected: false }).querySelector('[data-testid="link-damaged"]')?.textContent).toBe(translate('zh', 'levels.linkDamaged'));
+    const waiting = list({ problem: null, expected: true }, shipped);
+    expect(waiting.querySelector('[data-testid="level-file-expected"]')?.textContent).toBe(translate('zh', 'levels.fileExpected'));
+    const input = waiting.querySelector<HTMLInputElement>('[data-testid="open-level-file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File([TINY], 'warm-up.json')] });
+    input.dispatchEvent(new Event('change'));
+    expect(opened).toEqual(['warm-up.json']);
   });
 });
