@@ -7,6 +7,7 @@ import { createSoundPlayer } from './platform/audio';
 import { chooseLanguage, translate } from './text/i18n';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions, wantsCanvasRenderer } from './platform/url';
+import { decodeLevelCode, LevelLinkError, readLevelFragment, type LevelLinkProblem } from './content/level-link';
 import { Overlay } from './ui/overlay';
 import { STAGE } from './ui/stage-layout';
 import type { AppContext } from './scenes/app-context';
@@ -42,14 +43,28 @@ if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('n
 
 // Levels and their validator (zod) load once the title screen is up, not on the way to it.
 let catalogue: ReturnType<AppContext['catalogue']> | null = null;
+// A teacher's level: in the link's fragment (compressed), or a file the student opens. The link's is
+// decoded once; a damaged one is said in the player's language and the game's own levels still play.
+const fragment = readLevelFragment(window.location.hash);
+let linkProblem: LevelLinkProblem | null = null;
+const teacherFiles: { file: string; text: string }[] = [];
+const linkLevel: Promise<void> =
+  fragment?.kind === 'code'
+    ? decodeLevelCode(fragment.code).then(
+        (text) => void teacherFiles.unshift({ file: 'the level in the link', text }),
+        (error: unknown) => {
+          linkProblem = error instanceof LevelLinkError ? error.why : 'corrupt';
+        },
+      )
+    : Promise.resolve();
 let reference: ReturnType<AppContext['reference']> = null;
 
 const ctx: AppContext = {
   // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
   // The texts are put together for the names setting; changing it loads them again.
   catalogue: () =>
-    (catalogue ??= import('./content/catalogue')
-      .then((content) => content.loadShippedCatalogue(names))
+    (catalogue ??= Promise.all([import('./content/catalogue'), import('./content/custom-level'), linkLevel])
+      .then(async ([content, custom]) => custom.withTeacherLevels(await content.loadShippedCatalogue(names), teacherFiles, names))
       .then((loaded) => {
         reference = loaded.reference;
         return loaded;
@@ -77,6 +92,11 @@ const ctx: AppContext = {
     saves.setNames(next);
     catalogue = null;
     reference = null;
+  },
+  teacherLink: () => ({ problem: linkProblem, expected: fragment?.kind === 'expected' }),
+  openLevelFile(file, text) {
+    teacherFiles.push({ file, text });
+    catalogue = null;
   },
   t,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,

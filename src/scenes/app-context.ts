@@ -9,6 +9,7 @@ import type { SoundPlayer } from '../platform/audio';
 import type { SaveStore } from '../platform/storage';
 import type { Overlay } from '../ui/overlay';
 import type { LaunchOptions } from '../platform/url';
+import type { LevelLinkProblem } from '../content/level-link';
 export type { LaunchOptions };
 
 export interface AppContext {
@@ -27,6 +28,10 @@ export interface AppContext {
   setNames(names: NamesMode): void;
   t: Translate;
   newSeed(): number;
+  /** A teacher's level in the address's fragment: whether it was damaged (and how), or is expected as a file. */
+  teacherLink(): { problem: LevelLinkProblem | null; expected: boolean };
+  /** A level file the student opened: from the next catalogue on it is a level of its own (or its problems are listed). */
+  openLevelFile(file: string, text: string): void;
   /** Tells tests and tools which screen is showing. */
   onScreen(name: string): void;
 }

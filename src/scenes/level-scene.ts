@@ -10,6 +10,7 @@ import { kindEventOf, type InnerEventOf, type StepKind } from '../ui/messages/ki
 import type { Said } from '../ui/messages/said';
 import type { AppContext } from './app-context';
 import { playModeFor, recordAssignedPlay } from './assignment';
+import { saveRecordKey } from '../content/level-link';
 import { queueArt } from './backdrop';
 import { FIGURE_ART, MOOD_ART, SCENES, SETTING_ART } from './keys';
 import { LevelSession } from './level-session';
@@ -169,8 +170,10 @@ export class LevelScene extends Phaser.Scene {
     const score = overallScore(tallyLessons(level, state));
     this.ctx.saves.update((save) => {
       delete save.inProgress;
-      const previous = save.levels[level.id];
-      save.levels[level.id] = { best: Math.max(previous?.best ?? 0, score), plays: (previous?.plays ?? 0) + 1, lastLog: log };
+      // A teacher's level keeps its record under a key of its own, never over a shipped level's.
+      const key = saveRecordKey(level);
+      const previous = save.levels[key];
+      save.levels[key] = { best: Math.max(previous?.best ?? 0, score), plays: (previous?.plays ?? 0) + 1, lastLog: log };
       if (this.inCampaign) save.campaign = { logs: [...(save.campaign?.logs ?? []), log] };
     });
     recordAssignedPlay(this.ctx, level.id, log);

@@ -53,6 +53,12 @@ export class LevelsScene extends Phaser.Scene {
           },
           onBack: () => this.scene.start(SCENES.title),
           assignment: set && set.levels.length > 0 ? assignmentSection(ctx, set, (level) => this.play(level)) : null,
+          teacherLink: ctx.teacherLink(),
+          onOpenFile: (file) =>
+            void file.text().then((text) => {
+              ctx.openLevelFile(file.name, text);
+              if (this.scene.isActive()) this.scene.restart(data);
+            }),
         }),
         data.focusLevel ? { kind: 'element', id: `play-${data.focusLevel}` } : { kind: 'restore' },
       );

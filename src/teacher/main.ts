@@ -9,6 +9,7 @@ import { chooseLanguage, HTML_LANG } from '../text/i18n';
 import { teacherTranslate } from '../text/teacher';
 import { printGuideAlone } from '../ui/facilitator-guide';
 import { teacherPage, type LinkChoice } from '../ui/teacher-view';
+import type { TeacherLevelState } from '../ui/teacher-custom';
 
 const root = document.getElementById('teacher-root')!;
 const params = new URLSearchParams(window.location.search);
@@ -23,6 +24,8 @@ let copied = false;
 let guideLanguage: Language | null = null;
 let guideLevelId: string | null = null;
 let results: { name: string; verdict: FileVerdict }[] = [];
+/** The teacher's own level file ("Your own level"), checked by the game's loader. */
+let teacherLevel: TeacherLevelState | null = null;
 const gameUrl = new URL('./index.html', window.location.href).toString();
 
 function render(): void {
@@ -91,14 +94,24 @@ function render(): void {
         results = [];
         render();
       },
+      teacherLevel,
+      onTeacherLevelFile: (file) => void readTeacherLevelFile(file),
+      onDownload: (what) =>
+        void (what === 'schema' ? import('../../levels/level.schema.json?raw') : import('../../levels/the-lawsuit.json?raw')).then(({ default: text }) =>
+          download(what === 'schema' ? 'level.schema.json' : 'the-lawsuit.json', text, 'application/json'),
+        ),
     }),
   );
   if (focused) document.getElementById(focused)?.focus();
 }
 
+/** The levels a result file may have been played on: the game's, and the teacher's own when loaded. */
+const scoringLevels = (): Level[] => [...levels, ...(teacherLevel?.level ? [teacherLevel.level] : [])];
+
 async function readFiles(files: File[]): Promise<void> {
   const { verifyResultText } = await import('../content/results');
-  const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(levels, await file.text(), campaign) })));
+  await loaded;
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, verdict: verifyResultText(scoringLevels(), await file.text(), campaign) })));
   // A file opened again replaces its earlier row.
   results = [...results.filter((r) => !read.some((n) => n.name === r.name)), ...read];
   render();
@@ -113,8 +126,25 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A teacher's level file: the game's loader reads it (and refuses a shipped level's id); then it is packed for the link. */
+async function readTeacherLevelFile(file: File): Promise<void> {
+  const [text, { readTeacherLevel }, { describeProblem }, { encodeLevelText }] = await Promise.all([file.text(), import('../content/custom-level'), import('../content/level-problem'), import('../content/level-link'), loaded]);
+  const read = readTeacherLevel(file.name, text, levels);
+  // A new file replaces the last one, and the link forgets the last one's id.
+  const previous = teacherLevel?.level?.id;
+  if (previous && previous !== (read.ok ? read.level.id : null)) link = { ...link, levelIds: link.levelIds.filter((id) => id !== previous) };
+  const state: TeacherLevelState = read.ok ? { file: file.name, problems: [], level: read.level, code: null } : { file: file.name, problems: read.problems.map(describeProblem), level: null, code: null };
+  teacherLevel = state;
+  render();
+  if (!read.ok) return;
+  const code = await encodeLevelText(text);
+  if (teacherLevel !== state) return;
+  teacherLevel = { ...state, code };
+  render();
+}
+
 render();
-void Promise.all([import('../content/catalogue'), import('../content/level-problem')]).then(async ([content, { describeProblem }]) => {
+const loaded = Promise.all([import('../content/catalogue'), import('../content/level-problem')]).then(async ([content, { describeProblem }]) => {
   const catalogue = await content.loadShippedCatalogue();
   levels = catalogue.levels;
   problems = catalogue.problems.map(describeProblem);

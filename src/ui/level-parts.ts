@@ -1,6 +1,7 @@
 // Pieces every level panel shares: the props, what the screen remembers, the panel frame, the
 // way out, source lines and the message line.
 
+import { isTeacherLevel } from '../content/level-link';
 import type { DeskRef, DialogueLine, GameAction, GameState, Language, Level, LocalText, OrderResponse, SiteDifficulty } from '../core';
 import type { Reference } from '../content/reference-model';
 import type { Translate } from '../text/i18n';
@@ -118,7 +119,8 @@ export function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...
 
 /** The line above each panel: where the player is, and the way out. */
 export function panelTop(p: LevelViewProps): HTMLElement {
-  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), h('div', { className: 'bar-buttons' }, soundButton(p), leaveButton(p)));
+  const teacher = isTeacherLevel(p.level) ? h('p', { className: 'small teacher-level', 'data-testid': 'teacher-level-mark' }, p.t('levels.teacherLevel')) : null;
+  return h('div', { className: 'panel-top' }, h('p', { className: 'small muted' }, progressLine(p)), teacher, h('div', { className: 'bar-buttons' }, soundButton(p), leaveButton(p)));
 }
 
 /** The sound settings, reachable in play as on the title. */

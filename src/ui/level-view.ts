@@ -4,6 +4,7 @@
 
 import type { LocalText, SceneStep, StepKind, StepOf } from '../core';
 import { linkTerms } from './article-reader';
+import { isTeacherLevel } from '../content/level-link';
 import { button, h } from './dom';
 import { boardView } from './board-view';
 import { deskView } from './desk-view';
@@ -50,6 +51,7 @@ function sceneView(p: LevelViewProps, scene: SceneStep): HTMLElement[] {
         h('h2', {}, text(p, p.level.title)),
         h('p', {}, p.t('step.progress', { n: p.state.stepIndex + 1, total: p.level.steps.length })),
         modeNote(p),
+        isTeacherLevel(p.level) ? h('p', { className: 'small teacher-level', 'data-testid': 'teacher-level-mark' }, p.t('levels.teacherLevel')) : null,
       ),
       h('div', { className: 'bar-buttons' }, soundButton(p), leaveButton(p)),
     ),

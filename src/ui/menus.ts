@@ -3,6 +3,7 @@
 import { isStoryLevel } from '../core';
 import { LANGUAGES, type Language, type Level, type NamesMode } from '../core/level';
 import { describeProblem, type LevelProblem } from '../content/level-problem';
+import { isTeacherLevel, saveRecordKey, type LevelLinkProblem } from '../content/level-link';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
 import type { SoundSettings } from '../platform/audio';
 import type { LevelRecord } from '../platform/storage';
@@ -190,11 +191,15 @@ export interface LevelListProps {
   onBack: () => void;
   /** A teacher's assigned set: its progress and, when it is done, the result file (absent: no assignment). */
   assignment?: HTMLElement | null;
+  /** A teacher's level in the link: damaged (the game's own levels still play), or expected as a file the student opens. */
+  teacherLink?: { problem: LevelLinkProblem | null; expected: boolean };
+  /** A level file the student opens (a teacher's level sent beside the link); absent: no button. */
+  onOpenFile?: (file: File) => void;
 }
 
 export function levelListScreen(p: LevelListProps): HTMLElement[] {
   const cards = p.levels.map((level, i) => {
-    const record = p.records[level.id];
+    const record = p.records[saveRecordKey(level)];
     return h(
       'li',
       { className: 'card level-card' },
@@ -204,6 +209,7 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
         h('div', { className: 'year' }, level.year),
         h('h3', { id: `level-${level.id}` }, level.title[p.language]),
         h('p', {}, level.summary[p.language]),
+        isTeacherLevel(level) ? h('p', { className: 'small note teacher-level', 'data-testid': `teacher-level-${level.id}` }, p.t('levels.teacherLevel')) : null,
         h(
           'p',
           { className: 'small muted' },
@@ -235,6 +241,8 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
       'section',
       { className: 'frame levels-panel', 'aria-labelledby': 'levels-heading', 'data-scroll-id': 'levels' },
       h('h2', { id: 'levels-heading' }, p.t('levels.heading')),
+      p.teacherLink?.problem ? h('p', { className: 'card note', role: 'alert', 'data-testid': 'link-damaged' }, p.t('levels.linkDamaged')) : null,
+      p.teacherLink?.expected && !p.levels.some(isTeacherLevel) ? h('p', { className: 'card note', 'data-testid': 'level-file-expected' }, p.t('levels.fileExpected')) : null,
       p.assignment ?? null,
       p.levels.length === 0 ? h('p', { role: 'alert' }, p.t('error.noLevels')) : h('ul', { className: 'plain', role: 'list' }, ...cards),
       p.problems.length > 0
@@ -245,9 +253,25 @@ export function levelListScreen(p: LevelListProps): HTMLElement[] {
             h('ul', {}, ...p.problems.map((problem) => h('li', { lang: 'en' }, h('code', {}, describeProblem(problem))))),
           )
         : null,
+      p.onOpenFile ? openFileButton(p.t, p.onOpenFile) : null,
       button(p.t('levels.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'back' }),
     ),
   ];
+}
+
+/** "Open a level file": a teacher's level sent beside the link (or any level file an author wants to try). */
+function openFileButton(t: Translate, onOpen: (file: File) => void): HTMLElement {
+  const input = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    hidden: true,
+    'data-testid': 'open-level-file',
+    onchange: ((e: Event) => {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (file) onOpen(file);
+    }) as EventListener,
+  });
+  return h('div', { className: 'actions' }, button(t('levels.openFile'), () => input.click(), { className: 'secondary', 'data-focus-id': 'open-level-file' }), input, h('p', { className: 'small muted' }, t('levels.openFileHelp')));
 }
 
 /** The level files could not be fetched (a dropped network, a failed chunk): say so and offer to try again. */

@@ -12,6 +12,16 @@ export function qrModules(text: string): boolean[][] {
   return encode(text, { ecc: 'M', border: QUIET_ZONE }).data;
 }
 
+/** Whether the text fits in one QR code at all (a long link, such as one carrying a teacher's level, may not). */
+export function qrFits(text: string): boolean {
+  try {
+    qrModules(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The code as an SVG image labelled for screen readers; `size` in CSS pixels. */
 export function qrCode(text: string, label: string, size = 180): SVGSVGElement {
   const modules = qrModules(text);

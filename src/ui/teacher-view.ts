@@ -11,7 +11,8 @@ import type { TeacherTranslate } from '../text/teacher';
 import { LANGUAGES } from '../core/level';
 import { button, h, sourceLinesText } from './dom';
 import { facilitatorGuideView, STEP_KIND_DOES } from './facilitator-guide';
-import { qrCode } from './qr-code';
+import { qrCode, qrFits } from './qr-code';
+import { teacherLevelSection, withTeacherLevel, type TeacherLevelState } from './teacher-custom';
 
 export interface LinkChoice {
   /** The assigned levels in the game's order; none for the level list (every level, nothing assigned). */
@@ -110,6 +111,10 @@ export interface TeacherProps {
   onGuideClose: () => void;
   /** The campaign's chapters in order (the levels there are), when the campaign loaded: it can then be assigned whole. */
   campaignLevelIds?: readonly string[];
+  /** The teacher's own level file, when one was loaded ("Your own level", ui/teacher-custom.ts). */
+  teacherLevel?: TeacherLevelState | null;
+  onTeacherLevelFile?: (file: File) => void;
+  onDownload?: (what: 'schema' | 'example') => void;
 }
 
 function catalogue(p: TeacherProps): HTMLElement {
@@ -176,7 +181,7 @@ function guide(p: TeacherProps): HTMLElement | null {
 
 function linkBuilder(p: TeacherProps): HTMLElement {
   const { t, link } = p;
-  const address = assignmentLink(p.gameUrl, link);
+  const address = withTeacherLevel(assignmentLink(p.gameUrl, link), link.levelIds, p.teacherLevel);
   const select = (id: string, label: string, value: string, options: [string, string][], onChange: (value: string) => void) =>
     h(
       'label',
@@ -318,7 +323,7 @@ function handout(p: TeacherProps, address: string): HTMLElement {
         h('p', { className: 'small' }, s('teacher.handout.private')),
         h('p', { className: 'handout-address' }, address),
       ),
-      qrCode(address, s('teacher.handout.qr')),
+      qrFits(address) ? qrCode(address, s('teacher.handout.qr')) : h('p', { className: 'small', 'data-testid': 'no-qr' }, s('teacher.custom.noQr')),
     ),
   );
 }
@@ -408,6 +413,13 @@ function questionsText(verdict: FileVerdict): string {
   return before === null && after === null ? '–' : `${before ?? '–'} → ${after ?? '–'}`;
 }
 
+/** "Your own level" (ui/teacher-custom.ts), with a link that opens the game on it alone. */
+function teacherLevel(p: TeacherProps): HTMLElement | null {
+  const level = p.teacherLevel?.level;
+  const tryLink = level ? withTeacherLevel(assignmentLink(p.gameUrl, { ...p.link, levelIds: [level.id] }), [level.id], p.teacherLevel) : null;
+  return p.onTeacherLevelFile ? teacherLevelSection({ t: p.t, language: p.language, teacher: p.teacherLevel ?? null, tryLink, onFile: p.onTeacherLevelFile, onDownload: p.onDownload ?? (() => {}) }) : null;
+}
+
 export function teacherPage(p: TeacherProps): HTMLElement {
   const { t } = p;
   return h(
@@ -419,6 +431,6 @@ export function teacherPage(p: TeacherProps): HTMLElement {
       h('h1', {}, t('teacher.title')),
       h('nav', { 'aria-label': t('title.language') }, ...LANGUAGES.map((l) => button(LANGUAGE_NAMES[l], () => p.onLanguage(l), { lang: HTML_LANG[l], 'aria-pressed': l === p.language ? 'true' : 'false' }))),
     ),
-    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, resolveTokens(t('reader.about'), p.language, 'names')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), guide(p), linkBuilder(p), results(p)),
+    h('main', {}, h('section', { 'aria-labelledby': 'about-heading' }, h('h2', { id: 'about-heading' }, t('teacher.about')), h('p', {}, resolveTokens(t('reader.about'), p.language, 'names')), h('p', {}, t('teacher.contentNote')), h('p', {}, t('teacher.privacy'))), catalogue(p), guide(p), teacherLevel(p), linkBuilder({ ...p, levels: [...p.levels, ...(p.teacherLevel?.level ? [p.teacherLevel.level] : [])] }), results(p)),
   );
 }
