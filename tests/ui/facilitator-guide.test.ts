@@ -5,8 +5,9 @@ import type { Language } from '../../src/core';
 import { HTML_LANG } from '../../src/text/i18n';
 import { teacherTranslate } from '../../src/text/teacher';
 import { facilitatorGuideView, printGuideAlone, PRINT_GUIDE } from '../../src/ui/facilitator-guide';
-import { teacherPage, type TeacherProps } from '../../src/ui/teacher-view';
+import type { TeacherProps } from '../../src/ui/teacher-view';
 import { allLevels } from '../support/levels';
+import { drawTeacherPage } from '../support/teacher-page';
 
 const levels = allLevels();
 const level = (id: string) => levels.find((l) => l.id === id)!;
@@ -16,32 +17,7 @@ function view(id: string, language: Language) {
   return facilitatorGuideView({ guide: facilitatorGuide(level(id), language), t: teacherTranslate(language), facilitatedLink: 'https://school.example/index.html?lang=en&level=x&mode=facilitated', onPrint: none, onClose: none });
 }
 
-function page(change: Partial<TeacherProps>): HTMLElement {
-  return teacherPage({
-    t: teacherTranslate('en'),
-    language: 'en',
-    levels,
-    problems: [],
-    gameUrl: 'https://school.example/mining/index.html',
-    link: { levelIds: [], classLabel: '', language: 'en', seed: null, difficulty: null, names: 'names', mode: 'practice' },
-    copied: false,
-    results: [],
-    onLanguage: none,
-    onLink: none,
-    onCopy: none,
-    onFiles: none,
-    onCsv: none,
-    onClear: none,
-    onHandout: none,
-    guideLanguage: 'en',
-    guideLevelId: null,
-    onGuideLanguage: none,
-    onGuide: none,
-    onGuidePrint: none,
-    onGuideClose: none,
-    ...change,
-  });
-}
+const page = (change: Partial<TeacherProps>): HTMLElement => drawTeacherPage('en', change);
 
 describe("the facilitator's guide on the teacher page", () => {
   it.each(['en', 'ja', 'zh'] as const)('has every section, in order, in its own language (%s)', (language) => {

@@ -11,10 +11,10 @@ import { encodeLog, startLog, type Language } from '../../src/core';
 import { diligentInspector, playThrough } from '../../src/playtest/players';
 import { teacherTranslate } from '../../src/text/teacher';
 import { withTeacherLevel, type TeacherLevelState } from '../../src/ui/teacher-custom';
-import { teacherPage } from '../../src/ui/teacher-view';
 import { levelListScreen } from '../../src/ui/menus';
 import { translate } from '../../src/text/i18n';
 import { allLevels, readLevelText } from '../support/levels';
+import { drawTeacherPage } from '../support/teacher-page';
 
 // The teacher page's "Your own level": the game's loader and messages, the shipped ids refused,
 // the level in the link, and a class's results on it verified like any level's.
@@ -25,32 +25,7 @@ const GAME = 'https://school.example/mining/index.html';
 
 function page(language: Language, teacherLevel: TeacherLevelState | null, levelIds: string[] = []): HTMLElement {
   const none = () => {};
-  return teacherPage({
-    t: teacherTranslate(language),
-    language,
-    levels: shipped,
-    problems: [],
-    gameUrl: GAME,
-    link: { levelIds, classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' },
-    copied: false,
-    results: [],
-    onLanguage: none,
-    onLink: none,
-    onCopy: none,
-    onFiles: none,
-    onCsv: none,
-    onClear: none,
-    onHandout: none,
-    guideLanguage: language,
-    guideLevelId: null,
-    onGuideLanguage: none,
-    onGuide: none,
-    onGuidePrint: none,
-    onGuideClose: none,
-    teacherLevel,
-    onTeacherLevelFile: none,
-    onDownload: none,
-  });
+  return drawTeacherPage(language, { gameUrl: GAME, link: { levelIds, classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' }, teacherLevel, onTeacherLevelFile: none, onDownload: none });
 }
 
 const stateOf = async (file: string, text: string): Promise<TeacherLevelState> => {

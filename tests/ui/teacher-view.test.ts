@@ -5,40 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { verifyResultText } from '../../src/content/results';
 import type { Language } from '../../src/core';
 import { teacherTranslate } from '../../src/text/teacher';
-import { assignmentLink, classRows, hardestLessons, teacherPage, type TeacherProps } from '../../src/ui/teacher-view';
+import { assignmentLink, classRows, hardestLessons, type TeacherProps } from '../../src/ui/teacher-view';
 import { allLevels } from '../support/levels';
 import { loadCampaign } from '../support/campaign';
+import { drawTeacherPage } from '../support/teacher-page';
 
 const levels = allLevels();
 const fixture = (name: string) => ({ name, verdict: verifyResultText(levels, readFileSync(join(process.cwd(), 'tests/fixtures/results', name), 'utf8')) });
 const CLASS = ['diligent-two-levels.json', 'historical-blackout.json', 'edited-score.json', 'cut-short.json'].map(fixture);
 
 function page(language: Language, change: Partial<TeacherProps> = {}): HTMLElement {
-  const none = () => {};
-  return teacherPage({
-    t: teacherTranslate(language),
-    language,
-    levels,
-    problems: [],
-    gameUrl: 'https://school.example/mining/index.html',
-    link: { levelIds: [], classLabel: '', language, seed: null, difficulty: null, names: 'names', mode: 'practice' },
-    copied: false,
-    results: CLASS,
-    onLanguage: none,
-    onLink: none,
-    onCopy: none,
-    onFiles: none,
-    onCsv: none,
-    onClear: none,
-    onHandout: none,
-    guideLanguage: language,
-    guideLevelId: null,
-    onGuideLanguage: none,
-    onGuide: none,
-    onGuidePrint: none,
-    onGuideClose: none,
-    ...change,
-  });
+  return drawTeacherPage(language, { results: CLASS, ...change });
 }
 
 describe('the teacher page', () => {
