@@ -7,27 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wav } from './wav.mjs';
 
 const RATE = 24000;
-
-function wav(samples) {
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(RATE, 24);
-  header.writeUInt32LE(RATE * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
 
 /** Seeded white noise in -1..1: the same file on every run. */
 function noiseSource(seed) {
@@ -236,7 +218,7 @@ let total = 0;
 try {
   for (const [name, samples] of Object.entries(sounds)) {
     const source = join(dir, `${name}.wav`);
-    writeFileSync(source, wav(Array.from(samples)));
+    writeFileSync(source, wav(Array.from(samples), RATE));
     // Mono, low bitrates: ambience and cues are texture, not hi-fi.
     const outputs = [
       [`${name}.webm`, ['-c:a', 'libopus', '-b:a', '24k', '-application', 'audio']],

@@ -1,27 +1,9 @@
 // Synthesises the game's short interface sounds as 16-bit mono WAV files in assets/audio.
 // Run once (node scripts/make-sounds.mjs); the files are committed. Made for this game, no samples.
 import { writeFileSync } from 'node:fs';
+import { wav } from './wav.mjs';
 
 const RATE = 22050;
-
-function wav(samples) {
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((s, i) => data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), i * 2));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(RATE, 24);
-  header.writeUInt32LE(RATE * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
 
 /** A sum of decaying sine tones: [frequency Hz, start s, length s, gain]. */
 function tones(parts, seconds) {
@@ -62,6 +44,6 @@ const sounds = {
   done: tones([[523, 0, 0.3, 0.25], [659, 0.1, 0.3, 0.25], [784, 0.2, 0.4, 0.25]], 0.65),
 };
 for (const [name, samples] of Object.entries(sounds)) {
-  writeFileSync(new URL(`../assets/audio/${name}.wav`, import.meta.url), wav(samples));
+  writeFileSync(new URL(`../assets/audio/${name}.wav`, import.meta.url), wav(samples, RATE));
 }
 console.log(`wrote ${Object.keys(sounds).length} sounds`);
