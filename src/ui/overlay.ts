@@ -12,7 +12,7 @@ export const CUE_CAPTION_MS = 6000;
 
 export class Overlay {
   private readonly live: HTMLElement;
-  /** The caption strip: what is heard, in words, on screen and (its own live region) read out. */
+  /** The caption strip: what is heard, in words, on screen and (its own live region) read out; a named region, so it may carry its label. */
   private readonly captions: HTMLElement;
   private readonly ambienceLine: HTMLElement;
   private readonly cueLine: HTMLElement;
@@ -28,7 +28,7 @@ export class Overlay {
     this.cueLine = h('p', { className: 'caption-cue', 'aria-live': 'polite', 'data-testid': 'caption-cue' });
     // The hour tick comes every second while a day plays: shown, not read out.
     this.tickLine = h('p', { className: 'caption-tick', 'aria-hidden': 'true', 'data-testid': 'caption-tick' });
-    this.captions = h('div', { className: 'caption-strip', 'data-testid': 'captions' }, this.ambienceLine, this.cueLine, this.tickLine);
+    this.captions = h('div', { className: 'caption-strip', role: 'region', 'data-testid': 'captions' }, this.ambienceLine, this.cueLine, this.tickLine);
     notices.after(this.captions);
   }
 
