@@ -166,9 +166,13 @@ function districtLook(p: LevelViewProps, s: GridScreen, index: number): { state:
   const served = s.dispatch.servedMw[index]![t]!;
   const demand = s.dispatch.demandMw[index]![t]!;
   const state = districtState(served, demand);
-  const share = demand > 0 ? Math.round((100 * served) / demand) : 100;
-  const described = p.t('grid.districtAt', { name: text(p, d.name), served: mw(served), demand: mw(demand), clock: clock(s.ui.hour), state: stateWord(p, state) });
-  return { state, described, share: state === 'dark' ? '✕' : `${share}%` };
+  const percent = demand > 0 ? Math.round((100 * served) / demand) : 100;
+  // The share shown on the map is part of the name read out (a spoken command can use what is seen);
+  // a dark district's ✕ is drawn by the style sheet, decorative: its state is in the words.
+  const share = state === 'dark' ? '' : `${percent}%`;
+  const name = share ? `${text(p, d.name)} ${share}` : text(p, d.name);
+  const described = p.t('grid.districtAt', { name, served: mw(served), demand: mw(demand), clock: clock(s.ui.hour), state: stateWord(p, state) });
+  return { state, described, share };
 }
 
 function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
@@ -188,7 +192,8 @@ function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
         'data-state': state,
       },
     );
-    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), h('span', { className: 'share', 'aria-hidden': 'true' }, share));
+    // A space between the two, so their text reads as two words (the flex layout ignores it).
+    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), ' ', h('span', { className: 'share', 'aria-hidden': 'true' }, share));
     return placeOver(element, insetBox(INSETS['city-grid'], { x: d.map.x - r, y: d.map.y - r, width: 2 * r, height: 2 * r }));
   });
   return h('div', { className: 'map-layer', role: 'group', 'aria-label': p.t('grid.mapLabel', { clock: clock(s.ui.hour) }) }, ...buttons);

@@ -38,7 +38,7 @@ describe('the city grid screen', () => {
     expect(buttons.map((b) => b.dataset['testid'])).toEqual(grid.districts.map((d) => `map-${d.id}`));
     const oldTown = q('[data-testid="map-old-town-homes"]');
     // The plan at the evening peak: the dispatch office's order leaves the old town short.
-    expect(oldTown.getAttribute('aria-label')).toMatch(/^Old town homes: \d+\.\d of \d+\.\d MW at 20:00, partly dark$/);
+    expect(oldTown.getAttribute('aria-label')).toMatch(/^Old town homes \d+%: \d+\.\d of \d+\.\d MW at 20:00, partly dark$/);
     expect(oldTown.dataset['state']).toBe('partial');
     expect(oldTown.textContent).toMatch(/\d+%/);
     expect(q('[data-testid="map-genesis"]').getAttribute('aria-label')).toContain('8.5 of 8.5 MW');
