@@ -217,7 +217,8 @@ function documentsPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open
                 p,
                 `${doc.id}.${field.id}`,
                 'field',
-                [h('span', { className: 'label' }, text(p, field.label)), h('span', { className: 'value' }, text(p, field.value))],
+                // The space keeps label and value two words in the visible text (the grid layout ignores it).
+                [h('span', { className: 'label' }, text(p, field.label)), ' ', h('span', { className: 'value' }, text(p, field.value))],
                 `${text(p, doc.title)}, ${text(p, field.label)}: ${text(p, field.value)}`,
               ),
             ),
