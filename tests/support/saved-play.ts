@@ -5,11 +5,16 @@ import { createGame, encodeLog, startLog, step, type GameAction, type Level } fr
 import { diligentReader, playHabit } from '../../src/playtest/blind-players';
 
 export function logUpToLastStep(level: Level, seed: number): string {
+  return logUpToStep(level, seed, level.steps.length - 1);
+}
+
+/** The same, stopping where the step at `index` begins (a browser test resumes there to see that step). */
+export function logUpToStep(level: Level, seed: number, index: number): string {
   const { actions } = playHabit(level, seed, diligentReader);
   let state = createGame(level, seed);
   const upTo: GameAction[] = [];
   for (const action of actions) {
-    if (state.stepIndex === level.steps.length - 1) break;
+    if (state.stepIndex === index) break;
     upTo.push(action);
     state = step(level, state, action).state;
   }
