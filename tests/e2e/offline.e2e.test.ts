@@ -114,12 +114,16 @@ describe('a new version', () => {
       await page.click('[data-testid="update-later"]');
       expect(await offer.count()).toBe(0);
 
-      // Asked again on the next visit; "Update now" reloads into the new version.
-      await page.reload();
-      await waitForScreen(page, 'title');
-      await offer.waitFor({ timeout: 60_000 });
+      // Asked again on the next visit, in that visit's language; "Update now" reloads into the new version.
+      for (const [lang, words] of [['en', 'new version'], ['zh', '新版本']] as const) {
+        await page.goto(`${served.url}?lang=${lang}&seed=5`);
+        await waitForScreen(page, 'title');
+        await offer.waitFor({ timeout: 60_000 });
+        expect(await offer.textContent()).toContain(words);
+        await shoot(page, `offline-${lang}-update-offer`);
+      }
       const save = await page.evaluate(() => localStorage.getItem('the-mining-dream.save'));
-      expect(save).toContain('"ja"');
+      expect(save).toContain('"zh"');
       const reloaded = page.waitForEvent('load');
       await page.click('[data-testid="update-now"]');
       await reloaded;
