@@ -7,6 +7,7 @@ import { createSoundPlayer } from './platform/audio';
 import { chooseLanguage, translate } from './text/i18n';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions, wantsCanvasRenderer } from './platform/url';
+import { canOfferUpdate, startOffline } from './platform/offline';
 import { decodeLevelCode, LevelLinkError, readLevelFragment, type LevelLinkProblem } from './content/level-link';
 import { Overlay } from './ui/overlay';
 import { STAGE } from './ui/stage-layout';
@@ -59,6 +60,38 @@ const linkLevel: Promise<void> =
     : Promise.resolve();
 let reference: ReturnType<AppContext['reference']> = null;
 
+// Offline after one visit (platform/offline.ts): the worker registers once the levels have loaded.
+// A new version is offered only where reloading loses nothing (the title, its menus, the level list);
+// in a level the question waits, and "Later" leaves it for the next visit.
+let offlineStarted = false;
+let pendingUpdate: { apply: () => void; answered: boolean } | null = null;
+let withdrawUpdateOffer: (() => void) | null = null;
+function beginOffline(): void {
+  if (offlineStarted) return;
+  offlineStarted = true;
+  void startOffline((apply) => {
+    pendingUpdate = { apply, answered: false };
+    offerUpdate();
+  });
+}
+function offerUpdate(): void {
+  const update = pendingUpdate;
+  if (!update || update.answered || withdrawUpdateOffer || !canOfferUpdate(document.body.dataset['screen'])) return;
+  const answer = (now: boolean) => (): void => {
+    update.answered = true;
+    withdrawUpdateOffer = null;
+    if (now) update.apply();
+  };
+  withdrawUpdateOffer = overlay.offer(t('offline.updateReady'), [
+    { label: t('offline.updateNow'), testId: 'update-now', onPress: answer(true) },
+    { label: t('offline.updateLater'), testId: 'update-later', onPress: answer(false) },
+  ]);
+}
+function withdrawUpdate(): void {
+  withdrawUpdateOffer?.();
+  withdrawUpdateOffer = null;
+}
+
 const ctx: AppContext = {
   // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
   // The texts are put together for the names setting; changing it loads them again.
@@ -67,10 +100,12 @@ const ctx: AppContext = {
       .then(async ([content, custom]) => custom.withTeacherLevels(await content.loadShippedCatalogue(names), teacherFiles, names))
       .then((loaded) => {
         reference = loaded.reference;
+        beginOffline();
         return loaded;
       })
       .catch((error: unknown) => {
         catalogue = null;
+        beginOffline();
         throw error;
       })),
   reference: () => reference,
@@ -84,6 +119,11 @@ const ctx: AppContext = {
     overlay.setLanguage(next);
     saves.setLanguage(next);
     showCaptions(ctx);
+    // An update question on screen is asked again in the new language.
+    if (withdrawUpdateOffer) {
+      withdrawUpdate();
+      offerUpdate();
+    }
   },
   names: () => names,
   setNames(next) {
@@ -102,6 +142,8 @@ const ctx: AppContext = {
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
   onScreen(name) {
     document.body.dataset['screen'] = name;
+    if (canOfferUpdate(name)) offerUpdate();
+    else withdrawUpdate();
   },
 };
 

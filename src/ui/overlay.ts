@@ -136,4 +136,22 @@ export class Overlay {
     notice.append(button(dismissLabel, () => notice.remove(), { className: 'secondary' }));
     this.notices.append(notice);
   }
+
+  /**
+   * A question in the notice area with a button per answer (a new version: "Update now" / "Later").
+   * Any answer removes it; so does the returned function. Never takes focus, never blocks play.
+   */
+  offer(text: string, answers: { label: string; onPress: () => void; testId: string }[]): () => void {
+    const notice = h('div', { className: 'notice', role: 'status', 'data-testid': 'offer' }, h('span', {}, text));
+    const remove = (): void => notice.remove();
+    const buttons = answers.map(({ label, onPress, testId }, i) =>
+      button(label, () => {
+        remove();
+        onPress();
+      }, { className: i === 0 ? '' : 'secondary', 'data-testid': testId }),
+    );
+    notice.append(h('span', { className: 'notice-answers' }, ...buttons));
+    this.notices.append(notice);
+    return remove;
+  }
 }

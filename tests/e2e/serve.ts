@@ -35,7 +35,7 @@ function launchOptions(): LaunchOptions {
  * `vite preview` of a copy of dist/ on a free port. A copy, because the bench test rebuilds dist/
  * while the other browser tests run: a page must never find its files gone.
  */
-export async function servePreview(): Promise<{ server: { close(): Promise<void> }; url: string }> {
+export async function servePreview(): Promise<{ server: { close(): Promise<void> }; url: string; dir: string }> {
   const dist = new URL('../../dist/', import.meta.url).pathname;
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npx vite build` first (npm test and npm run test:e2e do this).');
@@ -54,7 +54,7 @@ export async function servePreview(): Promise<{ server: { close(): Promise<void>
     await server.close();
     rmSync(copy, { recursive: true, force: true });
   };
-  return { server: { close }, url: `http://127.0.0.1:${address.port}/` };
+  return { server: { close }, url: `http://127.0.0.1:${address.port}/`, dir: copy };
 }
 
 /** A Chromium that test files in other processes connect to (chromium.connect). */

@@ -1,0 +1,142 @@
+// Offline after one visit: the service worker (vite.config.ts, platform/offline.ts) precaches the
+// game; with the network cut, a reload still plays a level, in every language. A new version waits
+// for the player's answer on the title screen, never in a level, and leaves the save alone.
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { servePreview } from './serve';
+
+const game = useServedGame();
+
+type Lang = 'en' | 'ja' | 'zh';
+
+const stepIndex = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => { stepIndex: number } | undefined } }).__miningDream.levelState()?.stepIndex);
+
+/** Waits until a service worker is active and controls this page (it claims the first visit's page). */
+async function waitForControl(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+    return registration.active?.scriptURL ?? '';
+  });
+}
+
+/** Plays the first step of "Blackout summer" (the scene before the grid) to its end. */
+async function playFirstStep(page: Page): Promise<void> {
+  await passQuestions(page, 'before');
+  await page.waitForSelector('[data-testid="dialogue-line"]');
+  expect(await stepIndex(page)).toBe(0);
+  for (let line = 0; line < 20 && (await stepIndex(page)) === 0; line++) await pressOn(page, '[data-focus-id="continue"]');
+  expect(await stepIndex(page)).toBe(1);
+  // The grid's briefing draws with its art, from the cache.
+  await page.waitForSelector('[data-testid="briefing"]');
+}
+
+describe('offline after one visit', () => {
+  for (const lang of ['en', 'ja', 'zh'] as const satisfies readonly Lang[]) {
+    it(`${lang}: with the network cut, a reload opens a level (${lang === 'zh' ? 'by ?level=' : 'from the list'}) and plays a step`, async () => {
+      const context: BrowserContext = await game.browser.newContext();
+      try {
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${game.url}?lang=${lang}&seed=5`);
+        await waitForScreen(page, 'title');
+        expect(await waitForControl(page)).toMatch(/\/sw\.js$/);
+
+        await context.setOffline(true);
+        const failed: string[] = [];
+        page.on('requestfailed', (request) => failed.push(request.url()));
+        // Offline for real: the server is out of reach from this context.
+        expect(await page.evaluate((url) => fetch(`${url}?probe=${Date.now()}`, { cache: 'no-store' }).then(() => 'reached', () => 'unreachable'), `${game.url}missing-file.txt`)).toBe('unreachable');
+        failed.length = 0;
+        errors.length = 0;
+
+        if (lang === 'zh') {
+          // As an assignment link opens it.
+          await page.goto(`${game.url}?lang=zh&level=blackout-summer&seed=5`);
+        } else {
+          await page.reload();
+          await waitForScreen(page, 'title');
+          await pressOn(page, '[data-focus-id="start"]');
+          await waitForScreen(page, 'levels');
+          await pressOn(page, '[data-focus-id="play-blackout-summer"]');
+        }
+        await waitForScreen(page, 'level');
+        await playFirstStep(page);
+        await shoot(page, `offline-${lang}-grid-briefing`);
+        expect(failed).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe({ en: 'en', ja: 'ja', zh: 'zh-Hans' }[lang]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('a new version', () => {
+  it('waits for the player on the title (never in a level), then takes over and keeps the save', async () => {
+    // A served copy of its own: this test changes sw.js, as a new deployment would.
+    const served = await servePreview();
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${served.url}?lang=ja&seed=5`);
+      await waitForScreen(page, 'title');
+      await waitForControl(page);
+      expect(await page.evaluate(() => localStorage.getItem('the-mining-dream.save'))).toContain('"ja"');
+
+      appendFileSync(join(served.dir, 'sw.js'), '\n// the next version\n');
+      const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+
+      // In a level: the new version installs and waits, and nothing is asked.
+      await page.goto(`${served.url}?lang=ja&level=blackout-summer&seed=5`);
+      await waitForScreen(page, 'level');
+      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 60_000 });
+      await passQuestions(page, 'before');
+      await page.waitForSelector('[data-testid="dialogue-line"]');
+      expect(await page.locator('[data-testid="offer"]').count()).toBe(0);
+
+      // On the title: asked in the player's language. "Later" keeps playing the old version.
+      await page.goto(`${served.url}?lang=ja&seed=5`);
+      await waitForScreen(page, 'title');
+      const offer = page.locator('[data-testid="offer"]');
+      await offer.waitFor({ timeout: 60_000 });
+      expect(await offer.textContent()).toContain('新しいバージョン');
+      await shoot(page, 'offline-ja-update-offer');
+      await page.click('[data-testid="update-later"]');
+      expect(await offer.count()).toBe(0);
+
+      // Asked again on the next visit, in that visit's language; "Update now" reloads into the new version.
+      for (const [lang, words] of [['en', 'new version'], ['zh', '新版本']] as const) {
+        await page.goto(`${served.url}?lang=${lang}&seed=5`);
+        await waitForScreen(page, 'title');
+        await offer.waitFor({ timeout: 60_000 });
+        expect(await offer.textContent()).toContain(words);
+        await shoot(page, `offline-${lang}-update-offer`);
+      }
+      const save = await page.evaluate(() => localStorage.getItem('the-mining-dream.save'));
+      expect(save).toContain('"zh"');
+      const reloaded = page.waitForEvent('load');
+      await page.click('[data-testid="update-now"]');
+      await reloaded;
+      await waitForScreen(page, 'title');
+      expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+      expect(firstWorker).toMatch(/\/sw\.js$/);
+      expect(await page.evaluate(() => localStorage.getItem('the-mining-dream.save'))).toBe(save);
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      await served.server.close();
+    }
+  });
+});
