@@ -163,29 +163,35 @@ function lessonAccount(p: DebriefProps, lesson: LessonId, tally: LessonTally[Les
   const { score, earned, possible } = tally;
   const lines = p.state.scored.filter((s) => s.lesson === lesson);
   const barId = `lesson-${lesson}`;
+  // What a line is about (a folder, a day, a caller), named once for a run of lines under the
+  // same name: the lines after the first are indented under it instead of repeating the title.
+  const subjectName = (point: { stepId: string; subject: string | null }): string | null => subjectOf(p.level, point)?.[p.language] ?? null;
   const subject = (point: { stepId: string; subject: string | null }): HTMLElement | null => {
     const about = subjectOf(p.level, point);
     return about ? h('strong', {}, `${about[p.language]}: `) : null;
   };
+  const sameAsBefore = <T extends { stepId: string; subject: string | null }>(list: readonly T[], i: number): boolean =>
+    i > 0 && subjectName(list[i]!) !== null && subjectName(list[i]!) === subjectName(list[i - 1]!);
+  const itemClass = (base: string, same: boolean): string => (same ? `${base} same-subject` : base);
   const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
   // English spaces its sentences; Japanese and Chinese run them on.
   const gap = p.language === 'en' ? ' ' : '';
-  const scored = lines.map((line) =>
+  const scored = lines.map((line, i) =>
     h(
       'li',
-      { className: line.points > 0 ? 'gain' : line.points < 0 ? 'loss' : 'even', 'data-points': line.points },
+      { className: itemClass(line.points > 0 ? 'gain' : line.points < 0 ? 'loss' : 'even', sameAsBefore(lines, i)), 'data-points': line.points },
       h('span', { className: 'points' }, `${p.t('debrief.points', { points: signed(line.points) })}${p.language === 'en' ? '. ' : ' '}`),
-      subject(line),
+      sameAsBefore(lines, i) ? null : subject(line),
       line.text[p.language],
       source(line.sourceLines),
     ),
   );
-  const misses = missed.map((m) =>
+  const misses = missed.map((m, i) =>
     h(
       'li',
-      { className: 'missed', 'data-missed': m.missed },
+      { className: itemClass('missed', sameAsBefore(missed, i)), 'data-missed': m.missed },
       h('span', { className: 'points' }, `${p.t('debrief.missed')}${gap}`),
-      subject(m),
+      sameAsBefore(missed, i) ? null : subject(m),
       m.best.text[p.language],
       gap,
       h('span', { className: 'could-have' }, p.t('debrief.couldHaveEarned', { points: m.missed })),

@@ -463,7 +463,8 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
   const locked = s.allRun;
   const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
   const complied = !s.allRun && progress.orders[grid.days[progress.daysRun]!.id] === 'comply';
-  const move = (index: number, by: -1 | 1): void => p.dispatch({ type: 'grid-move', districtId: levers.priority[index]!, to: index + by });
+  const last = levers.priority.length - 1;
+  const move = (index: number, to: number): void => p.dispatch({ type: 'grid-move', districtId: levers.priority[index]!, to });
   const rows = levers.priority.map((id, index) => {
     const d = grid.districts.find((x) => x.id === id)!;
     const name = text(p, d.name);
@@ -481,8 +482,11 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
         { className: 'head' },
         h('span', { className: 'rank' }, `${index + 1}.`),
         h('span', { className: 'lever-name' }, name),
-        moveButton('↑', p.t('grid.earlier', { name }), `up-${id}`, locked || index === 0, () => move(index, -1)),
-        moveButton('↓', p.t('grid.later', { name }), `down-${id}`, locked || index === levers.priority.length - 1, () => move(index, 1)),
+        // To the top or bottom in one press; each button keeps focus on its row wherever the row goes.
+        moveButton('⇈', p.t('grid.toTop', { name }), `top-${id}`, locked || index === 0, () => move(index, 0)),
+        moveButton('↑', p.t('grid.earlier', { name }), `up-${id}`, locked || index === 0, () => move(index, index - 1)),
+        moveButton('↓', p.t('grid.later', { name }), `down-${id}`, locked || index === last, () => move(index, index + 1)),
+        moveButton('⇊', p.t('grid.toBottom', { name }), `bottom-${id}`, locked || index === last, () => move(index, last)),
       ),
       h(
         'div',
@@ -558,6 +562,7 @@ function moveButton(label: string, name: string, focusId: string, inert: boolean
   return button(label, () => (inert ? undefined : onPress()), {
     className: 'secondary small-button',
     'aria-label': name,
+    title: name,
     'aria-disabled': inert ? 'true' : null,
     'data-focus-id': focusId,
   });

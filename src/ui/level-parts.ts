@@ -108,13 +108,32 @@ export function progressLine(p: LevelViewProps): string {
 
 /** A working panel on the right: where the player is, the way out, and the step's heading. */
 export function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...children: (HTMLElement | null)[]): HTMLElement {
+  // The "more below" cue rides on the sticky footer where the panel has one, else stands at the bottom.
+  const cue = moreBelowCue(p);
+  const footer = children.find((child) => child?.classList.contains('sticky-actions'));
+  if (footer) footer.prepend(cue);
   return h(
     'section',
     { className: 'frame side-panel', 'aria-labelledby': `${name}-heading`, 'data-scroll-id': name },
     panelTop(p),
     h('h2', { id: `${name}-heading`, tabindex: -1, 'data-autofocus': true }, text(p, title)),
     ...children,
+    footer ? null : h('div', { className: 'more-below-alone' }, cue),
   );
+}
+
+/**
+ * Shown while the panel has content below its visible box (the overlay sets data-more-below on
+ * it): a pointer press scrolls a page down. Hidden from screen readers and out of the tab order,
+ * which read the whole panel anyway.
+ */
+function moreBelowCue(p: LevelViewProps): HTMLElement {
+  const cue = h('p', { className: 'more-below', 'aria-hidden': 'true', 'data-testid': 'more-below' }, p.t('panel.moreBelow'));
+  cue.addEventListener('click', () => {
+    const panel = cue.closest<HTMLElement>('[data-scroll-id]');
+    panel?.scrollBy({ top: panel.clientHeight * 0.7 });
+  });
+  return cue;
 }
 
 /** The line above each panel: where the player is, and the way out. */

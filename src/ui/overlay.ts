@@ -30,6 +30,16 @@ export class Overlay {
     this.tickLine = h('p', { className: 'caption-tick', 'aria-hidden': 'true', 'data-testid': 'caption-tick' });
     this.captions = h('div', { className: 'caption-strip', role: 'region', 'data-testid': 'captions' }, this.ambienceLine, this.cueLine, this.tickLine);
     notices.after(this.captions);
+    // A panel with more below its visible box says so (data-more-below, drawn as a cue), and a
+    // control that takes focus behind a panel's sticky footer is scrolled out from under it.
+    root.addEventListener('scroll', (event) => markMoreBelow(event.target), true);
+    root.addEventListener('focusin', (event) => clearStickyFooter(event.target));
+    window.addEventListener('resize', () => this.markScrollPanels());
+  }
+
+  /** Marks every scrolling panel on screen with whether it has more below what is shown. */
+  markScrollPanels(): void {
+    this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => markMoreBelow(el));
   }
 
   /** Shows or hides the caption strip (hidden, nothing of it is read out either). */
@@ -108,6 +118,7 @@ export class Overlay {
       const top = scrolls.get(el.dataset['scrollId']!);
       if (top !== undefined) el.scrollTop = top;
     });
+    this.markScrollPanels();
     // Focus that is still in the page (outside the replaced parts) stays where it is.
     if (!autofocus && active && this.root.contains(active)) return;
     const wanted = focus.kind === 'element' ? focus.id : previousId;
@@ -154,4 +165,25 @@ export class Overlay {
     this.notices.append(notice);
     return remove;
   }
+}
+
+/** Sets data-more-below on a scrolling panel when part of its content lies below its visible box. */
+export function markMoreBelow(target: EventTarget | null): void {
+  if (!(target instanceof HTMLElement) || !target.matches('[data-scroll-id]')) return;
+  const more = target.scrollHeight - target.scrollTop - target.clientHeight > 2;
+  if (target.dataset['moreBelow'] !== String(more)) target.dataset['moreBelow'] = String(more);
+}
+
+/**
+ * A focused control that a scrolling panel's sticky footer covers is scrolled up above the footer
+ * (the browser's own scrolling into view does not know about the footer).
+ */
+export function clearStickyFooter(target: EventTarget | null): void {
+  if (!(target instanceof HTMLElement)) return;
+  const panel = target.closest<HTMLElement>('[data-scroll-id]');
+  const footer = panel?.querySelector<HTMLElement>(':scope > .sticky-actions');
+  if (!panel || !footer || footer.contains(target)) return;
+  const covered = target.getBoundingClientRect().bottom - footer.getBoundingClientRect().top;
+  if (covered > 0) panel.scrollTop += covered + 8;
+  markMoreBelow(panel);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inbox, type DeskState, type DeskStep, type GameState } from '../../src/core';
 import { perfectDesk } from '../../src/playtest/desk-players';
 import { loadLevel } from '../support/levels';
-import { layoutProblems, pressOn, shoot, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
+import { layoutProblems, pressOn, shoot, textContrast, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 import { performDeskAction, pressFocus } from './desk-keys';
 
 // The review desk with the keyboard alone. The presses follow the scripted perfect player (it
@@ -67,6 +67,34 @@ async function reviewUntilDecided(page: Page, applicationId: string | null, shot
 }
 
 describe('the review desk in the browser', () => {
+  it('keeps a rule and a field readable in every state: plain, hovered, selected, selected and hovered, focused', async () => {
+    const context = await game.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await toTheDesk(page, 'en');
+    const rule = '[data-ref^="rule:"]';
+    const field = '[data-testid="documents"] .field[data-ref]';
+    await page.waitForSelector(rule);
+    const away = async () => page.mouse.move(1, 1);
+    for (const selector of [rule, field]) {
+      const states: Record<string, number> = {};
+      await away();
+      states['plain'] = await textContrast(page, selector);
+      await page.hover(selector);
+      states['hovered'] = await textContrast(page, selector);
+      await page.click(selector);
+      await expect(page.locator(selector).first().getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.hover(selector);
+      states['selected and hovered'] = await textContrast(page, selector);
+      await away();
+      states['selected'] = await textContrast(page, selector);
+      await page.focus(selector);
+      states['selected and focused'] = await textContrast(page, selector);
+      for (const [state, ratio] of Object.entries(states)) expect(ratio, `${selector} ${state}`).toBeGreaterThanOrEqual(4.5);
+      await page.click(selector);
+    }
+    await context.close();
+  });
+
   for (const lang of ['en', 'ja', 'zh'] as const) {
     // Keyboard only: every press tabs through a full desk, which a loaded two-core machine makes slow.
     it(`reviews one application end to end with the keyboard only, in ${lang}, legible at 1366 x 768`, { timeout: 600_000 }, async () => {

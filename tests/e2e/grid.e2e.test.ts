@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
+import { hiddenChoices, layoutProblems, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 const game = useServedGame();
 
@@ -58,6 +58,8 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
   await page.waitForSelector('[data-testid="grid-order"]');
   await shot('02-today');
   await expectCleanLayout(page, 'grid today');
+  // Every answer to the order is in view, or the panel says plainly that there is more below.
+  expect(await hiddenChoices(page), 'the order at 1366x768').toEqual([]);
   await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.toBe('partial');
 
   // Levers: Genesis to the bottom of the shedding order (one press more than needed: the end
@@ -89,6 +91,18 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
 
   // Today again: refer the order up and run the day.
   await press(page, '[data-focus-id="tab-today"]');
+  // The last answer, focused, is scrolled out from under the panel's sticky footer.
+  await tabTo(page, '[data-focus-id="order-escalate"]', REACH);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const answer = document.querySelector('[data-focus-id="order-escalate"]')!.getBoundingClientRect();
+        const footer = document.querySelector('.side-panel > .sticky-actions')!.getBoundingClientRect();
+        return answer.bottom <= footer.top;
+      }),
+    )
+    .toBe(true);
+  await shot('04b-order-focused');
   await press(page, '[data-focus-id="order-escalate"]');
   await answerCall(page);
   await expect.poll(() => page.locator('[data-testid="order-answer"]').count()).toBe(1);

@@ -195,6 +195,65 @@ export async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Choices a player cannot see: a button of a decision (a `role="group"` of buttons inside a
+ * panel) that lies below the panel's visible box, or under the panel's sticky footer, while the
+ * panel is not marked as having more below (data-more-below="true", drawn as a cue). Empty when
+ * every answer is in view or the panel plainly says it scrolls.
+ */
+export async function hiddenChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const group of document.querySelectorAll<HTMLElement>('#ui .frame [role="group"]')) {
+      const panel = group.closest<HTMLElement>('.frame')!;
+      const frame = panel.getBoundingClientRect();
+      const footer = panel.querySelector<HTMLElement>(':scope > .sticky-actions');
+      const bottom = footer && !footer.contains(group) ? Math.min(frame.bottom, footer.getBoundingClientRect().top) : frame.bottom;
+      for (const choice of group.querySelectorAll<HTMLElement>('button')) {
+        const r = choice.getBoundingClientRect();
+        if (r.height === 0) continue;
+        const seen = r.top >= frame.top - 1 && r.bottom <= bottom + 1;
+        if (!seen && panel.dataset['moreBelow'] !== 'true') problems.push(`hidden with no cue: "${(choice.textContent ?? '').trim()}" in ${panel.className}`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * The contrast ratio (WCAG 2) of an element's text against what is behind it, in the state it is
+ * in now (hovered, pressed, focused): the backgrounds of it and its ancestors, laid over each
+ * other down to the first opaque one, alpha included.
+ */
+export async function textContrast(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => {
+    const rgba = (css: string): [number, number, number, number] => {
+      const n = css.match(/[\d.]+/g)!.map(Number);
+      return [n[0]!, n[1]!, n[2]!, n[3] ?? 1];
+    };
+    // Backgrounds from the element outwards, until one is opaque (white when none is).
+    const layers: [number, number, number, number][] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const bg = rgba(getComputedStyle(node).backgroundColor);
+      if (bg[3] > 0) layers.push(bg);
+      if (bg[3] >= 1) break;
+    }
+    let below: [number, number, number] = [255, 255, 255];
+    for (const [r, g, b, a] of layers.reverse()) below = [r * a + below[0] * (1 - a), g * a + below[1] * (1 - a), b * a + below[2] * (1 - a)];
+    const [fr, fg, fb, fa] = rgba(getComputedStyle(el).color);
+    const fore: [number, number, number] = [fr * fa + below[0] * (1 - fa), fg * fa + below[1] * (1 - fa), fb * fa + below[2] * (1 - fa)];
+    const luminance = (c: [number, number, number]): number => {
+      const [r, g, b] = c.map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(fore), luminance(below)].sort((a, b) => b - a);
+    return (light! + 0.05) / (dark! + 0.05);
+  });
+}
+
 /** Waits until the game has drawn a whole frame of what is on the page now, then saves a screenshot. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await nextFrames(page);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DeskState, GridProgress, SiteProgress } from '../../src/core';
-import { layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
+import { hiddenChoices, layoutProblems, pressOn, screen, shoot, tabTo, waitForScreen, watchErrors, useServedGame, passQuestions } from './harness';
 
 // The tutorial from the title screen to the debrief with the keyboard alone, in each language:
 // one day of the city grid, two folders at the review desk (one to reject, one to approve on conditions), a small site visit, every screen
@@ -114,6 +114,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await pressOn(page, `[data-focus-id="begin-${GRID}"]`);
   await page.waitForSelector('[data-testid="grid-order"]');
   await shot('06-grid-today');
+  expect(await hiddenChoices(page), 'the order').toEqual([]);
   // As found, homes and the hospital are cut first: at the evening peak the homes are not lit.
   await expect(page.locator('[data-testid="map-old-town-homes"]').getAttribute('data-state')).resolves.not.toBe('lit');
   await press(page, 'order-escalate');
@@ -166,6 +167,7 @@ async function playTutorialByKeyboard(page: Page, lang: Lang): Promise<void> {
   await press(page, 'tab-today');
   await page.waitForSelector('[data-focus-id="note-attach-comparison"]');
   await shot('12-grid-note');
+  expect(await hiddenChoices(page), 'the case note').toEqual([]);
   await press(page, 'note-attach-comparison');
 
   // ---- The desk: two folders ------------------------------------------------------------------

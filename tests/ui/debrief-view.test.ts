@@ -213,6 +213,32 @@ describe('clues never found, and where they were', () => {
     showDebrief(summer, playThrough(summer, 3, diligentInspector).state);
     expect(byTestId('missed-clues')).toBeNull();
   });
+  it('names a folder or a day once for a run of lines about it, never on line after line', () => {
+    for (const file of ['digital-economy-slogan.json', 'achievement-projects.json']) {
+      const level = loadLevel(file);
+      for (const { who, state } of plays(level)) {
+        showDebrief(level, state);
+        let continued = 0;
+        for (const list of document.querySelectorAll<HTMLElement>('ul.scored')) {
+          let current: string | null = null;
+          for (const li of list.querySelectorAll<HTMLElement>(':scope > li')) {
+            const title = li.querySelector(':scope > strong')?.textContent ?? null;
+            if (li.classList.contains('same-subject')) {
+              // A line without its title follows one that named it.
+              expect(title, `${file} ${who}`).toBeNull();
+              expect(current, `${file} ${who}`).not.toBeNull();
+              continued++;
+            } else {
+              expect(title === null || title !== current, `${file} ${who}: "${title}" twice in a row`).toBe(true);
+              current = title;
+            }
+          }
+        }
+        // The desk levels score several lines per folder: some lines are continued, not retitled.
+        if (who === 'diligent') expect(continued, `${file} ${who}`).toBeGreaterThan(0);
+      }
+    }
+  });
 });
 
 /** A copy of a level in which no outcome earns on the lesson (its costs stay): a lesson the level cannot assess. */

@@ -4,7 +4,9 @@ import { createGame, gridDispatch, HOURS_PER_DAY, ringingCall, step, type GameAc
 import { translate } from '../../src/text/i18n';
 import { debriefView } from '../../src/ui/debrief-view';
 import { patchGridHour } from '../../src/ui/grid-view';
-import type { LevelUiState } from '../../src/ui/level-view';
+import { freshUiState, levelView, type LevelUiState } from '../../src/ui/level-view';
+import { Overlay } from '../../src/ui/overlay';
+import { shippedReference } from '../support/reference';
 import { mountAtStep, q } from '../support/mount-level';
 import { blackoutSummer } from '../support/levels';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
@@ -101,6 +103,94 @@ describe('the city grid screen', () => {
     expect(up.getAttribute('aria-label')).toBe('Serve Fuzhou Genesis earlier');
     up.click();
     expect(actions).toEqual([]);
+  });
+
+  it('moves a row of the shedding list up, down, to the top and to the bottom, with focus staying on the moved row', () => {
+    // As the game does it: the view drawn through the overlay, each action stepped and the screen redrawn.
+    const root = document.createElement('div');
+    const notices = document.createElement('div');
+    document.body.append(root, notices);
+    const overlay = new Overlay(root, notices);
+    const ui = freshUiState();
+    ui.briefingDone.push(grid.id);
+    ui.grid.tab = 'levers';
+    let state = atGrid();
+    const dispatched: GameAction[] = [];
+    const render = (): void =>
+      overlay.show(
+        levelView({
+          t: (key, params) => translate('en', key, params),
+          language: 'en',
+          level,
+          state,
+          ui,
+          reference: shippedReference(),
+          dispatch: (action) => {
+            dispatched.push(action);
+            state = step(level, state, action).state;
+            render();
+          },
+          onLeave: () => {},
+          updateUi: (change) => {
+            change(ui);
+            render();
+          },
+        }),
+      );
+    render();
+    const order = () => [...root.querySelectorAll<HTMLElement>('.lever-row')].map((row) => row.dataset['testid']!.replace('lever-', ''));
+    const press = (focusId: string): void => {
+      const target = q<HTMLButtonElement>(`[data-focus-id="${focusId}"]`);
+      target.focus();
+      target.click();
+    };
+    const focusedRow = () => (document.activeElement as HTMLElement).closest<HTMLElement>('.lever-row')?.dataset['testid'];
+    const start = order();
+    const last = start.length - 1;
+    const mover = start[2]!;
+
+    press(`down-${mover}`);
+    expect(order().indexOf(mover)).toBe(3);
+    expect((document.activeElement as HTMLElement).dataset['focusId']).toBe(`down-${mover}`);
+    expect(focusedRow()).toBe(`lever-${mover}`);
+
+    press(`bottom-${mover}`);
+    expect(order().indexOf(mover)).toBe(last);
+    expect((document.activeElement as HTMLElement).dataset['focusId']).toBe(`bottom-${mover}`);
+    expect(focusedRow()).toBe(`lever-${mover}`);
+    // At the bottom the button stays in reach, inert: a second press does nothing.
+    expect(q(`[data-focus-id="bottom-${mover}"]`).getAttribute('aria-disabled')).toBe('true');
+    press(`bottom-${mover}`);
+
+    press(`top-${mover}`);
+    expect(order()[0]).toBe(mover);
+    expect((document.activeElement as HTMLElement).dataset['focusId']).toBe(`top-${mover}`);
+    expect(focusedRow()).toBe(`lever-${mover}`);
+    expect(q(`[data-focus-id="top-${mover}"]`).getAttribute('aria-disabled')).toBe('true');
+    expect(q(`[data-focus-id="up-${mover}"]`).getAttribute('aria-disabled')).toBe('true');
+
+    press(`up-${start[4]!}`);
+    expect(order().indexOf(start[4]!)).toBe(3);
+    expect(focusedRow()).toBe(`lever-${start[4]!}`);
+
+    expect(dispatched).toEqual([
+      { type: 'grid-move', districtId: mover, to: 3 },
+      { type: 'grid-move', districtId: mover, to: last },
+      { type: 'grid-move', districtId: mover, to: 0 },
+      { type: 'grid-move', districtId: start[4]!, to: 3 },
+    ]);
+    // The core agrees: the list in the state is the list on screen.
+    expect(state.grid[grid.id]!.levers.priority).toEqual(order());
+  });
+
+  it('labels the one-press moves in every language', () => {
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      mount(atGrid(), (ui) => (ui.grid.tab = 'levers'), language);
+      const name = grid.districts.find((d) => d.id === 'genesis')!.name[language];
+      expect(q('[data-focus-id="top-genesis"]').getAttribute('aria-label')).toBe(translate(language, 'grid.toTop', { name }));
+      expect(q('[data-focus-id="bottom-genesis"]').getAttribute('aria-label')).toBe(translate(language, 'grid.toBottom', { name }));
+      expect(translate(language, 'grid.toTop', { name })).toContain(name);
+    }
   });
 
   it("a call from the Secretary's office takes the panel: who rings, what they want, two answers; the city waits behind it", () => {
