@@ -6,7 +6,8 @@ import { allLevels } from '../support/levels';
 const levels = allLevels();
 const seeds = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 /** A play as a list of choices: each picks one of the actions `legalActions` offers at that point. */
-const choices = fc.array(fc.nat(), { maxLength: 120 });
+// At least 40 choices: a short array can stop inside a long opening scene and never reach the mechanics.
+const choices = fc.array(fc.nat(), { minLength: 40, maxLength: 120 });
 
 /** Follows the choices through the level; every state on the way, first to last. */
 function follow(level: Level, seed: number, picks: readonly number[]): { states: GameState[]; actions: GameAction[] } {
