@@ -175,11 +175,12 @@ export function markMoreBelow(target: EventTarget | null): void {
 }
 
 /**
- * A focused control that a scrolling panel's sticky footer covers is scrolled up above the footer
- * (the browser's own scrolling into view does not know about the footer).
+ * A control reached by keyboard that a scrolling panel's sticky footer covers is scrolled up above
+ * the footer (the browser's own scrolling into view does not know about the footer). Not on a
+ * pointer press: moving the button between press and release would lose the click.
  */
 export function clearStickyFooter(target: EventTarget | null): void {
-  if (!(target instanceof HTMLElement)) return;
+  if (!(target instanceof HTMLElement) || !target.matches(':focus-visible')) return;
   const panel = target.closest<HTMLElement>('[data-scroll-id]');
   const footer = panel?.querySelector<HTMLElement>(':scope > .sticky-actions');
   if (!panel || !footer || footer.contains(target)) return;
