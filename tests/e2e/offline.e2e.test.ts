@@ -138,5 +138,5 @@ describe('a new version', () => {
       await browser.close();
       await served.server.close();
     }
-  });
+  }, 420_000); // its own server, browser and two service worker versions: longer than the tier's 180 s
 });
