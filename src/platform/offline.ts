@@ -20,6 +20,8 @@ export interface WorkerRegistration {
   readonly installing: WaitingWorker | null;
   readonly waiting: WaitingWorker | null;
   addEventListener(type: 'updatefound', listener: () => void): void;
+  /** Asks the server for sw.js now; a changed one installs and then waits (see watchForUpdates). */
+  update(): Promise<unknown>;
 }
 
 export interface WaitingWorker {
@@ -68,6 +70,17 @@ export async function registerOffline(options: OfflineOptions): Promise<OfflineS
     watchForUpdates(container, registration, options);
   } catch {
     return 'failed';
+  }
+  // A page the worker already controls asks for a new version at once. Registering again with the
+  // same script does not check (the spec resolves it as it is), and Chromium defers the check it
+  // makes after a navigation while the worker is busy serving the game's files, so without this a
+  // new version could go unnoticed for a whole visit. A failed check (offline) changes nothing.
+  if (container.controller) {
+    try {
+      void registration.update().catch(() => undefined);
+    } catch {
+      // update() missing or throwing: the browser's own checks remain.
+    }
   }
   return 'registered';
 }

@@ -20,7 +20,13 @@ class FakeWorker implements WaitingWorker {
 class FakeRegistration implements WorkerRegistration {
   installing: FakeWorker | null = null;
   waiting: FakeWorker | null = null;
+  checks = 0;
+  checkFails = false;
   private readonly listeners: (() => void)[] = [];
+  update(): Promise<unknown> {
+    this.checks++;
+    return this.checkFails ? Promise.reject(new Error('offline')) : Promise.resolve(this);
+  }
   addEventListener(_type: 'updatefound', listener: () => void): void {
     this.listeners.push(listener);
   }
@@ -142,6 +148,30 @@ describe('offline: a new version asks before it takes over', () => {
     next.become('installed');
     container.changeController();
     expect(reloads()).toBe(0);
+  });
+});
+
+describe('offline: checking for a new version', () => {
+  it('a page the worker controls asks the server for sw.js once, at registration', async () => {
+    const { registration, status } = setUp();
+    await expect(status).resolves.toBe('registered');
+    expect(registration.checks).toBe(1);
+  });
+
+  it('a first visit (no controller yet) does not check: the first install is under way', async () => {
+    const { registration, status } = setUp(new FakeRegistration(), false);
+    await status;
+    expect(registration.checks).toBe(0);
+  });
+
+  it('a check that fails (the network is down) is no failure: still registered, nothing offered', async () => {
+    const registration = new FakeRegistration();
+    registration.checkFails = true;
+    const { offers, status } = setUp(registration);
+    await expect(status).resolves.toBe('registered');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(registration.checks).toBe(1);
+    expect(offers).toHaveLength(0);
   });
 });
 
