@@ -20,7 +20,8 @@ import {
 import { translate } from '../../../src/text/i18n';
 import { CONSEQUENCE_DECISIONS, consequencesOf, spokenMessage, withConsequences, type Consequence, type ConsequenceDecision } from '../../../src/ui/messages/consequences';
 import { deskAction, rejectEverything } from '../../../src/playtest/desk-players';
-import { diligentInspector, historicalOfficial, playThrough, type Strategy } from '../../../src/playtest/players';
+import { diligentInspector, historicalOfficial, type Strategy } from '../../../src/playtest/players';
+import { eventBatches } from '../../support/event-batches';
 import { allLevels, loadLevel, tutorial } from '../../support/levels';
 
 const LANGUAGES: Language[] = ['en', 'ja', 'zh'];
@@ -30,17 +31,6 @@ const GIFT_CHOICES: Record<GiftChoice, true> = { returned: true, kept: true, 'ha
 const CALL_ANSWERS: Record<CallResponse, true> = { obliged: true, declined: true, reported: true };
 
 const ctx = (level: Level, language: Language) => ({ level, t: (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values), language });
-
-/** Every batch of events whole plays of a level bring about, action by action, as the scene receives them. */
-function batches(level: Level, strategy: Strategy, seed = 3): GameEvent[][] {
-  const { actions } = playThrough(level, seed, strategy);
-  let state = createGame(level, seed);
-  return actions.map((action) => {
-    const result = step(level, state, action);
-    state = result.state;
-    return result.events;
-  });
-}
 
 const tut = tutorial();
 const grid = tut.steps.find((s): s is GridStep => s.kind === 'grid')!;
@@ -139,7 +129,7 @@ describe('a one-line consequence when each decision is made', () => {
     const rejecter: Strategy = { ...diligentInspector, desk: (d, game) => deskAction(rejectEverything, d, game) };
     for (const level of allLevels()) {
       for (const strategy of [diligentInspector, historicalOfficial, rejecter]) {
-        for (const events of batches(level, strategy)) {
+        for (const events of eventBatches(level, strategy)) {
           const lines = consequencesOf(events, ctx(level, 'en'));
           const decided =
             events.filter((e) => e.type === 'step-event' && ['order-answered', 'desk-decided', 'desk-gift-handled', 'desk-call-answered', 'report-filed', 'offer-answered', 'chain-filed', 'plan-submitted'].includes(e.event.type)).length +
@@ -161,7 +151,7 @@ describe('a one-line consequence when each decision is made', () => {
   });
 
   it('filing the case note with the comparison, or with nothing, says what goes into the file', () => {
-    const filed = (strategy: Strategy): Consequence[] => batches(tut, strategy).flatMap((events) => consequencesOf(events, ctx(tut, 'en'))).filter((c) => c.decision === 'case-note');
+    const filed = (strategy: Strategy): Consequence[] => eventBatches(tut, strategy).flatMap((events) => consequencesOf(events, ctx(tut, 'en'))).filter((c) => c.decision === 'case-note');
     const name = grid.districts.find((d) => d.id === grid.favouredDistrict)!.name.en;
     expect(filed(diligentInspector)).toEqual([{ decision: 'case-note', text: `Your note goes up with the comparison attached: ${name}'s undeclared load is now on file.` }]);
     expect(filed(historicalOfficial)).toEqual([{ decision: 'case-note', text: `The file on ${name} closes with nothing in it.` }]);
@@ -171,7 +161,7 @@ describe('a one-line consequence when each decision is made', () => {
 
   it("choosing next summer's plan says what the plan counts the favoured company at", () => {
     const summer = loadLevel('blackout-summer.json');
-    const chosen = (strategy: Strategy): Consequence[] => batches(summer, strategy).flatMap((events) => consequencesOf(events, ctx(summer, 'en'))).filter((c) => c.decision === 'plan');
+    const chosen = (strategy: Strategy): Consequence[] => eventBatches(summer, strategy).flatMap((events) => consequencesOf(events, ctx(summer, 'en'))).filter((c) => c.decision === 'plan');
     expect(chosen(diligentInspector)).toEqual([{ decision: 'plan', text: "Next summer's plan counts Fuzhou Genesis at what the meter recorded, with the homes' peak covered first." }]);
     expect(chosen(historicalOfficial)).toEqual([{ decision: 'plan', text: "Next summer's plan reserves more power for Fuzhou Genesis." }]);
     expect(consequencesOf([scoredPlan('a-new-plan', 'withReadings')], ctx(tut, 'zh'))).toEqual([{ decision: 'plan', text: translate('zh', 'consequence.plan.other') }]);
@@ -190,7 +180,7 @@ describe('a one-line consequence when each decision is made', () => {
     go({ type: 'begin-visit', announced: false, difficulty: 'standard' });
     expect(consequencesOf(go({ type: 'leave-site' }), ctx(level, 'en'))).toEqual([{ decision: 'site-left', text: 'You leave without a report, and the site carries on as before.' }]);
 
-    const filedFirst = batches(level, historicalOfficial);
+    const filedFirst = eventBatches(level, historicalOfficial);
     const lines = filedFirst.map((events) => consequencesOf(events, ctx(level, 'en')));
     // The batch that leaves the first site, right after the one that filed its report.
     const leaving = filedFirst.findIndex((events, i) => i > 0 && lines[i - 1]![0]?.decision === 'site-report' && events.some((e) => e.type === 'step-started'));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, step, type GameEvent, type Language, type Level, type PlayMode, type ScoredDecision } from '../../../src/core';
+import type { GameEvent, Language, PlayMode, ScoredDecision } from '../../../src/core';
 import { translate } from '../../../src/text/i18n';
 import { hintOf, withHint } from '../../../src/ui/messages/hints';
 import { spokenMessage } from '../../../src/ui/messages/consequences';
-import { diligentInspector, historicalOfficial, playThrough, type Strategy } from '../../../src/playtest/players';
+import { diligentInspector, historicalOfficial } from '../../../src/playtest/players';
+import { eventBatches } from '../../support/event-batches';
 import { loadLevel, tutorial } from '../../support/levels';
 
 const LANGUAGES: Language[] = ['en', 'ja', 'zh'];
@@ -24,17 +25,6 @@ const outcome = (points: number, lesson: ScoredDecision['lesson'] = 'LS1', lines
     sourceLines: lines,
   },
 });
-
-/** The batches of events whole plays bring about, action by action, as the scene receives them. */
-function batches(level: Level, strategy: Strategy, seed = 3): GameEvent[][] {
-  const { actions } = playThrough(level, seed, strategy);
-  let state = createGame(level, seed);
-  return actions.map((action) => {
-    const result = step(level, state, action);
-    state = result.state;
-    return result.events;
-  });
-}
 
 describe('practice hints', () => {
   it('say the lesson, whether the decision helped or cost, the outcome\'s own reason and its lines, in each language', () => {
@@ -65,7 +55,7 @@ describe('practice hints', () => {
 
   it('come only after a decision in whole plays: one per batch with a scored decision, none before any', () => {
     for (const [level, strategy] of [[tutorial(), diligentInspector], [tutorial(), historicalOfficial], [loadLevel('two-systems.json'), historicalOfficial]] as const) {
-      const all = batches(level, strategy);
+      const all = eventBatches(level, strategy);
       const scoredBatches = all.filter((events) => events.some((e) => e.type === 'scored'));
       expect(scoredBatches.length).toBeGreaterThan(0);
       for (const events of all) {
