@@ -12,11 +12,12 @@ node scripts/ensure-deps.mjs || exit 1
 # --- What the browser tier needs --------------------------------------------------------------
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
 have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }
-if [ ! -x "$chromium_path" ] || ! have_cjk_fonts; then
+if [ ! -x "$chromium_path" ] || ! have_cjk_fonts || ! command -v xmllint >/dev/null 2>&1; then
   debian_like=false
   if [ -r /etc/os-release ] && grep -qiE '^(ID|ID_LIKE)=.*(debian|ubuntu)' /etc/os-release; then debian_like=true; fi
   if [ "$(id -u)" = 0 ] && $debian_like && command -v apt-get >/dev/null 2>&1; then
-    packages="fonts-noto-cjk fontconfig"
+    # xmllint (libxml2-utils) checks the SCORM manifests against the SCORM 1.2 schemas.
+    packages="fonts-noto-cjk fontconfig libxml2-utils"
     [ -x "$chromium_path" ] || packages="chromium $packages"
     echo "Installing $packages with apt-get (the browser tests need them)..."
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages) >test-results/apt.log 2>&1 \
@@ -24,7 +25,7 @@ if [ ! -x "$chromium_path" ] || ! have_cjk_fonts; then
     [ -x "$chromium_path" ] || chromium_path=/usr/bin/chromium
   else
     echo "The browser tests need Chromium and the Noto CJK fonts. Install them, then run npm test again:"
-    echo "  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk"
+    echo "  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils"
     echo "or point CHROMIUM_PATH at an installed Chromium (fonts-noto-cjk or another Noto Sans CJK is still needed)."
     exit 1
   fi
