@@ -17,7 +17,7 @@ import { LevelSession } from './level-session';
 import { TICK_MS, type PaintContext, type Painter, type PainterHost } from './painters/painter';
 import { World } from './painters/world';
 import { presentationOf, STEP_KINDS } from './presentation';
-import { ambienceFor, eventCues, gridHourCues } from '../ui/messages/soundscape';
+import { ambienceFor, eventCues, gridHourCues, gridHourSaid } from '../ui/messages/soundscape';
 import { openSoundSettings, playCue, setAmbience } from './sound-cues';
 
 type AnyPainter = Painter<LevelStep, InnerEventOf<StepKind>>;
@@ -98,7 +98,10 @@ export class LevelScene extends Phaser.Scene {
       const hour = this.ui.grid.hour;
       painter.tick?.(paint);
       if (paint.step.kind !== 'grid') return;
-      for (const cue of gridHourCues(paint.step, this.session.state.grid[paint.step.id]!, this.ui.grid, hour)) playCue(this.ctx, cue);
+      const progress = this.session.state.grid[paint.step.id]!;
+      for (const cue of gridHourCues(paint.step, progress, this.ui.grid, hour)) playCue(this.ctx, cue);
+      const said = gridHourSaid(paint.step, progress, this.ui.grid, hour, this.ctx.t, this.ctx.language());
+      if (said) this.ctx.overlay.announce(said);
     });
   }
 
@@ -392,6 +395,7 @@ export class LevelScene extends Phaser.Scene {
       reference: this.ctx.reference(),
       modeNote: this.mode.note,
       dispatch: this.dispatch,
+      announce: (said) => this.ctx.overlay.announce(said),
       onSoundSettings: () => {
         this.soundOpen = true;
         this.render();
