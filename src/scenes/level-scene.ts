@@ -131,9 +131,12 @@ export class LevelScene extends Phaser.Scene {
   private onEvents(events: GameEvent[]): void {
     const asides: string[] = [];
     const before = this.ui.message;
+    // A message a later event of the same batch replaces on the line is still said (a day run, then the call it brought).
+    const overtaken: string[] = [];
     for (const event of events) {
       if (event.type === 'level-finished') return this.finish();
       const said = this.hear(event);
+      if (said.message !== undefined && this.ui.message && this.ui.message !== before && said.message?.text !== this.ui.message.text) overtaken.push(this.ui.message.text);
       if (said.message !== undefined) this.ui.message = said.message;
       if (said.sound) this.ctx.sound.play(said.sound);
       for (const cue of eventCues(event, this.session.level.steps)) playCue(this.ctx, cue);
@@ -144,7 +147,8 @@ export class LevelScene extends Phaser.Scene {
     // In practice, a hint under it: the lesson the decision touched, helped or cost, and why (never before the decision).
     const hint = hintOf(events, { t: this.ctx.t, language: this.ctx.language(), mode: this.mode.mode });
     this.ui.message = withHint(before, withConsequences(before, this.ui.message, consequences), hint);
-    if (this.ui.message) this.ctx.overlay.announce(spokenMessage(this.ui.message));
+    if (this.ui.message) this.ctx.overlay.announce([...overtaken, spokenMessage(this.ui.message)].join(' '));
+    else if (overtaken.length > 0) this.ctx.overlay.announce(overtaken.join(' '));
     for (const aside of asides) this.ctx.overlay.announce(aside);
     // A new step may have a pause point before it (facilitated mode).
     if (events.some((e) => e.type === 'step-started')) this.pausing = this.nextPause();
