@@ -17,7 +17,7 @@ import { LevelSession } from './level-session';
 import { TICK_MS, type PaintContext, type Painter, type PainterHost } from './painters/painter';
 import { World } from './painters/world';
 import { presentationOf, STEP_KINDS } from './presentation';
-import { ambienceFor, eventCues, gridHourCues } from '../ui/messages/soundscape';
+import { ambienceFor, eventCues, gridHourCues, gridHourSaid } from '../ui/messages/soundscape';
 import { openSoundSettings, playCue, setAmbience } from './sound-cues';
 
 type AnyPainter = Painter<LevelStep, InnerEventOf<StepKind>>;
@@ -98,7 +98,10 @@ export class LevelScene extends Phaser.Scene {
       const hour = this.ui.grid.hour;
       painter.tick?.(paint);
       if (paint.step.kind !== 'grid') return;
-      for (const cue of gridHourCues(paint.step, this.session.state.grid[paint.step.id]!, this.ui.grid, hour)) playCue(this.ctx, cue);
+      const progress = this.session.state.grid[paint.step.id]!;
+      for (const cue of gridHourCues(paint.step, progress, this.ui.grid, hour)) playCue(this.ctx, cue);
+      const said = gridHourSaid(paint.step, progress, this.ui.grid, hour, this.ctx.t, this.ctx.language());
+      if (said) this.ctx.overlay.announce(said);
     });
   }
 
@@ -128,9 +131,12 @@ export class LevelScene extends Phaser.Scene {
   private onEvents(events: GameEvent[]): void {
     const asides: string[] = [];
     const before = this.ui.message;
+    // A message a later event of the same batch replaces on the line is still said (a day run, then the call it brought).
+    const overtaken: string[] = [];
     for (const event of events) {
       if (event.type === 'level-finished') return this.finish();
       const said = this.hear(event);
+      if (said.message !== undefined && this.ui.message && this.ui.message !== before && said.message?.text !== this.ui.message.text) overtaken.push(this.ui.message.text);
       if (said.message !== undefined) this.ui.message = said.message;
       if (said.sound) this.ctx.sound.play(said.sound);
       for (const cue of eventCues(event, this.session.level.steps)) playCue(this.ctx, cue);
@@ -141,7 +147,8 @@ export class LevelScene extends Phaser.Scene {
     // In practice, a hint under it: the lesson the decision touched, helped or cost, and why (never before the decision).
     const hint = hintOf(events, { t: this.ctx.t, language: this.ctx.language(), mode: this.mode.mode });
     this.ui.message = withHint(before, withConsequences(before, this.ui.message, consequences), hint);
-    if (this.ui.message) this.ctx.overlay.announce(spokenMessage(this.ui.message));
+    if (this.ui.message) this.ctx.overlay.announce([...overtaken, spokenMessage(this.ui.message)].join(' '));
+    else if (overtaken.length > 0) this.ctx.overlay.announce(overtaken.join(' '));
     for (const aside of asides) this.ctx.overlay.announce(aside);
     // A new step may have a pause point before it (facilitated mode).
     if (events.some((e) => e.type === 'step-started')) this.pausing = this.nextPause();
@@ -392,6 +399,7 @@ export class LevelScene extends Phaser.Scene {
       reference: this.ctx.reference(),
       modeNote: this.mode.note,
       dispatch: this.dispatch,
+      announce: (said) => this.ctx.overlay.announce(said),
       onSoundSettings: () => {
         this.soundOpen = true;
         this.render();

@@ -698,6 +698,13 @@ export const ja: TextTable = {
   'caption.cue.phone': '［机の電話が鳴る］',
   'caption.cue.sting': '［低い和音。場面が変わる］',
   'caption.cue.theme': '［テーマ曲］',
+  // Said to screen readers: changes the panel shows but the message line does not (s22 screen reader).
+  'said.gridMoved': '{name}は供給順で{total}件中{n}番目になりました（下にあるほど先に止められます）。',
+  'said.gridDark': '{clock}：電力が足りなくなった地区：{names}。',
+  'said.siteLooked': '{place}・{tool}（{minutes}分）：{reading}',
+  'said.siteLookedPlain': '結果は「見たもの」の一番上にあります。',
+  'said.siteAdded': '報告書に加えました。',
+  'said.siteRemoved': '報告書から外しました。',
   'sound.settings': 'サウンド設定',
   'sound.on': 'サウンドを出す',
   'sound.master': '全体の音量',

@@ -464,7 +464,13 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
   const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
   const complied = !s.allRun && progress.orders[grid.days[progress.daysRun]!.id] === 'comply';
   const last = levers.priority.length - 1;
-  const move = (index: number, to: number): void => p.dispatch({ type: 'grid-move', districtId: levers.priority[index]!, to });
+  const move = (index: number, to: number): void => {
+    const id = levers.priority[index]!;
+    p.dispatch({ type: 'grid-move', districtId: id, to });
+    // Focus stays on the button; where the row went is said (the list's numbers show it).
+    const d = grid.districts.find((x) => x.id === id);
+    if (d && to !== index) p.announce?.(p.t('said.gridMoved', { name: text(p, d.name), n: to + 1, total: levers.priority.length }));
+  };
   const rows = levers.priority.map((id, index) => {
     const d = grid.districts.find((x) => x.id === id)!;
     const name = text(p, d.name);

@@ -20,7 +20,11 @@ export function siteMessage(event: SiteInnerEvent, { step, t, language }: Messag
     case 'checked': {
       // A look the site spoiled says how, never "nothing unusual" (the first way is enough for the line).
       const how = event.hidden[0];
-      return how ? { message: { text: t(`site.hidden.${how}`, { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' } : { message: null, sound: 'select' };
+      if (how) return { message: { text: t(`site.hidden.${how}`, { place: nameOf(event.target) }), tone: 'miss' }, sound: 'miss' };
+      // The panel lists the reading; a screen reader is told what the look turned up, or where to read it.
+      const found = event.observed.flatMap((id) => step.site.clues.find((c) => c.id === id && c.source === event.source)?.seen[language] ?? []);
+      const reading = found.length > 0 ? found.join(' ') : t('said.siteLookedPlain');
+      return { message: null, sound: 'select', aside: t('said.siteLooked', { place: nameOf(event.target), tool: t(`tool.${event.source}`), minutes: event.timeCost, reading }) };
     }
     case 'staff-hides':
       // Staff seen hiding something: said as it happens, the panel keeps a line of it, the hall draws it.
@@ -35,7 +39,8 @@ export function siteMessage(event: SiteInnerEvent, { step, t, language }: Messag
     case 'report-filed':
       return { sound: event.review.accepted ? 'found' : 'miss' };
     case 'added-to-report':
+      return { sound: 'select', aside: t('said.siteAdded') };
     case 'removed-from-report':
-      return { sound: 'select' };
+      return { sound: 'select', aside: t('said.siteRemoved') };
   }
 }

@@ -2,10 +2,12 @@
 // plays, and which cues an event or an hour on the grid brings. Pure: no Howler, no DOM; the scene
 // plays what this says and shows its caption.
 
-import { districtState, HOURS_PER_DAY, type GameEvent, type GridProgress, type GridStep, type LevelStep, type Setting, type SiteStep } from '../../core';
+import { districtState, HOURS_PER_DAY, type GameEvent, type GridProgress, type GridStep, type Language, type LevelStep, type Setting, type SiteStep } from '../../core';
 import type { AmbienceName, CueName } from '../../platform/audio';
 import type { TextKey } from '../../text/en';
 import { gridScreen } from '../grid-view';
+import { clock } from '../load-chart';
+import type { Translate } from '../../text/i18n';
 import type { GridUiState } from '../level-parts';
 
 /** The loop each setting plays where nothing more is known of it. */
@@ -44,9 +46,26 @@ export function ambienceFor(step: LevelStep | undefined): AmbienceName | null {
 
 /** Districts short of the rules' share of their demand (dark or partly dark) in an hour of a day. */
 export function darkDistrictsAt(step: GridStep, progress: GridProgress, ui: GridUiState, hour: number): number {
+  return shortAt(step, progress, ui, hour).filter(Boolean).length;
+}
+
+/** The districts short of power (dark or partly) in an hour of the day shown, by index. */
+function shortAt(step: GridStep, progress: GridProgress, ui: GridUiState, hour: number): boolean[] {
   const screen = gridScreen(step, progress, ui);
   const t = screen.day * HOURS_PER_DAY + hour;
-  return step.districts.filter((_, i) => districtState(screen.dispatch.servedMw[i]![t]!, screen.dispatch.demandMw[i]![t]!) !== 'lit').length;
+  return step.districts.map((_, i) => districtState(screen.dispatch.servedMw[i]![t]!, screen.dispatch.demandMw[i]![t]!) !== 'lit');
+}
+
+/**
+ * What the live region says as the map plays on an hour: which districts went short of power since
+ * the hour before (the alarm's caption says only that one did), or null when none did.
+ */
+export function gridHourSaid(step: GridStep, progress: GridProgress, ui: GridUiState, previousHour: number, t: Translate, language: Language): string | null {
+  if (ui.hour <= previousHour) return null;
+  const before = shortAt(step, progress, ui, previousHour);
+  const names = shortAt(step, progress, ui, ui.hour).flatMap((short, i) => (short && !before[i] ? [step.districts[i]!.name[language]] : []));
+  if (names.length === 0) return null;
+  return t('said.gridDark', { clock: clock(ui.hour), names: names.join(t('site.kindSeparator')) });
 }
 
 /** An hour played on the grid map ticks; one in which more districts go dark than the hour before sounds the alarm. */

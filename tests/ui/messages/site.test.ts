@@ -75,6 +75,17 @@ describe("the site inspection's messages", () => {
     }
   });
 
+  it('a look that turned a clue up says what was seen, in every language', () => {
+    const clue = genesis.site.clues.find((c) => c.source !== 'interview' && c.source !== 'on-arrival')!;
+    for (const language of LANGUAGES) {
+      const said = say({ type: 'checked', target: rack.id, source: clue.source as Exclude<typeof clue.source, 'interview' | 'on-arrival'>, at: 3, timeCost: 2, observed: [clue.id], hidden: [] }, language);
+      expect(said.message).toBeNull();
+      expect(said.aside).toContain(rack.name[language]);
+      expect(said.aside).toContain(clue.seen[language]);
+      expect(said.aside).not.toMatch(/[{}]/);
+    }
+  });
+
   it('a look the site spoiled says how it was hidden, never "nothing unusual"', () => {
     const hows = ['switched-before-arrival', 'switched-as-you-came', 'manager-at-it', 'story-rehearsed', 'taken-aside'] as const;
     for (const language of LANGUAGES) {
@@ -88,10 +99,14 @@ describe("the site inspection's messages", () => {
     }
   });
 
-  it('a check clears the line with a click; the report changes and a filed report keep the line and only sound', () => {
-    expect(say({ type: 'checked', target: rack.id, source: 'read-nameplate', at: 3, timeCost: 1, observed: [], hidden: [] }, 'en')).toEqual({ message: null, sound: 'select' });
-    expect(say({ type: 'added-to-report', clueId: 'x' }, 'ja')).toEqual({ sound: 'select' });
-    expect(say({ type: 'removed-from-report', clueId: 'x' }, 'zh')).toEqual({ sound: 'select' });
+  it('a check clears the line with a click and tells a screen reader the look and where its reading is; the report changes keep the line and are said', () => {
+    expect(say({ type: 'checked', target: rack.id, source: 'read-nameplate', at: 3, timeCost: 1, observed: [], hidden: [] }, 'en')).toEqual({
+      message: null,
+      sound: 'select',
+      aside: `${rack.name.en} · Read the nameplates, 1 min: the reading is first under what you have seen.`,
+    });
+    expect(say({ type: 'added-to-report', clueId: 'x' }, 'ja')).toEqual({ sound: 'select', aside: '報告書に加えました。' });
+    expect(say({ type: 'removed-from-report', clueId: 'x' }, 'zh')).toEqual({ sound: 'select', aside: '已从报告中移除。' });
     const filed = plays().flatMap(({ event }) => (event.type === 'report-filed' ? [event] : []));
     const accepted = filed.find((e) => e.review.accepted);
     const sentBack = filed.find((e) => !e.review.accepted);

@@ -3,7 +3,7 @@ import { createGame, HOURS_PER_DAY, LANGUAGES, step, type GameEvent, type GameSt
 import { AMBIENCES, CUES } from '../../../src/platform/audio';
 import { translate } from '../../../src/text/i18n';
 import { freshUiState } from '../../../src/ui/level-parts';
-import { ambienceCaption, ambienceFor, cueAnnounced, cueCaption, darkDistrictsAt, eventCues, gridHourCues } from '../../../src/ui/messages/soundscape';
+import { ambienceCaption, ambienceFor, cueAnnounced, cueCaption, darkDistrictsAt, eventCues, gridHourCues, gridHourSaid } from '../../../src/ui/messages/soundscape';
 import { blackoutSummer, loadLevel } from '../../support/levels';
 
 const sites = (file: string): SiteStep[] => loadLevel(file).steps.filter((s): s is SiteStep => s.kind === 'site');
@@ -67,6 +67,34 @@ describe('the soundscape: cues from the state', () => {
     expect(gridHourCues(grid, progress, ui, steady - 1)).toEqual(['hour']);
     // No hour played, nothing heard.
     expect(gridHourCues(grid, progress, ui, steady)).toEqual([]);
+  });
+
+  it('an hour in which districts go short of power names them for a screen reader, in every language; other hours say nothing', () => {
+    const state = dayRun();
+    const progress = state.grid[grid.id]!;
+    const ui = freshUiState().grid;
+    ui.day = 0;
+    const dark = Array.from({ length: HOURS_PER_DAY }, (_, h) => darkDistrictsAt(grid, progress, ui, h));
+    const rising = dark.findIndex((n, h) => h > 0 && n > dark[h - 1]!);
+    const steady = dark.findIndex((n, h) => h > 0 && n === dark[h - 1]! && n === 0);
+    expect(rising).toBeGreaterThan(0);
+    for (const language of LANGUAGES) {
+      const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(language, key, values);
+      ui.hour = rising;
+      const said = gridHourSaid(grid, progress, ui, rising - 1, t, language)!;
+      expect(said).toContain(`${String(rising).padStart(2, '0')}:00`);
+      // Each district named went from lit to short in that hour; at least as many as the count rose.
+      const named = grid.districts.filter((d) => said.includes(d.name[language]));
+      expect(named.length).toBeGreaterThanOrEqual(dark[rising]! - dark[rising - 1]!);
+      expect(said).not.toMatch(/[{}]/);
+      // Going back an hour, or staying on it, says nothing.
+      expect(gridHourSaid(grid, progress, ui, rising, t, language)).toBeNull();
+      expect(gridHourSaid(grid, progress, ui, rising + 1, t, language)).toBeNull();
+      if (steady > 0) {
+        ui.hour = steady;
+        expect(gridHourSaid(grid, progress, ui, steady - 1, t, language)).toBeNull();
+      }
+    }
   });
 
   it('the Secretary’s call rings the desk phone; a dialogue scene opens with a sting; other events bring no cue', () => {
