@@ -57,7 +57,7 @@ function offline(): Plugin[] {
     injectRegister: false,
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,png,webp,json,webm,mp3,ogg,wav,woff2}'],
+      globPatterns: ['**/*.{html,js,css,svg,png,webp,json,webm,mp3,ogg,woff2}'],
       // Every file the game ships is far below this; a bigger one fails the build instead of going uncached.
       maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       // The game's parameters (?lang=, ?level=, ?levels=, ?renderer=...) are read by the page, never the server.

@@ -108,7 +108,8 @@ export type GridAction =
   | { type: 'file-case-note'; conclusionId: string };
 
 export type GridEvent =
-  | { type: 'levers-changed' }
+  /** A lever changed; a move in the load-shedding order says where the district now stands (0 = served first, of how many). */
+  | { type: 'levers-changed'; moved?: { districtId: string; to: number; of: number } }
   | { type: 'order-answered'; response: OrderResponse; dayId: string }
   | { type: 'monitoring-done'; request: GridMonitoringRequest }
   | { type: 'profiles-compared'; contradicted: boolean }

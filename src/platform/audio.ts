@@ -4,12 +4,18 @@
 // player's. A device with no audio output, a blocked AudioContext or a file that fails to load
 // leaves the game silent and playable: nothing here throws or waits on the game's behalf.
 
-import pageUrl from '../../assets/audio/page.wav?url';
-import selectUrl from '../../assets/audio/select.wav?url';
-import foundUrl from '../../assets/audio/found.wav?url';
-import missUrl from '../../assets/audio/miss.wav?url';
-import warningUrl from '../../assets/audio/warning.wav?url';
-import doneUrl from '../../assets/audio/done.wav?url';
+import pageWebm from '../../assets/audio/page.webm?url';
+import pageMp3 from '../../assets/audio/page.mp3?url';
+import selectWebm from '../../assets/audio/select.webm?url';
+import selectMp3 from '../../assets/audio/select.mp3?url';
+import foundWebm from '../../assets/audio/found.webm?url';
+import foundMp3 from '../../assets/audio/found.mp3?url';
+import missWebm from '../../assets/audio/miss.webm?url';
+import missMp3 from '../../assets/audio/miss.mp3?url';
+import warningWebm from '../../assets/audio/warning.webm?url';
+import warningMp3 from '../../assets/audio/warning.mp3?url';
+import doneWebm from '../../assets/audio/done.webm?url';
+import doneMp3 from '../../assets/audio/done.mp3?url';
 import bureauWebm from '../../assets/audio/ambience-bureau.webm?url';
 import bureauMp3 from '../../assets/audio/ambience-bureau.mp3?url';
 import cityWebm from '../../assets/audio/ambience-city-night.webm?url';
@@ -29,18 +35,18 @@ import stingMp3 from '../../assets/audio/sting-scene.mp3?url';
 import themeWebm from '../../assets/audio/theme.webm?url';
 import themeMp3 from '../../assets/audio/theme.mp3?url';
 
+/** Every sound is Opus in WebM first, MP3 where the browser cannot play it (older Safari). */
 export const SOUND_URLS = {
-  page: pageUrl,
-  select: selectUrl,
-  found: foundUrl,
-  miss: missUrl,
-  warning: warningUrl,
-  done: doneUrl,
+  page: [pageWebm, pageMp3],
+  select: [selectWebm, selectMp3],
+  found: [foundWebm, foundMp3],
+  miss: [missWebm, missMp3],
+  warning: [warningWebm, warningMp3],
+  done: [doneWebm, doneMp3],
 } as const;
 
 export type SoundName = keyof typeof SOUND_URLS;
 
-/** Opus in WebM first, MP3 where the browser cannot play it (older Safari). */
 export const AMBIENCE_URLS = {
   bureau: [bureauWebm, bureauMp3],
   'city-night': [cityWebm, cityMp3],
@@ -125,7 +131,7 @@ export function createSoundPlayer(enabled: boolean, settings: SoundSettings, onU
       .catch(unavailable);
   };
   const make = (module: HowlerModule, src: readonly string[], loop: boolean): Howl =>
-    new module.Howl({ src: [...src], format: src.length > 1 ? ['webm', 'mp3'] : ['wav'], loop, volume: 0, onloaderror: unavailable, onplayerror: unavailable });
+    new module.Howl({ src: [...src], format: ['webm', 'mp3'], loop, volume: 0, onloaderror: unavailable, onplayerror: unavailable });
 
   /** Brings the loop playing in line with the one wanted: fade the old out, the new in. */
   const settleAmbience = (): void => {
@@ -158,7 +164,7 @@ export function createSoundPlayer(enabled: boolean, settings: SoundSettings, onU
       withHowler((module) => {
         let sound = blips.get(name);
         if (!sound) {
-          sound = new module.Howl({ src: [SOUND_URLS[name]], volume: 0.5, onloaderror: unavailable, onplayerror: unavailable });
+          sound = make(module, SOUND_URLS[name], false);
           blips.set(name, sound);
         }
         sound.volume(0.6 * effectsVolume());

@@ -273,6 +273,8 @@ export const en = {
   'panel.moreBelow': 'More below: scroll ▼',
   'grid.toTop': 'Serve {name} first (top of the list)',
   'grid.toBottom': 'Serve {name} last (bottom of the list, cut first)',
+  'grid.movedTo': '{name} is now number {n} of {total} in the load-shedding order.',
+  'grid.dragRow': 'Drag to move {name} in the order',
   'grid.measures': 'Power-use rules the bureau enforces',
   'grid.askProfile': 'Demand its declared load profile',
   'grid.profileReceived': 'Declared load profile received: {mwh} MWh a day, {peak} MW at most.',

@@ -274,6 +274,8 @@ export const ja: TextTable = {
   'panel.moreBelow': '下に続きがあります ▼',
   'grid.toTop': '{name}を最優先にする（一番上へ）',
   'grid.toBottom': '{name}を最後にする（一番下へ、最初に遮断）',
+  'grid.movedTo': '{name}は遮断の優先順位で{total}件中{n}番目になった。',
+  'grid.dragRow': 'ドラッグして{name}の順番を動かす',
   'grid.measures': '局が施行する電力使用規定',
   'grid.askProfile': '申告負荷プロファイルの提出を求める',
   'grid.profileReceived': '申告負荷プロファイルを受領：1日{mwh}MWh、最大{peak}MW。',

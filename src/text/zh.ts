@@ -274,6 +274,8 @@ export const zh: TextTable = {
   'panel.moreBelow': '下方还有内容 ▼',
   'grid.toTop': '把{name}排到最前（列表顶端）',
   'grid.toBottom': '把{name}排到最后（列表底端，最先拉闸）',
+  'grid.movedTo': '{name}现在在限电顺序中排第{n}位（共{total}个）。',
+  'grid.dragRow': '拖动以调整{name}的顺序',
   'grid.measures': '本局执行的用电规定',
   'grid.askProfile': '要求其提交申报负荷曲线',
   'grid.profileReceived': '已收到申报负荷曲线：每天{mwh}兆瓦时，最高{peak}兆瓦。',

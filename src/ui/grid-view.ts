@@ -18,6 +18,7 @@ import {
   type HourlyDispatch,
 } from '../core';
 import { button, h } from './dom';
+import { startRowDrag } from './drag-rows';
 import { orderConsequence } from './messages/consequences';
 import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
 import { clock, hourMarkerX, loadChart, mw } from './load-chart';
@@ -480,12 +481,32 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
     const cap = levers.capsMw[id];
     const capText = cap === undefined ? p.t('grid.noCap') : p.t('grid.capValue', { mw: mw(cap) });
     const capId = `cap-${id}`;
-    return h(
+    // A row dropped by a drag takes the focus, as the buttons keep it on their row: the redraw
+    // finds it again by its focus id wherever it lands.
+    const row: HTMLLIElement = h(
       'li',
-      { className: 'lever-row', 'data-testid': `lever-${id}` },
+      { className: 'lever-row', 'data-testid': `lever-${id}`, tabindex: -1, 'data-focus-id': `row-${id}` },
       h(
         'div',
         { className: 'head' },
+        // The pointer's way to reorder (keyboard players have the buttons): the same action as they.
+        locked
+          ? null
+          : h(
+              'span',
+              {
+                className: 'drag-handle',
+                'aria-hidden': 'true',
+                title: p.t('grid.dragRow', { name }),
+                'data-testid': `drag-${id}`,
+                onpointerdown: ((event: PointerEvent) =>
+                  startRowDrag(event, row, (to) => {
+                    row.focus({ preventScroll: true });
+                    move(index, to);
+                  })) as EventListener,
+              },
+              '⠿',
+            ),
         h('span', { className: 'rank' }, `${index + 1}.`),
         h('span', { className: 'lever-name' }, name),
         // To the top or bottom in one press; each button keeps focus on its row wherever the row goes.
@@ -528,6 +549,7 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
         ),
       ),
     );
+    return row;
   });
   const measures = grid.measures.map((m) =>
     h(

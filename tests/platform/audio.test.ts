@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AMBIENCE_URLS, createSoundPlayer, CROSSFADE_MS, CUE_URLS, DEFAULT_SOUND_SETTINGS } from '../../src/platform/audio';
+import { AMBIENCE_URLS, createSoundPlayer, CROSSFADE_MS, CUE_URLS, DEFAULT_SOUND_SETTINGS, SOUND_URLS } from '../../src/platform/audio';
 
 /** A stand-in for Howler that records what the player asks of it. */
 class FakeHowl {
@@ -8,7 +9,7 @@ class FakeHowl {
   private vol: number;
   private isPlaying = false;
   private readonly handlers = new Map<string, () => void>();
-  constructor(readonly options: { src: string[]; loop?: boolean; volume?: number }) {
+  constructor(readonly options: { src: string[]; format?: string[]; loop?: boolean; volume?: number }) {
     this.vol = options.volume ?? 1;
     FakeHowl.made.push(this);
   }
@@ -142,5 +143,31 @@ describe('the sound player', () => {
     player.suspend(false);
     await settle();
     expect(howler.muted).toEqual([true, false]);
+  });
+
+  it('every sound ships compressed: Opus in WebM, then an MP3 fallback; no WAV is loaded or left in the sound folder', () => {
+    const manifest = { ...SOUND_URLS, ...CUE_URLS, ...AMBIENCE_URLS };
+    expect(Object.keys(manifest)).toHaveLength(Object.keys(SOUND_URLS).length + Object.keys(CUE_URLS).length + Object.keys(AMBIENCE_URLS).length);
+    for (const [name, urls] of Object.entries(manifest)) {
+      expect(urls, name).toHaveLength(2);
+      expect(urls[0], name).toMatch(/\.webm$/);
+      expect(urls[1], name).toMatch(/\.mp3$/);
+    }
+    const folder = readdirSync(new URL('../../assets/audio/', import.meta.url));
+    expect(folder.filter((file) => /\.wav$/i.test(file))).toEqual([]);
+    for (const [webm, mp3] of Object.values(SOUND_URLS)) {
+      expect(folder).toContain(webm.split('/').at(-1));
+      expect(folder).toContain(mp3.split('/').at(-1));
+    }
+  });
+
+  it('an interface blip loads with the same fallback as the cues and plays at the effects volume', async () => {
+    const { module } = fakeHowler();
+    const player = createSoundPlayer(true, { master: 0.5, music: 1, effects: 1, captions: true }, () => undefined, () => Promise.resolve(module));
+    player.play('found');
+    await settle();
+    const found = made(SOUND_URLS.found)!;
+    expect(found.options).toMatchObject({ src: [...SOUND_URLS.found], format: ['webm', 'mp3'], loop: false });
+    expect(found.calls).toEqual(['volume 0.30', 'play']);
   });
 });

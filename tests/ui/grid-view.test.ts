@@ -194,6 +194,89 @@ describe('the city grid screen', () => {
     ]);
   });
 
+  it('drags a row of the shedding list with the pointer: the row under it shows where it lands, the drop moves it by the same action as the arrows, focus lands on it', () => {
+    const root = document.createElement('div');
+    const notices = document.createElement('div');
+    document.body.append(root, notices);
+    const overlay = new Overlay(root, notices);
+    const ui = freshUiState();
+    ui.briefingDone.push(grid.id);
+    ui.grid.tab = 'levers';
+    let state = atGrid();
+    const dispatched: GameAction[] = [];
+    const render = (): void =>
+      overlay.show(
+        levelView({
+          t: (key, params) => translate('en', key, params),
+          language: 'en',
+          level,
+          state,
+          ui,
+          reference: shippedReference(),
+          dispatch: (action) => {
+            dispatched.push(action);
+            state = step(level, state, action).state;
+            render();
+          },
+          onLeave: () => {},
+          updateUi: (change) => {
+            change(ui);
+            render();
+          },
+        }),
+      );
+    render();
+    const rows = () => [...root.querySelectorAll<HTMLElement>('.lever-row')];
+    const order = () => rows().map((row) => row.dataset['testid']!.replace('lever-', ''));
+    // happy-dom lays nothing out: each row is 40 px tall, one under the other.
+    const layOut = (): void =>
+      rows().forEach((row, i) => {
+        row.getBoundingClientRect = () => ({ top: i * 40, bottom: i * 40 + 40, left: 0, right: 300, width: 300, height: 40, x: 0, y: i * 40, toJSON: () => ({}) });
+      });
+    const pointer = (type: string, target: EventTarget, y: number): void => {
+      target.dispatchEvent(new PointerEvent(type, { pointerId: 1, button: 0, clientX: 20, clientY: y, bubbles: true, cancelable: true }));
+    };
+    const start = order();
+    const mover = start[1]!;
+    layOut();
+
+    // Down on the second row's handle, over the fifth row: a bar under the fifth, the mover faded.
+    pointer('pointerdown', q(`[data-testid="drag-${mover}"]`), 60);
+    pointer('pointermove', window, 185);
+    expect(q(`[data-testid="lever-${mover}"]`).classList.contains('dragging')).toBe(true);
+    expect(rows().filter((r) => r.classList.contains('drop-after')).map((r) => r.dataset['testid'])).toEqual([`lever-${start[4]!}`]);
+    expect(rows().filter((r) => r.classList.contains('drop-before'))).toEqual([]);
+    expect(dispatched).toEqual([]);
+    pointer('pointerup', window, 185);
+    expect(dispatched).toEqual([{ type: 'grid-move', districtId: mover, to: 4 }]);
+    expect(order().indexOf(mover)).toBe(4);
+    expect(state.grid[grid.id]!.levers.priority).toEqual(order());
+    expect((document.activeElement as HTMLElement).dataset['testid']).toBe(`lever-${mover}`);
+    expect(rows().some((r) => r.classList.contains('dragging') || r.classList.contains('drop-after'))).toBe(false);
+
+    // Up above the list: to the top, the bar over the first row.
+    layOut();
+    pointer('pointerdown', q(`[data-testid="drag-${mover}"]`), 170);
+    pointer('pointermove', window, -30);
+    expect(rows().filter((r) => r.classList.contains('drop-before')).map((r) => r.dataset['testid'])).toEqual([`lever-${order()[0]!}`]);
+    pointer('pointerup', window, -30);
+    expect(order()[0]).toBe(mover);
+    expect((document.activeElement as HTMLElement).dataset['testid']).toBe(`lever-${mover}`);
+
+    // Escape, or a release where it began, changes nothing; a second pointer is not this drag.
+    layOut();
+    const before = order();
+    pointer('pointerdown', q(`[data-testid="drag-${mover}"]`), 10);
+    pointer('pointermove', window, 130);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    pointer('pointerup', window, 130);
+    pointer('pointerdown', q(`[data-testid="drag-${mover}"]`), 10);
+    window.dispatchEvent(new PointerEvent('pointerup', { pointerId: 2, clientY: 130, bubbles: true }));
+    pointer('pointerup', window, 20);
+    expect(order()).toEqual(before);
+    expect(dispatched).toHaveLength(2);
+  });
+
   it('labels the one-press moves in every language', () => {
     for (const language of ['en', 'ja', 'zh'] as const) {
       mount(atGrid(), (ui) => (ui.grid.tab = 'levers'), language);

@@ -201,8 +201,8 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
     return 'ok';
   }
   if (ringing) return 'call-pending';
-  const leversChanged = (): 'ok' => {
-    ctx.emit({ type: 'levers-changed' });
+  const leversChanged = (moved?: { districtId: string; to: number; of: number }): 'ok' => {
+    ctx.emit(moved ? { type: 'levers-changed', moved } : { type: 'levers-changed' });
     return 'ok';
   };
   const hasDistrict = (id: string): boolean => grid.districts.some((d) => d.id === id);
@@ -228,7 +228,7 @@ export function applyGrid(ctx: KindContext<'grid'>, action: GridAction): Applied
       if (action.to === from) return 'already-checked';
       progress.levers.priority.splice(from, 1);
       progress.levers.priority.splice(action.to, 0, action.districtId);
-      return leversChanged();
+      return leversChanged({ districtId: action.districtId, to: action.to, of: progress.levers.priority.length });
     }
     case 'grid-cap': {
       if (!today) return 'no-days-left';

@@ -9,8 +9,13 @@ export function gridMessage(event: GridInnerEvent, { t, step, language }: Messag
   switch (event.type) {
     case 'day-run':
       return { message: { text: t('grid.dayRun', { n: event.dayIndex + 1 }), tone: 'info' }, sound: 'page' };
-    case 'levers-changed':
-      return { message: null };
+    case 'levers-changed': {
+      // A move (by the arrows or a drag) says where the district now stands; other levers clear the line.
+      if (!event.moved) return { message: null };
+      const district = step.districts.find((d) => d.id === event.moved!.districtId);
+      const name = district ? district.name[language] : event.moved.districtId;
+      return { message: { text: t('grid.movedTo', { name, n: event.moved.to + 1, total: event.moved.of }), tone: 'info' } };
+    }
     case 'order-answered':
     case 'monitoring-done':
       return { message: null, sound: 'select' };

@@ -64,13 +64,30 @@ describe("the city grid's messages", () => {
   });
 
   it('a change to the levers clears the message line without a sound and shows the plan again, where the player was', () => {
+    const cap = gridEvents(atGrid(), { type: 'grid-cap', districtId: grid.favouredDistrict, mw: 0 });
+    expect(cap.events).toEqual([{ type: 'levers-changed' }]);
+    for (const language of LANGUAGES) expect(say(cap.events[0]!, language)).toEqual({ message: null });
     const move = gridEvents(atGrid(), { type: 'grid-move', districtId: grid.favouredDistrict, to: grid.districts.length - 1 });
-    expect(move.events).toEqual([{ type: 'levers-changed' }]);
-    for (const language of LANGUAGES) expect(say(move.events[0]!, language)).toEqual({ message: null });
     const ui = freshUiState();
     ui.grid = { ...ui.grid, day: 1, hour: 7, playing: true, district: 'genesis', tab: 'levers' };
     rememberGridEvent(move.events[0]!, ui);
     expect(ui.grid).toEqual({ tab: 'levers', day: null, hour: 7, playing: false, district: 'genesis', asTable: false, callReturnFocus: null });
+  });
+
+  it('a move in the load-shedding order (by the arrows or a drag) says, without a sound, where the district now stands', () => {
+    const last = grid.districts.length;
+    const favoured = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
+    const move = gridEvents(atGrid(), { type: 'grid-move', districtId: favoured.id, to: last - 1 });
+    expect(move.events).toEqual([{ type: 'levers-changed', moved: { districtId: favoured.id, to: last - 1, of: last } }]);
+    expect(move.state.grid[grid.id]!.levers.priority.indexOf(favoured.id)).toBe(last - 1);
+    for (const language of LANGUAGES) {
+      const said = say(move.events[0]!, language);
+      expect(said.sound).toBeUndefined();
+      expect(said.message).toEqual({ text: translate(language, 'grid.movedTo', { name: favoured.name[language], n: last, total: last }), tone: 'info' });
+      expect(said.message!.text).toContain(favoured.name[language]);
+      expect(said.message!.text).toContain(String(last));
+    }
+    expect(say(move.events[0]!, 'en').message!.text).toBe(`${favoured.name.en} is now number ${last} of ${last} in the load-shedding order.`);
   });
 
   it('answering an order or asking for monitoring clears the message line with a click, and leaves the hours alone', () => {
