@@ -50,6 +50,8 @@ export function openSoundSettings(ctx: AppContext, onBack: () => void): HTMLElem
     onDisplayChange: (settings) => {
       ctx.saves.setDisplaySettings(settings);
       applyDisplaySettings(settings);
+      // Larger text can push a panel's content below its box: the "more below" cue follows.
+      ctx.overlay.markScrollPanels();
     },
     onBack,
   });
