@@ -166,7 +166,7 @@ describe.each(['en', 'ja'] as const)('readable text at 1366x768 (%s)', (lang) =>
 });
 
 describe('high contrast', () => {
-  it.each(['en', 'ja', 'zh'] as const)('every text and button of a desk step is 7:1 or more, with Large text too (%s)', { timeout: 300_000 }, async (lang) => {
+  it.each(['en', 'ja', 'zh'] as const)('every text and button of a desk step is 7:1 or more, with Large text too (%s)', { timeout: 600_000 }, async (lang) => {
     const page = await game.browser.newPage(AT_1366);
     const errors = watchErrors(page);
     await page.goto(`${game.url}?lang=${lang}&renderer=canvas`);
@@ -211,7 +211,7 @@ describe('high contrast', () => {
 });
 
 describe('the display settings', () => {
-  it('are set in the Settings panel with the keyboard, apply at once and survive a reload', { timeout: 120_000 }, async () => {
+  it('are set in the Settings panel with the keyboard, apply at once and survive a reload', { timeout: 600_000 }, async () => {
     const page = await game.browser.newPage(AT_1366);
     const errors = watchErrors(page);
     await page.goto(`${game.url}?lang=en&renderer=canvas`);
@@ -246,7 +246,7 @@ describe('the display settings', () => {
     await page.close();
   });
 
-  it('with no choice saved, high contrast follows the system (prefers-contrast: more)', { timeout: 60_000 }, async () => {
+  it('with no choice saved, high contrast follows the system (prefers-contrast: more)', { timeout: 300_000 }, async () => {
     const page = await game.browser.newPage({ ...AT_1366, contrast: 'more' });
     await page.goto(`${game.url}?lang=en&renderer=canvas`);
     await waitForScreen(page, 'title');
