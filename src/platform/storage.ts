@@ -22,6 +22,12 @@ export interface LevelRecord {
   lastLog?: unknown;
 }
 
+/** How the readable layer looks: larger text, and high contrast (absent: as the system asks, `prefers-contrast: more`). */
+export interface DisplaySettings {
+  largeText: boolean;
+  highContrast?: boolean;
+}
+
 export interface SaveData {
   format: 1;
   language?: Language;
@@ -30,6 +36,8 @@ export interface SaveData {
   sound: boolean;
   /** Volumes (0..1) and the captions setting; absent in saves from before them (the defaults apply). */
   soundSettings?: SoundSettings;
+  /** Large text and high contrast; absent in saves from before them (normal text, contrast as the system asks). */
+  displaySettings?: DisplaySettings;
   levels: Record<string, LevelRecord>;
   /** A level left part-way (a closed tab, a reload): its decision log, to resume by replaying it; `campaign` when it is the campaign's next chapter. */
   inProgress?: { levelId: string; log: unknown; campaign?: boolean };
@@ -52,12 +60,16 @@ const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && 
 const isSoundSettings = (v: unknown): v is SoundSettings =>
   isRecord(v) && isShare(v['master']) && isShare(v['music']) && isShare(v['effects']) && typeof v['captions'] === 'boolean';
 
+const isDisplaySettings = (v: unknown): v is DisplaySettings =>
+  isRecord(v) && typeof v['largeText'] === 'boolean' && (v['highContrast'] === undefined || typeof v['highContrast'] === 'boolean');
+
 export function isSaveData(value: unknown): value is SaveData {
   if (!isRecord(value) || value['format'] !== 1 || typeof value['sound'] !== 'boolean' || !isRecord(value['levels'])) return false;
   if (value['language'] !== undefined && !(LANGUAGES as readonly unknown[]).includes(value['language'])) return false;
   if (value['names'] !== undefined && !(NAMES_MODES as readonly unknown[]).includes(value['names'])) return false;
   const soundSettings = value['soundSettings'];
   if (soundSettings !== undefined && !isSoundSettings(soundSettings)) return false;
+  if (value['displaySettings'] !== undefined && !isDisplaySettings(value['displaySettings'])) return false;
   const inProgress = value['inProgress'];
   if (inProgress !== undefined && !(isRecord(inProgress) && typeof inProgress['levelId'] === 'string' && (inProgress['campaign'] === undefined || typeof inProgress['campaign'] === 'boolean'))) return false;
   const campaign = value['campaign'];
@@ -104,6 +116,7 @@ export class SaveStore {
     if (isRecord(parsed) && parsed['room'] !== undefined) parsed['room'] = isRecord(parsed['room']) ? Object.fromEntries(Object.entries(parsed['room']).map(([key, votes]) => [key, parseRoomVotes(votes)])) : {};
     // Sound settings that do not read fall back to the defaults; the progress beside them is kept.
     if (isRecord(parsed) && parsed['soundSettings'] !== undefined && !isSoundSettings(parsed['soundSettings'])) delete parsed['soundSettings'];
+    if (isRecord(parsed) && parsed['displaySettings'] !== undefined && !isDisplaySettings(parsed['displaySettings'])) delete parsed['displaySettings'];
     if (isSaveData(parsed)) {
       this.data = parsed;
       return 'loaded';
@@ -147,6 +160,17 @@ export class SaveStore {
   setSoundSettings(settings: SoundSettings): boolean {
     return this.update((d) => {
       d.soundSettings = { ...settings };
+    });
+  }
+
+  /** Large text and high contrast, or the defaults (normal text, contrast as the system asks) when the save has none. */
+  get displaySettings(): DisplaySettings {
+    return { largeText: false, ...this.data.displaySettings };
+  }
+
+  setDisplaySettings(settings: DisplaySettings): boolean {
+    return this.update((d) => {
+      d.displaySettings = { ...settings };
     });
   }
 

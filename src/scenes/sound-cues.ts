@@ -2,6 +2,7 @@
 // caption strip: every sound that carries meaning is captioned, heard or not.
 
 import type { AmbienceName, CueName } from '../platform/audio';
+import { applyDisplaySettings } from '../ui/display-settings';
 import { soundSettingsPanel } from '../ui/menus';
 import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/soundscape';
 import type { AppContext } from './app-context';
@@ -16,12 +17,17 @@ export function playCue(ctx: AppContext, name: CueName): void {
   ctx.overlay.captionCue(ctx.t(cueCaption(name)), cueAnnounced(name));
 }
 
-/** Captions show when the player wants them, and always while the sound is off. */
+/**
+ * Captions show when the player wants them, and always while the sound is off. Start-up runs this
+ * before the first screen (main.ts), so the saved display settings (large text, high contrast) are
+ * applied here too, with the other player settings.
+ */
 export function showCaptions(ctx: AppContext): void {
   ctx.overlay.setCaptionsShown(!ctx.saves.current.sound || ctx.saves.soundSettings.captions, ctx.t('caption.label'));
+  applyDisplaySettings(ctx.saves.displaySettings);
 }
 
-/** The sound settings panel, wired to the save, the player and the captions; `onBack` closes it. */
+/** The settings panel (sound and display), wired to the save, the player and the captions; `onBack` closes it. */
 export function openSoundSettings(ctx: AppContext, onBack: () => void): HTMLElement {
   return soundSettingsPanel({
     t: ctx.t,
@@ -39,6 +45,13 @@ export function openSoundSettings(ctx: AppContext, onBack: () => void): HTMLElem
       ctx.saves.setSoundSettings(settings);
       ctx.sound.setVolumes(settings);
       showCaptions(ctx);
+    },
+    display: ctx.saves.displaySettings,
+    onDisplayChange: (settings) => {
+      ctx.saves.setDisplaySettings(settings);
+      applyDisplaySettings(settings);
+      // Larger text can push a panel's content below its box: the "more below" cue follows.
+      ctx.overlay.markScrollPanels();
     },
     onBack,
   });

@@ -706,7 +706,7 @@ export const en = {
   'said.siteLookedPlain': 'the reading is first under what you have seen.',
   'said.siteAdded': 'Added to the report.',
   'said.siteRemoved': 'Taken out of the report.',
-  'sound.settings': 'Sound settings',
+  'sound.settings': 'Settings',
   'sound.on': 'Sound on',
   'sound.master': 'Master volume',
   'sound.music': 'Music and ambience',
@@ -714,6 +714,12 @@ export const en = {
   'sound.captions': 'Show captions while sound is on',
   'sound.captionsHint': 'With sound off, captions always show, so no clue is missed.',
   'sound.back': 'Back',
+  'settings.sound': 'Sound',
+  'settings.display': 'Display',
+  'display.largeText': 'Large text',
+  'display.largeTextHint': 'All text about a quarter larger. A panel that no longer fits scrolls, with a cue at its foot.',
+  'display.highContrast': 'High contrast',
+  'display.highContrastHint': 'Black text on white and deeper colours. It starts on when your device asks for more contrast.',
   'error.noLevels': 'No level could be loaded.',
 } as const;
 

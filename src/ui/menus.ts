@@ -6,7 +6,8 @@ import { describeProblem, type LevelProblem } from '../content/level-problem';
 import { isTeacherLevel, saveRecordKey, type LevelLinkProblem } from '../content/level-link';
 import { HTML_LANG, LANGUAGE_NAMES, type Translate } from '../text/i18n';
 import type { SoundSettings } from '../platform/audio';
-import type { LevelRecord } from '../platform/storage';
+import type { DisplaySettings, LevelRecord } from '../platform/storage';
+import { highContrastShown } from './display-settings';
 import { button, h } from './dom';
 
 export interface TitleProps {
@@ -63,10 +64,16 @@ export interface SoundSettingsProps {
   onSoundOn: (on: boolean) => void;
   /** Called as a slider or box changes; the panel is not rebuilt, so a slider keeps its grip. */
   onChange: (settings: SoundSettings) => void;
+  /** Large text and high contrast (high contrast absent: as the system asks). */
+  display: DisplaySettings;
+  onDisplayChange: (settings: DisplaySettings) => void;
   onBack: () => void;
 }
 
-/** Master, music and effects volume, mute, and captions: reachable from the title and from a level. */
+/**
+ * The settings: a Sound group (master, music and effects volume, mute, captions) and a Display group
+ * (large text, high contrast). Reachable from the title and from a level.
+ */
 export function soundSettingsPanel(p: SoundSettingsProps): HTMLElement {
   const { t } = p;
   const current: SoundSettings = { ...p.settings };
@@ -112,10 +119,12 @@ export function soundSettingsPanel(p: SoundSettingsProps): HTMLElement {
       }),
       h('label', { for: id }, label),
     );
+  const display: DisplaySettings = { ...p.display };
   return h(
     'section',
-    { className: 'frame sound-panel', 'aria-labelledby': 'sound-heading', 'data-testid': 'sound-settings' },
+    { className: 'frame sound-panel', 'aria-labelledby': 'sound-heading', 'data-testid': 'sound-settings', 'data-scroll-id': 'settings' },
     h('h2', { id: 'sound-heading', tabindex: -1, 'data-autofocus': true }, t('sound.settings')),
+    h('fieldset', { className: 'settings-group', 'data-testid': 'settings-sound' }, h('legend', {}, t('settings.sound')),
     checkbox('sound-on', t('sound.on'), p.soundOn, p.onSoundOn),
     volume('master'),
     volume('music'),
@@ -130,7 +139,35 @@ export function soundSettingsPanel(p: SoundSettingsProps): HTMLElement {
       },
       'sound-captions-hint',
     ),
-    h('p', { id: 'sound-captions-hint', className: 'small muted' }, t('sound.captionsHint')),
+    h('p', { id: 'sound-captions-hint', className: 'muted' }, t('sound.captionsHint')),
+    ),
+    h(
+      'fieldset',
+      { className: 'settings-group', 'data-testid': 'settings-display' },
+      h('legend', {}, t('settings.display')),
+      checkbox(
+        'display-large-text',
+        t('display.largeText'),
+        display.largeText,
+        (on) => {
+          display.largeText = on;
+          p.onDisplayChange({ ...display });
+        },
+        'display-large-text-hint',
+      ),
+      h('p', { id: 'display-large-text-hint', className: 'muted' }, t('display.largeTextHint')),
+      checkbox(
+        'display-high-contrast',
+        t('display.highContrast'),
+        highContrastShown(display),
+        (on) => {
+          display.highContrast = on;
+          p.onDisplayChange({ ...display });
+        },
+        'display-high-contrast-hint',
+      ),
+      h('p', { id: 'display-high-contrast-hint', className: 'muted' }, t('display.highContrastHint')),
+    ),
     button(t('sound.back'), p.onBack, { className: 'secondary', 'data-focus-id': 'sound-back' }),
   );
 }

@@ -192,3 +192,36 @@ describe('sound settings in the save', () => {
     expect(store.soundSettings).toEqual(DEFAULT_SOUND_SETTINGS);
   });
 });
+
+describe('display settings in the save', () => {
+  it('large text and high contrast come back on the next visit', () => {
+    const memory = new MemoryStore();
+    const first = new SaveStore(memory, () => 'a');
+    first.load();
+    first.setDisplaySettings({ largeText: true, highContrast: true });
+    const second = new SaveStore(memory, () => 'b');
+    expect(second.load()).toBe('loaded');
+    expect(second.displaySettings).toEqual({ largeText: true, highContrast: true });
+  });
+
+  it('a save from before display settings loads with its progress: normal text, contrast left to the system', () => {
+    const memory = new MemoryStore();
+    memory.items.set(SAVE_KEY, JSON.stringify({ format: 1, sound: true, soundSettings: { master: 0.5, music: 0.5, effects: 0.5, captions: true }, levels: { prologue: { best: 70, plays: 1 } } }));
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.levels['prologue']).toEqual({ best: 70, plays: 1 });
+    expect(store.displaySettings).toEqual({ largeText: false });
+    expect(store.displaySettings.highContrast).toBeUndefined();
+  });
+
+  it('display settings that do not read fall back to the defaults and keep the progress and sound settings beside them', () => {
+    const memory = new MemoryStore();
+    const sound = { master: 0.3, music: 0.4, effects: 0.5, captions: false };
+    memory.items.set(SAVE_KEY, JSON.stringify({ format: 1, sound: true, soundSettings: sound, displaySettings: { largeText: 'yes', highContrast: 1 }, levels: { prologue: { best: 70, plays: 1 } } }));
+    const store = new SaveStore(memory, () => 'a');
+    expect(store.load()).toBe('loaded');
+    expect(store.current.levels['prologue']).toEqual({ best: 70, plays: 1 });
+    expect(store.soundSettings).toEqual(sound);
+    expect(store.displaySettings).toEqual({ largeText: false });
+  });
+});

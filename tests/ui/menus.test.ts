@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/core';
 import { translate } from '../../src/text/i18n';
 import { aboutScreen, levelsLoadFailedScreen, soundSettingsPanel } from '../../src/ui/menus';
+import { applyDisplaySettings } from '../../src/ui/display-settings';
 import { realNameSpellings } from '../../src/content/real-people';
 
 beforeEach(() => document.body.replaceChildren());
@@ -55,6 +56,8 @@ describe('the sound settings', () => {
         settings: { master: 0.8, music: 0.6, effects: 0.8, captions: true },
         onSoundOn: (on) => soundOn.push(on),
         onChange: (s) => changes.push(s),
+        display: { largeText: false },
+        onDisplayChange: () => {},
         onBack: () => back++,
       }),
     );
@@ -79,5 +82,55 @@ describe('the sound settings', () => {
     ]);
     expect(soundOn).toEqual([false]);
     expect(back).toBe(1);
+  });
+});
+
+describe('the display settings (the settings panel\'s Display group)', () => {
+  it.each(LANGUAGES)('large text and high contrast, each labelled and explained, in a group of their own (%s)', (language) => {
+    const changes: unknown[] = [];
+    document.body.replaceChildren(
+      soundSettingsPanel({
+        t: (k, p) => translate(language, k, p),
+        soundOn: true,
+        settings: { master: 0.8, music: 0.6, effects: 0.8, captions: true },
+        onSoundOn: () => {},
+        onChange: () => {},
+        display: { largeText: false, highContrast: false },
+        onDisplayChange: (s) => changes.push(s),
+        onBack: () => {},
+      }),
+    );
+    expect(document.querySelector('h2')!.textContent).toBe(translate(language, 'sound.settings'));
+    const group = document.querySelector('[data-testid="settings-display"]')!;
+    expect(group.querySelector('legend')!.textContent).toBe(translate(language, 'settings.display'));
+    expect(document.querySelector('[data-testid="settings-sound"] legend')!.textContent).toBe(translate(language, 'settings.sound'));
+    for (const [id, key, hint] of [['display-large-text', 'display.largeText', 'display.largeTextHint'], ['display-high-contrast', 'display.highContrast', 'display.highContrastHint']] as const) {
+      expect(group.querySelector(`label[for="${id}"]`)!.textContent).toBe(translate(language, key));
+      const box = group.querySelector<HTMLInputElement>(`#${id}`)!;
+      expect(box.checked).toBe(false);
+      expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toBe(translate(language, hint));
+    }
+    const large = document.querySelector<HTMLInputElement>('#display-large-text')!;
+    large.checked = true;
+    large.dispatchEvent(new Event('change'));
+    const contrast = document.querySelector<HTMLInputElement>('#display-high-contrast')!;
+    contrast.checked = true;
+    contrast.dispatchEvent(new Event('change'));
+    expect(changes).toEqual([
+      { largeText: true, highContrast: false },
+      { largeText: true, highContrast: true },
+    ]);
+  });
+});
+
+describe('applyDisplaySettings', () => {
+  it('sets data-text and data-contrast on the body, and leaves contrast to the system when no choice is saved', () => {
+    const body = document.createElement('body');
+    applyDisplaySettings({ largeText: true, highContrast: true }, body);
+    expect([body.dataset['text'], body.dataset['contrast']]).toEqual(['large', 'high']);
+    applyDisplaySettings({ largeText: false, highContrast: false }, body);
+    expect([body.dataset['text'], body.dataset['contrast']]).toEqual([undefined, 'normal']);
+    applyDisplaySettings({ largeText: true }, body);
+    expect([body.dataset['text'], body.hasAttribute('data-contrast')]).toEqual(['large', false]);
   });
 });
