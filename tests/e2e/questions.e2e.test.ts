@@ -4,7 +4,7 @@ import { questionsKey } from '../../src/core';
 import { SAVE_KEY } from '../../src/platform/storage';
 import { loadLevel } from '../support/levels';
 import { logUpToLastStep } from '../support/saved-play';
-import { debriefColumnHeights, layoutProblems, passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
+import { layoutProblems, passQuestions, pressOn, shoot, waitForScreen, watchErrors, useServedGame } from './harness';
 
 // The questions before and after a level, with the keyboard, in en, ja and zh at 1366x768: answered
 // before the first scene (and kept in the save, nowhere else), asked again after the closing scene
@@ -63,10 +63,6 @@ describe.each(['en', 'ja', 'zh'] as const)('questions before and after (%s)', (l
     await passQuestions(page, 'after', { choices: [1, 2, 0], sure: 4 });
 
     await waitForScreen(page, 'debrief');
-    // Neither column of lessons and risks stands half empty: their heights differ by under a third.
-    const [left, right] = await debriefColumnHeights(page);
-    expect(Math.min(left, right), `debrief columns ${left} and ${right}`).toBeGreaterThan(0);
-    expect(Math.abs(left - right), `debrief columns ${left} and ${right}`).toBeLessThan(Math.max(left, right) / 3);
     const section = page.locator('[data-testid="before-after"]');
     await section.scrollIntoViewIfNeeded();
     await shot('03-debrief');
