@@ -85,27 +85,8 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
     ...bulletins.map((b) =>
       h('section', { className: 'card bulletin', 'aria-label': p.t('desk.bulletin') }, h('h3', {}, p.t('desk.bulletin')), h('p', { className: 'small' }, text(p, b.text)), source(p, b.sourceLines)),
     ),
-    ...calls.map((call) => {
-      const about = step.applications.find((a) => a.id === call.applicationId);
-      return h(
-        'section',
-        { className: 'card note call', 'aria-labelledby': `call-${call.id}`, 'data-testid': `call-${call.id}` },
-        h('h3', { id: `call-${call.id}` }, p.t('desk.call', { from: text(p, call.from) })),
-        h('p', { className: 'small' }, text(p, call.text)),
-        about ? h('p', { className: 'small muted' }, p.t('desk.callAbout', { project: text(p, about.project), verdict: verdictLabel(p.t, p.language, step, call.wants) })) : null,
-        source(p, call.sourceLines),
-        h(
-          'div',
-          { className: 'actions column', role: 'group', 'aria-labelledby': `call-${call.id}` },
-          button(p.t('desk.callDecline'), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'declined' }), { 'data-focus-id': `call-declined-${call.id}` }),
-          button(p.t('desk.callReport'), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'reported' }), { 'data-focus-id': `call-reported-${call.id}` }),
-          button(p.t('desk.callOblige', { minutes: call.timeBonusMinutes }), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'obliged' }), {
-            className: 'secondary',
-            'data-focus-id': `call-obliged-${call.id}`,
-          }),
-        ),
-      );
-    }),
+    // A ringing call is drawn in its own panel (callPanel): the inbox says only that it rings.
+    ...calls.map((call) => h('p', { className: 'card note call-ringing small' }, p.t('desk.call', { from: text(p, call.from) }))),
     h('h3', { id: 'waiting-heading' }, p.t('desk.waiting', { n: waiting.length })),
     waiting.length > 0
       ? h(
@@ -146,6 +127,32 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
       button(lastDay ? (waiting.length > 0 ? p.t('desk.closeUndecided', { n: waiting.length }) : p.t('desk.close')) : p.t('desk.endDay'), () => act(p, { type: 'desk-end-day' }), {
         className: waiting.length === 0 ? 'primary' : 'secondary',
         'data-focus-id': 'end-day',
+      }),
+    ),
+  );
+}
+
+/**
+ * A pending call from the Secretary's office with its three answers. It opens the documents'
+ * column (the widest), above the folder: the inbox column is too narrow for its words and buttons.
+ */
+function callCard(p: LevelViewProps, step: DeskStep, call: DeskStep['calls'][number]): HTMLElement {
+  const about = step.applications.find((a) => a.id === call.applicationId);
+  return h(
+    'section',
+    { className: 'card note call desk-call', 'aria-labelledby': `call-${call.id}`, 'data-testid': `call-${call.id}` },
+    h('h3', { id: `call-${call.id}` }, p.t('desk.call', { from: text(p, call.from) })),
+    h('p', {}, text(p, call.text)),
+    about ? h('p', { className: 'small muted' }, p.t('desk.callAbout', { project: text(p, about.project), verdict: verdictLabel(p.t, p.language, step, call.wants) })) : null,
+    source(p, call.sourceLines),
+    h(
+      'div',
+      { className: 'actions column', role: 'group', 'aria-labelledby': `call-${call.id}` },
+      button(p.t('desk.callDecline'), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'declined' }), { 'data-focus-id': `call-declined-${call.id}` }),
+      button(p.t('desk.callReport'), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'reported' }), { 'data-focus-id': `call-reported-${call.id}` }),
+      button(p.t('desk.callOblige', { minutes: call.timeBonusMinutes }), () => act(p, { type: 'desk-answer-call', callId: call.id, response: 'obliged' }), {
+        className: 'secondary',
+        'data-focus-id': `call-obliged-${call.id}`,
       }),
     ),
   );
@@ -192,14 +199,17 @@ function selectable(p: LevelViewProps, ref: DeskRef, className: string, content:
 }
 
 function documentsPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Application | null): HTMLElement {
+  const calls = step.calls.filter((c) => desk.calls[c.id] === 'pending').map((c) => callCard(p, step, c));
   if (!open) {
-    return h('section', { className: 'frame documents-panel', 'aria-labelledby': 'documents-heading' }, h('h2', { id: 'documents-heading' }, p.t('review.documents')), h('p', { className: 'muted' }, p.t('desk.noFolder')));
+    return h('section', { className: 'frame documents-panel', 'aria-labelledby': 'documents-heading' }, ...calls, h('h2', { id: 'documents-heading' }, p.t('review.documents')), h('p', { className: 'muted' }, p.t('desk.noFolder')));
   }
   const asked = desk.applications[open.id]!.inquiries;
   const shown = (inquiryId: string | undefined) => inquiryId === undefined || asked.includes(inquiryId);
   return h(
     'section',
-    { className: 'frame documents-panel', 'aria-labelledby': 'documents-heading', 'data-scroll-id': `documents-${open.id}`, 'data-testid': 'documents' },
+    // While a call rings the column opens at its top, where the call is, whatever was scrolled to before.
+    { className: 'frame documents-panel', 'aria-labelledby': 'documents-heading', 'data-scroll-id': calls.length ? `documents-${open.id}-call` : `documents-${open.id}`, 'data-testid': 'documents' },
+    ...calls,
     h('h2', { id: 'documents-heading' }, text(p, open.applicant)),
     h('p', { className: 'small' }, text(p, open.project)),
     ...open.documents

@@ -40,6 +40,17 @@ export interface Box {
   height: number;
 }
 
+/**
+ * Where a figure of the given width stands at a station: the point under its feet (the middle of
+ * its bottom edge), in front of the station's right-hand edge, inside its box, feet on its base
+ * line. Never beside it: racks stand closer together than a figure is wide, so a figure to the
+ * right of rack 4 stood on rack 5 while the text said rack 4.
+ */
+export function figureAtStation(station: Box, figureWidth: number): [x: number, y: number] {
+  const half = figureWidth / 2;
+  return [station.x + Math.max(half, station.width - half), station.y + station.height];
+}
+
 /** A box in a setting's own 1600 x 1000 art, placed inside the inset region. */
 export function insetBox(inset: Inset, box: Box): Box {
   return {

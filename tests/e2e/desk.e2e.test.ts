@@ -34,6 +34,36 @@ async function expectLegibleDesk(page: Page, where: string): Promise<void> {
   expect(Math.min(...sizes), where).toBeGreaterThanOrEqual(12);
 }
 
+/**
+ * A ringing call read as a player first sees it: each of its answers wholly inside the visible box
+ * of its panel (not cut, not under the sticky footer), and the call given room to be read (at least
+ * 30% of the stage wide; the inbox column it was squeezed into is about 18%).
+ */
+async function expectReadableCall(page: Page, where: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const stage = document.getElementById('stage')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('[data-testid^="call-"]')].map((call) => {
+      const panel = call.closest<HTMLElement>('.frame')!;
+      const f = panel.getBoundingClientRect();
+      const footer = panel.querySelector<HTMLElement>(':scope > .sticky-actions');
+      const bottom = footer ? Math.min(f.bottom, footer.getBoundingClientRect().top) : f.bottom;
+      const cut = [...call.querySelectorAll<HTMLElement>('button:not(.source-link, .term)')]
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.height === 0 || r.top < f.top - 1 || r.bottom > bottom + 1 || r.left < f.left - 1 || r.right > f.right + 1;
+        })
+        .map((b) => (b.textContent ?? '').trim());
+      return { buttons: call.querySelectorAll('button:not(.source-link, .term)').length, cut, share: call.getBoundingClientRect().width / stage.width };
+    });
+  });
+  expect(found.length, where).toBeGreaterThan(0);
+  for (const call of found) {
+    expect(call.buttons, where).toBe(3);
+    expect(call.cut, where).toEqual([]);
+    expect(call.share, where).toBeGreaterThanOrEqual(0.3);
+  }
+}
+
 /** Opens the level, goes through the opening scene and the briefing to the desk. */
 async function toTheDesk(page: Page, lang: Lang): Promise<void> {
   await page.goto(`${game.url}?lang=${lang}&level=${level.id}&seed=${SEED}`);
@@ -57,6 +87,10 @@ async function reviewUntilDecided(page: Page, applicationId: string | null, shot
     if ('applicationId' in next) {
       const open = await page.getAttribute(`[data-focus-id="folder-${next.applicationId}"]`, 'aria-pressed');
       if (open !== 'true') await pressFocus(page, `folder-${next.applicationId}`);
+    }
+    if (next.type === 'desk-answer-call') {
+      await shot(`call-${next.callId}`);
+      await expectReadableCall(page, `call ${next.callId}`);
     }
     const before = JSON.stringify(state);
     await performDeskAction(page, next);

@@ -9,7 +9,7 @@
 import type Phaser from 'phaser';
 import { consolesSwitched, switchStation, type SiteStep, type SiteVisit } from '../../core';
 import type { SiteInnerEvent } from '../../ui/messages/kind-events';
-import { hallInset, insetBox, type Box } from '../../ui/stage-layout';
+import { figureAtStation, hallInset, insetBox, type Box } from '../../ui/stage-layout';
 import { COLOURS, FIGURE_ART } from '../keys';
 import type { PaintContext, Painter, PainterHost } from './painter';
 
@@ -149,14 +149,9 @@ function caughtConsole(step: SiteStep, visit: SiteVisit): string | null {
   return caught ? (visit.placement[caught.id] ?? null) : null;
 }
 
-/**
- * Where a figure stands at a station: in front of its right-hand edge, inside its box, feet on its
- * base line. Never beside it: racks stand closer together than a figure is wide, so a figure to the
- * right of rack 4 stood on rack 5.
- */
+/** Where a figure stands at a station (figureAtStation, kept pure beside the stage layout for its test). */
 function besideStation(to: Box, figure: Phaser.GameObjects.Image): [number, number] {
-  const half = figure.displayWidth / 2;
-  return [to.x + Math.max(half, to.width - half), to.y + to.height];
+  return figureAtStation(to, figure.displayWidth);
 }
 
 /** A station closed up by staff: a shut door over it and a padlock. */
