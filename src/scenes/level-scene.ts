@@ -399,7 +399,6 @@ export class LevelScene extends Phaser.Scene {
       reference: this.ctx.reference(),
       modeNote: this.mode.note,
       dispatch: this.dispatch,
-      announce: (said) => this.ctx.overlay.announce(said),
       onSoundSettings: () => {
         this.soundOpen = true;
         this.render();

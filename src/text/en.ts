@@ -700,7 +700,6 @@ export const en = {
   'caption.cue.sting': '[A low chord: a new scene]',
   'caption.cue.theme': '[Theme music]',
   // Said to screen readers: changes the panel shows but the message line does not (s22 screen reader).
-  'said.gridMoved': '{name} is now {n} of {total} in the supply order (the lower on the list, the sooner it is cut).',
   'said.gridDark': '{clock}: now short of power: {names}.',
   'said.siteLooked': '{place} · {tool}, {minutes} min: {reading}',
   'said.siteLookedPlain': 'the reading is first under what you have seen.',

@@ -701,7 +701,6 @@ export const ja: TextTable = {
   'caption.cue.sting': '［低い和音。場面が変わる］',
   'caption.cue.theme': '［テーマ曲］',
   // Said to screen readers: changes the panel shows but the message line does not (s22 screen reader).
-  'said.gridMoved': '{name}は供給順で{total}件中{n}番目になりました（下にあるほど先に止められます）。',
   'said.gridDark': '{clock}：電力が足りなくなった地区：{names}。',
   'said.siteLooked': '{place}・{tool}（{minutes}分）：{reading}',
   'said.siteLookedPlain': '結果は「見たもの」の一番上にあります。',

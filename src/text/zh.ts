@@ -701,7 +701,6 @@ export const zh: TextTable = {
   'caption.cue.sting': '［低沉的和弦：新的场景］',
   'caption.cue.theme': '［主题音乐］',
   // Said to screen readers: changes the panel shows but the message line does not (s22 screen reader).
-  'said.gridMoved': '{name}现在是供电顺序中{total}个里的第{n}个（越靠下，越先被停电）。',
   'said.gridDark': '{clock}：电力不足的区：{names}。',
   'said.siteLooked': '{place}·{tool}（{minutes}分钟）：{reading}',
   'said.siteLookedPlain': '结果在“你看到的情况”列表的最上面。',

@@ -467,10 +467,8 @@ function leversTab(p: LevelViewProps, s: GridScreen): (HTMLElement | null)[] {
   const last = levers.priority.length - 1;
   const move = (index: number, to: number): void => {
     const id = levers.priority[index]!;
+    // Focus stays on the button; where the row went is the move's own message (messages/grid.ts), said by the scene.
     p.dispatch({ type: 'grid-move', districtId: id, to });
-    // Focus stays on the button; where the row went is said (the list's numbers show it).
-    const d = grid.districts.find((x) => x.id === id);
-    if (d && to !== index) p.announce?.(p.t('said.gridMoved', { name: text(p, d.name), n: to + 1, total: levers.priority.length }));
   };
   const rows = levers.priority.map((id, index) => {
     const d = grid.districts.find((x) => x.id === id)!;

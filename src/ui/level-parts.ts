@@ -89,8 +89,6 @@ export interface LevelViewProps {
   ui: LevelUiState;
   dispatch: (action: GameAction) => void;
   updateUi: (change: (ui: LevelUiState) => void) => void;
-  /** Says something to screen readers (the live region) without moving focus; absent: nothing said. */
-  announce?: (text: string) => void;
   onLeave: () => void;
   /** Opens the sound settings over the level (absent: no button). */
   onSoundSettings?: () => void;

@@ -122,7 +122,7 @@ describe('a screen-reader user plays every mechanic from the HTML layer alone', 
     await pressKey(levers);
     const genesis = grid.districts.find((d) => d.id === grid.favouredDistrict)!;
     const toBottom = page.getByRole('button', { name: t('grid.toBottom', { name: genesis.name.en }), exact: true });
-    expect(await act(toBottom)).toContain(t('said.gridMoved', { name: genesis.name.en, n: grid.districts.length, total: grid.districts.length }));
+    expect(await act(toBottom)).toContain(t('grid.movedTo', { name: genesis.name.en, n: grid.districts.length, total: grid.districts.length }));
 
     // The order referred up: what the answer does is said, then the Secretary's call rings, and is answered.
     await pressKey(page.getByRole('tab', { name: t('grid.tab.today') }));
