@@ -77,6 +77,13 @@ function languageAt(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') ?? element.ownerDocument.documentElement.lang;
 }
 
+/** Longest phrase kept on one line whatever it holds (a longer one may still break inside). */
+const KEPT_LENGTH = 12;
+/** A phrase the browser could break inside even with keep-all: Latin, digits, signs next to CJK, no spaces. */
+export function keptTogether(phrase: string): boolean {
+  return phrase.length <= KEPT_LENGTH && !/\s/.test(phrase) && /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]./u.test(phrase);
+}
+
 /** Splits one text node into phrases with a <wbr> between each two; returns whether it did. */
 function breakTextNode(node: Text): boolean {
   const parent = node.parentElement;
@@ -94,7 +101,16 @@ function breakTextNode(node: Text): boolean {
     if (i > 0) fragment.append(doc.createElement('wbr'));
     const piece = doc.createTextNode(phrase);
     phrased.add(piece);
-    fragment.append(piece);
+    if (keptTogether(phrase)) {
+      // keep-all holds ideographs together, but the browser still breaks after 90% or between
+      // 30 and 以上: a short phrase with such a character stays on one line.
+      const span = doc.createElement('span');
+      span.className = 'phrase';
+      span.append(piece);
+      fragment.append(span);
+    } else {
+      fragment.append(piece);
+    }
   });
   parent.replaceChild(fragment, node);
   return true;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../src/text/i18n';
-import { breakPhrasesIn, phraseLanguageOf, phrasesOf, watchPhraseBreaks } from '../../src/ui/phrase-breaks';
+import { breakPhrasesIn, keptTogether, phraseLanguageOf, phrasesOf, watchPhraseBreaks } from '../../src/ui/phrase-breaks';
 import { h } from '../../src/ui/dom';
 
 beforeEach(() => document.body.replaceChildren());
@@ -81,13 +81,24 @@ describe('phrase breaks in the HTML layer', () => {
     expect(panel.textContent).toBe(before);
     const p = panel.querySelector('p')!;
     expect(p.querySelectorAll('wbr').length).toBe(phrasesOf(line, 'ja').length - 1);
-    expect([...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)).toEqual(phrasesOf(line, 'ja'));
+    expect([...p.childNodes].filter((n) => n.nodeName !== 'WBR').map((n) => n.textContent)).toEqual(phrasesOf(line, 'ja'));
     // A one-phrase label is left as it is.
     expect(panel.querySelector('button')!.childNodes.length).toBe(1);
     // A second pass changes nothing.
     const html = panel.innerHTML;
     breakPhrasesIn(panel);
     expect(panel.innerHTML).toBe(html);
+  });
+
+  it('keeps a short phrase with a number or a sign on one line (the browser breaks after % even with keep-all)', () => {
+    const line = '電力の30%以上に当たる';
+    const panel = h('p', { lang: 'ja' }, line);
+    breakPhrasesIn(panel);
+    expect(panel.textContent).toBe(line);
+    const kept = [...panel.querySelectorAll('span.phrase')].map((span) => span.textContent);
+    expect(kept.some((phrase) => phrase!.includes('30%以上'))).toBe(true);
+    expect(keptTogether('停電の')).toBe(false);
+    expect(keptTogether('A B ウォルマート')).toBe(false);
   });
 
   it('follows the nearest lang: English untouched, a Japanese quotation inside an English page broken', () => {
