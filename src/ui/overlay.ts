@@ -4,6 +4,7 @@
 import type { Language } from '../core/level';
 import { HTML_LANG } from '../text/i18n';
 import { button, h } from './dom';
+import type { PhraseWatch } from './phrase-breaks';
 
 export type FocusRequest = { kind: 'restore' } | { kind: 'element'; id: string };
 
@@ -19,6 +20,8 @@ export class Overlay {
   private readonly tickLine: HTMLElement;
   private cueTimer: ReturnType<typeof setTimeout> | undefined;
   private tickTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Japanese and Chinese text broken between phrases (phrase-breaks.ts), once its models have loaded. */
+  private phrases: PhraseWatch | undefined;
 
   constructor(private readonly root: HTMLElement, private readonly notices: HTMLElement) {
     this.live = h('div', { className: 'visually-hidden', 'aria-live': 'polite', role: 'status' });
@@ -35,6 +38,12 @@ export class Overlay {
     root.addEventListener('scroll', (event) => markMoreBelow(event.target), true);
     root.addEventListener('focusin', (event) => clearStickyFooter(event.target));
     window.addEventListener('resize', () => this.markScrollPanels());
+    // The stage holds the screens, the notices, the captions and the reader's dialog. Until the
+    // phrase models arrive, lines break as the browser's own rules say (no worse than before).
+    const stage = root.parentElement ?? root;
+    void import('./phrase-breaks').then(({ watchPhraseBreaks }) => {
+      this.phrases = watchPhraseBreaks(stage);
+    }).catch(() => undefined);
   }
 
   /** Marks every scrolling panel on screen with whether it has more below what is shown. */
@@ -114,6 +123,8 @@ export class Overlay {
     const scrolls = new Map<string, number>();
     this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => scrolls.set(el.dataset['scrollId']!, el.scrollTop));
     change();
+    // Phrases before anything is measured: the breaks change how tall a panel's text is.
+    this.phrases?.flush();
     this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => {
       const top = scrolls.get(el.dataset['scrollId']!);
       if (top !== undefined) el.scrollTop = top;

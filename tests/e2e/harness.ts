@@ -220,6 +220,91 @@ export async function hiddenChoices(page: Page): Promise<string[]> {
   });
 }
 
+/** One run of text laid out in lines: its text, where each new line starts, each character's width. */
+interface LaidOutRun {
+  lang: string;
+  text: string;
+  breaks: number[];
+  widths: number[];
+  lineWidth: number;
+}
+
+/**
+ * Japanese and Chinese lines of the HTML layer that break inside a BudouX phrase (停/電, オフィ/ス),
+ * each as `lang: "before|after" inside "phrase"`. For every visible element under a ja or zh lang,
+ * each run of its own text (text nodes and <wbr> only) is measured a character at a time with
+ * Range.getClientRects: a character below the one before starts a new line. A break at a space,
+ * or inside a phrase wider than its line box (which must break somewhere), is not counted.
+ */
+export async function midWordBreaks(page: Page): Promise<string[]> {
+  const runs = await page.evaluate((): LaidOutRun[] => {
+    const out: LaidOutRun[] = [];
+    const range = document.createRange();
+    for (const el of document.querySelectorAll<HTMLElement>('#stage *')) {
+      if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"] canvas, script, style, textarea, select, option, svg')) continue;
+      const lang = (el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang).toLowerCase();
+      if (!lang.startsWith('ja') && !lang.startsWith('zh')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width < 4 || box.height < 4 || getComputedStyle(el).visibility === 'hidden') continue;
+      let block: HTMLElement = el;
+      while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+      const style = getComputedStyle(block);
+      const lineWidth = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const groups: Text[][] = [[]];
+      for (const child of el.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) groups[groups.length - 1]!.push(child as Text);
+        else if (child.nodeName !== 'WBR') groups.push([]);
+      }
+      for (const group of groups) {
+        const run: LaidOutRun = { lang, text: '', breaks: [], widths: [], lineWidth };
+        let lastTop: number | null = null;
+        let lastHeight = 0;
+        for (const node of group) {
+          for (let i = 0; i < node.data.length; i++) {
+            const wide = node.data.codePointAt(i)! > 0xffff ? 2 : 1;
+            range.setStart(node, i);
+            range.setEnd(node, i + wide);
+            const rect = [...range.getClientRects()].find((r) => r.width > 0);
+            const at = run.text.length;
+            run.text += node.data.slice(i, i + wide);
+            run.widths.push(rect?.width ?? 0, ...(wide === 2 ? [0] : []));
+            if (rect && !/\s/.test(node.data[i]!)) {
+              if (lastTop !== null && rect.top > lastTop + lastHeight / 2) run.breaks.push(at);
+              lastTop = rect.top;
+              lastHeight = rect.height;
+            }
+            i += wide - 1;
+          }
+        }
+        if (run.breaks.length > 0 && /[\u3040-\u30ff\u3400-\u9fff]/.test(run.text)) out.push(run);
+      }
+    }
+    return out;
+  });
+  const { loadDefaultJapaneseParser, loadDefaultSimplifiedChineseParser } = await import('budoux');
+  const parsers = { ja: loadDefaultJapaneseParser(), zh: loadDefaultSimplifiedChineseParser() };
+  const problems: string[] = [];
+  for (const run of runs) {
+    const phrases = parsers[run.lang.startsWith('ja') ? 'ja' : 'zh'].parse(run.text);
+    let start = 0;
+    const spans = phrases.map((phrase) => {
+      const span = { phrase, start, end: start + phrase.length };
+      start = span.end;
+      return span;
+    });
+    for (const at of run.breaks) {
+      const span = spans.find((s) => at > s.start && at < s.end);
+      if (!span) continue;
+      // Collapsed spaces before the break: the line broke at a space inside a phrase.
+      if (/\s/.test(run.text.slice(span.start, at).slice(-1)) || /\s/.test(run.text[at]!)) continue;
+      const width = run.widths.slice(span.start, span.end).reduce((a, b) => a + b, 0);
+      if (width > run.lineWidth - 1) continue;
+      problems.push(`${run.lang}: "${run.text.slice(Math.max(span.start, at - 12), at)}|${run.text.slice(at, Math.min(span.end, at + 12))}" inside "${span.phrase}"`);
+    }
+  }
+  return problems;
+}
+
 /**
  * The contrast ratio (WCAG 2) of an element's text against what is behind it, in the state it is
  * in now (hovered, pressed, focused): the backgrounds of it and its ancestors, laid over each
