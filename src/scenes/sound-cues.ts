@@ -2,8 +2,8 @@
 // caption strip: every sound that carries meaning is captioned, heard or not.
 
 import type { AmbienceName, CueName } from '../platform/audio';
-import { soundSettingsPanel } from '../ui/menus';
-import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/soundscape';
+import { soundSettingsPanel } from '../ui/title-screens';
+import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/captions';
 import type { AppContext } from './app-context';
 
 export function setAmbience(ctx: AppContext, name: AmbienceName | null): void {
