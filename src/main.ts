@@ -1,24 +1,19 @@
-// Wires the game together: platform services, the readable layer and the Phaser scenes.
-import Phaser from 'phaser';
+// Wires the game together: platform services and the readable layer, the HTML title at once, then
+// the engine (engine.ts: Phaser and the scenes) behind it.
 import './ui/styles.css';
 import type { Language, NamesMode } from './core/level';
 import { resolveTokens } from './content/real-people';
 import { createSoundPlayer } from './platform/audio';
-import { chooseLanguage, translate } from './text/i18n';
+import { chooseLanguage } from './text/languages';
+import { loadTexts, translateLoaded } from './text/text-loader';
 import { browserStore, SaveStore } from './platform/storage';
-import { readLaunchOptions, wantsCanvasRenderer } from './platform/url';
+import { readLaunchOptions } from './platform/url';
 import { canOfferUpdate, startOffline } from './platform/offline';
 import { decodeLevelCode, LevelLinkError, readLevelFragment, type LevelLinkProblem } from './content/level-link';
 import { Overlay } from './ui/overlay';
-import { STAGE } from './ui/stage-layout';
 import type { AppContext } from './scenes/app-context';
-import { CampaignScene } from './scenes/campaign-scene';
-import { DebriefScene } from './scenes/debrief-scene';
-import { LevelScene } from './scenes/level-scene';
-import { LevelsScene } from './scenes/levels-scene';
-import { TitleScene } from './scenes/title-scene';
-import { COLOURS } from './scenes/keys';
 import { showCaptions } from './scenes/sound-cues';
+import { TitleMenu } from './scenes/title-menu';
 
 const params = new URLSearchParams(window.location.search);
 const launch = readLaunchOptions(params);
@@ -26,6 +21,8 @@ const saves = new SaveStore(browserStore(), () => new Date().toISOString());
 const loaded = saves.load();
 let language: Language = chooseLanguage([params.get('lang'), saves.current.language], navigator.languages ?? [navigator.language]);
 if (params.get('lang') && params.get('lang') === language) saves.setLanguage(language);
+// Only the chosen language's interface text comes with the page; English if it cannot be fetched.
+if (!(await loadTexts(language))) language = 'en';
 // Real people by name or by role: the link's choice (a teacher's), else the player's last one.
 let names: NamesMode = launch.names ?? saves.current.names ?? 'names';
 if (launch.names) saves.setNames(launch.names);
@@ -36,7 +33,7 @@ if (launch.mode === 'facilitated') document.body.dataset['mode'] = 'facilitated'
 const overlay = new Overlay(document.getElementById('ui')!, document.getElementById('notices')!);
 overlay.setLanguage(language);
 // Interface text may name a real person too: the same tokens as the level files.
-const t: AppContext['t'] = (key, values) => resolveTokens(translate(language, key, values), language, names);
+const t: AppContext['t'] = (key, values) => resolveTokens(translateLoaded(language, key, values), language, names);
 const sound = createSoundPlayer(saves.current.sound, saves.soundSettings, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
 
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
@@ -149,53 +146,26 @@ const ctx: AppContext = {
 
 showCaptions(ctx);
 
-const game = new Phaser.Game({
-  type: wantsCanvasRenderer(params) ? Phaser.CANVAS : Phaser.AUTO,
-  parent: 'world',
-  width: STAGE.width,
-  height: STAGE.height,
-  backgroundColor: COLOURS.night,
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  audio: { noAudio: true },
-  loader: { imageLoadType: 'HTMLImageElement' },
-  banner: false,
-  // The first scene starts on its own: the title, or the level list when the address names a level
-  // (an assignment link), which then opens that level, or the campaign when the link assigns it.
-  scene: launch.assignment?.campaign
-    ? [new CampaignScene(ctx), new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx)]
-    : launch.levelId
-      ? [new LevelsScene(ctx), new TitleScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)]
-      : [new TitleScene(ctx), new LevelsScene(ctx), new LevelScene(ctx), new DebriefScene(ctx), new CampaignScene(ctx)],
-});
-
-// Sound follows the tab: silent while hidden, back when visible.
-game.events.on(Phaser.Core.Events.HIDDEN, () => sound.suspend(true));
-game.events.on(Phaser.Core.Events.VISIBLE, () => sound.suspend(false));
-
-// A read-only window for the browser tests and for teachers' tools: which renderer and screen.
-Object.defineProperty(window, '__miningDream', {
-  value: Object.freeze({
-    rendererType: () => game.renderer?.type,
-    webglConstant: Phaser.WEBGL,
-    screen: () => document.body.dataset['screen'],
-    levelState: () => (game.scene.getScene('level') as LevelScene | null)?.play?.state,
-    /** The game's own JavaScript time for the next `count` frames, from Phaser's pre-step to post-render (ms). */
-    sampleFrames: (count: number) =>
-      new Promise<number[]>((resolve) => {
-        const samples: number[] = [];
-        let start = 0;
-        const before = (): void => {
-          start = performance.now();
-        };
-        const after = (): void => {
-          samples.push(performance.now() - start);
-          if (samples.length < count) return;
-          game.events.off(Phaser.Core.Events.PRE_STEP, before);
-          game.events.off(Phaser.Core.Events.POST_RENDER, after);
-          resolve(samples);
-        };
-        game.events.on(Phaser.Core.Events.PRE_STEP, before);
-        game.events.on(Phaser.Core.Events.POST_RENDER, after);
-      }),
-  }),
-});
+// The title is HTML and shows now; the engine (Phaser, the scenes, the art) loads behind it, and
+// the TitleScene takes over the same screen. A link that skips the title loads the engine at once.
+let engine: Promise<void> | null = null;
+function loadEngine(): void {
+  if (engine) return;
+  // The bench counts what the title needed: every file asked for before this mark.
+  performance.mark('engine-requested');
+  engine = import('./engine').then(
+    ({ startEngine }) => startEngine(ctx, menu, params, launch),
+    () => {
+      // A dropped network: said on the title, and the next press that needs the engine asks again.
+      engine = null;
+      menu.engineFailed();
+    },
+  );
+}
+const menu = new TitleMenu(ctx, loadEngine);
+if (launch.assignment?.campaign || launch.levelId) loadEngine();
+else {
+  menu.showTitle('start');
+  // Two frames: the title is painted and takes input before the engine's bytes compete with it.
+  requestAnimationFrame(() => requestAnimationFrame(loadEngine));
+}

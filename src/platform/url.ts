@@ -2,7 +2,8 @@
 // ?difficulty=hard, ?names=roles, ?levels=a,b (an assigned set), ?assign=campaign (the whole campaign assigned),
 // ?class=7B, ?mode=assessment; and ?renderer=canvas,
 // for the browser tests only.
-import { NAMES_MODES, PLAY_MODES, SITE_DIFFICULTIES, type NamesMode, type PlayMode, type SiteDifficulty } from '../core';
+import { NAMES_MODES, PLAY_MODES, type NamesMode, type PlayMode } from '../core/level';
+import { SITE_DIFFICULTIES, type SiteDifficulty } from '../core/site/model';
 
 export interface LaunchOptions {
   /** A fixed seed from the URL (?seed=), for teachers and tests; otherwise each play draws one. */

@@ -3,8 +3,8 @@
 
 import type { AmbienceName, CueName } from '../platform/audio';
 import { applyDisplaySettings } from '../ui/display-settings';
-import { soundSettingsPanel } from '../ui/menus';
-import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/soundscape';
+import { soundSettingsPanel } from '../ui/title-screens';
+import { ambienceCaption, cueAnnounced, cueCaption } from '../ui/messages/captions';
 import type { AppContext } from './app-context';
 
 export function setAmbience(ctx: AppContext, name: AmbienceName | null): void {

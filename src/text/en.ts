@@ -28,6 +28,8 @@ export const en = {
   'title.namesHint': 'The case is real: the Party Secretary was sentenced to life, and the businessman did not escape the law either. If your class prefers, show them by role instead of by name.',
   'title.keyboard': 'Keyboard: Tab and Shift+Tab move, Enter or Space chooses, arrow keys adjust.',
   'title.about': 'About this game',
+  'title.loading': 'Loading…',
+  'title.loadFailed': 'The game could not finish loading. Check the connection, then press Start again.',
   'about.heading': 'About this game',
   'about.case': 'The case: from 2015 the Party Secretary of Fuzhou, in Jiangxi, preached a "digital economy" while steering subsidies, loans and a tenth of the city\'s power to a bitcoin-mining company run by a businessman he protected. Homes had blackouts while the machines ran day and night. It came out in 2019, and in 2021 he was taken away; he was later sentenced to life.',
   'about.source': 'The source: one article in Japanese, 84 lines long. Every fact in the game cites the lines it rests on, and a button by each citation opens our summary of them.',

@@ -2,7 +2,7 @@
 // where keyboard focus goes on each render, and a polite live region for what just happened.
 
 import type { Language } from '../core/level';
-import { HTML_LANG } from '../text/i18n';
+import { HTML_LANG } from '../text/languages';
 import { button, h } from './dom';
 import type { PhraseWatch } from './phrase-breaks';
 

@@ -4,7 +4,6 @@
 
 import { districtState, HOURS_PER_DAY, type GameEvent, type GridProgress, type GridStep, type Language, type LevelStep, type Setting, type SiteStep } from '../../core';
 import type { AmbienceName, CueName } from '../../platform/audio';
-import type { TextKey } from '../../text/en';
 import { gridScreen } from '../grid-view';
 import { clock } from '../load-chart';
 import type { Translate } from '../../text/i18n';
@@ -84,21 +83,5 @@ export function eventCues(event: GameEvent, steps: readonly LevelStep[]): CueNam
   return [];
 }
 
-/** Every sound that carries meaning has a caption; the hour tick says only what the clock on screen shows. */
-export const CAPTIONS: { readonly [S in AmbienceName | CueName as S extends AmbienceName ? `ambience.${S}` : `cue.${S}`]: TextKey } = {
-  'ambience.bureau': 'caption.ambience.bureau',
-  'ambience.city-night': 'caption.ambience.cityNight',
-  'ambience.lab': 'caption.ambience.lab',
-  'ambience.mining': 'caption.ambience.mining',
-  'cue.hour': 'caption.cue.hour',
-  'cue.alarm': 'caption.cue.alarm',
-  'cue.phone': 'caption.cue.phone',
-  'cue.sting': 'caption.cue.sting',
-  'cue.theme': 'caption.cue.theme',
-};
-
-export const ambienceCaption = (name: AmbienceName): TextKey => CAPTIONS[`ambience.${name}`];
-export const cueCaption = (name: CueName): TextKey => CAPTIONS[`cue.${name}`];
-
-/** The hour tick comes every second while a day plays: shown, but not read out each time. */
-export const cueAnnounced = (name: CueName): boolean => name !== 'hour';
+// The captions are in captions.ts (the title needs them before the engine and the level views load).
+export { CAPTIONS, ambienceCaption, cueAnnounced, cueCaption } from './captions';
