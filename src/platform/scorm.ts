@@ -98,6 +98,8 @@ export class ScormSession {
   private initialized = false;
   private finished = false;
   private troubled = false;
+  /** The last progress given was over what SCORM 1.2 keeps: the LMS does not have it, whatever else it accepts. */
+  private tooLong = false;
   private nextInteraction = 0;
   private readonly startedAt: number;
   private readonly now: () => number;
@@ -136,7 +138,8 @@ export class ScormSession {
   /** The progress to keep (scorm-data.ts encodeSuspendData). Over what SCORM 1.2 keeps, it is not sent (an LMS would refuse it) and the learner is told. */
   setProgress(suspendData: string): void {
     if (this.finished) return;
-    if (suspendData.length > SUSPEND_DATA_LIMIT) {
+    this.tooLong = suspendData.length > SUSPEND_DATA_LIMIT;
+    if (this.tooLong) {
       this.trouble(`the progress is ${suspendData.length} characters; SCORM 1.2 keeps ${SUSPEND_DATA_LIMIT}`);
       return;
     }
@@ -216,6 +219,7 @@ export class ScormSession {
     }
     if (!committed) refused.push(`LMSCommit (${this.lastError()})`);
     if (refused.length > 0) return this.trouble(`the LMS refused ${refused.join(', ')}`);
+    if (this.tooLong) return false;
     if (this.troubled) {
       this.troubled = false;
       this.options.onNotice?.('reconnected', 'the LMS keeps the progress again');

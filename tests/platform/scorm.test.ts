@@ -230,6 +230,12 @@ describe('an LMS that refuses or loses the connection never stops play', () => {
     s.setProgress('x'.repeat(SUSPEND_DATA_LIMIT + 1));
     expect(notices).toEqual(['cannotSave']);
     expect(lms.calls.some((c) => c.startsWith('set cmi.suspend_data'))).toBe(false);
+    // The LMS takes everything else, but does not have the progress: no word that all is well.
+    expect(s.commit()).toBe(false);
+    expect(notices).toEqual(['cannotSave']);
+    s.setProgress('MD2.short');
+    expect(s.commit()).toBe(true);
+    expect(notices).toEqual(['cannotSave', 'reconnected']);
   });
 
   it('reports a value the LMS refuses (an LMS that keeps no interactions) and still keeps the rest', () => {
