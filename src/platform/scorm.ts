@@ -289,3 +289,13 @@ export function finishOnLeaving(win: Pick<Window, 'addEventListener' | 'removeEv
     win.removeEventListener('pagehide', finish);
   };
 }
+
+/**
+ * At start-up: the LMS session of this window, committed before unload and finished on pagehide,
+ * or null when no LMS is there (then nothing changes and nothing is said).
+ */
+export function connectScorm(win: ApiWindow & Pick<Window, 'addEventListener' | 'removeEventListener'>, options: ScormOptions = {}): ScormSession | null {
+  const session = ScormSession.connect(win, options);
+  if (session) finishOnLeaving(win, session);
+  return session;
+}

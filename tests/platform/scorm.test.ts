@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseFileAfter, decodeLog, EMPTY_CASE_FILE, encodeLog, playableChapters, replay, startLog, type Level } from '../../src/core';
 import { scoresOf } from '../../src/content/results';
 import { diligentInspector, historicalOfficial, playThrough } from '../../src/playtest/players';
-import { findApi, finishOnLeaving, ScormSession, type ApiWindow, type LmsNotice } from '../../src/platform/scorm';
+import { connectScorm, findApi, finishOnLeaving, ScormSession, type ApiWindow, type LmsNotice } from '../../src/platform/scorm';
 import { cmiIdentifier, decodeSuspendData, encodeSuspendData, interactionOf, lessonStatus, scormScore, sessionTime, SUSPEND_DATA_LIMIT } from '../../src/platform/scorm-data';
 import { loadCampaign, playCampaignWith } from '../support/campaign';
 import { allLevels, tutorial } from '../support/levels';
@@ -201,6 +201,19 @@ describe('the SCORM session', () => {
     target.dispatchEvent(new Event('pagehide'));
     expect(lms.count('LMSFinish')).toBe(1);
     detach();
+    target.dispatchEvent(new Event('pagehide'));
+    expect(lms.count('LMSFinish')).toBe(1);
+  });
+
+  it('connects at start-up through the window, and finishes on pagehide; without an LMS it gives nothing', () => {
+    const lms = new StrictLms();
+    const win = Object.assign(new EventTarget(), { API: lms, parent: null, opener: null });
+    const s = connectScorm(win as unknown as Window);
+    expect(s).not.toBeNull();
+    expect(lms.count('LMSInitialize')).toBe(1);
+    win.dispatchEvent(new Event('pagehide'));
+    expect(lms.count('LMSFinish')).toBe(1);
+    expect(connectScorm(Object.assign(new EventTarget(), { parent: null, opener: null }) as unknown as Window)).toBeNull();
   });
 });
 
