@@ -12,7 +12,7 @@ export { createGame, step, legalActions, currentStep, progressOf, caseFileAfter,
 export { isStoryLevel } from './scoring';
 export { tallyLessons, tallyFrom, riskRecords, possiblePoints, assessedLessons, overallScore, decisionPoints, stepDecisionPoints, missedPoints, type MissedPoints } from './scoring';
 export { startLog, appendAction, replay, logMismatch, ReplayMismatchError, DECISION_LOG_FORMAT, type DecisionLog } from './decision-log';
-export { encodeLog, decodeLog, encodeAction, sealLog, LogDecodeError, type LogDecodeReason } from './log-codec';
+export { encodeLog, decodeLog, encodeAction, sealLog, withoutCaseFile, withCaseFile, LogDecodeError, type LogDecodeReason } from './log-codec';
 export * from './grid/dispatch';
 export {
   DARK_BELOW_SHARE,

@@ -209,3 +209,21 @@ export function decodeLog(level: Level, text: string): DecisionLog {
   if (actions.length !== count) throw new LogDecodeError('damaged', `the decision log is damaged: it says ${count} actions but holds ${actions.length}`);
   return { format: DECISION_LOG_FORMAT, rulesVersion: RULES_VERSION, levelId, levelVersion, seed, caseFile, actions };
 }
+
+/**
+ * The log without its case-file part, the checksum kept. A campaign chapter's case file is what
+ * the chapters before it left, so a campaign's store (an LMS's suspend_data) can leave it out and
+ * `withCaseFile` puts it back; the checksum then proves the rebuilt text is the one written.
+ */
+export function withoutCaseFile(text: string): string {
+  const parts = text.split('.');
+  if (parts.length < 9) return text;
+  return `${parts.slice(0, 7).join('.')}..${parts[parts.length - 1]}`;
+}
+
+/** A log written by `withoutCaseFile` with the case file it began with put back (unchanged when it has one). */
+export function withCaseFile(text: string, caseFile: CaseFile): string {
+  const parts = text.split('.');
+  if (parts.length !== 9 || parts[7] !== '' || caseFile.entries.length === 0) return text;
+  return `${parts.slice(0, 7).join('.')}.${canonical(caseFile)}.${parts[8]}`;
+}

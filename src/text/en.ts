@@ -61,6 +61,8 @@ export const en = {
   'offline.updateReady': 'A new version of the game is ready. Your saved progress stays as it is.',
   'offline.updateNow': 'Update now',
   'offline.updateLater': 'Later',
+  'lms.cannotSave': 'Your learning platform is not saving your progress at the moment. Keep playing: the game keeps your progress and tries again as you go on.',
+  'lms.reconnected': 'Your learning platform is saving your progress again.',
   'assignment.heading': 'Your assignment',
   'assignment.headingClass': 'Your assignment · {label}',
   'assignment.progress': 'Chapters done: {done} of {total}.',

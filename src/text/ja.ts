@@ -62,6 +62,8 @@ export const ja: TextTable = {
   'offline.updateReady': 'ゲームの新しいバージョンが届いた。保存した進み具合はそのまま残る。',
   'offline.updateNow': '今すぐ更新',
   'offline.updateLater': 'あとで',
+  'lms.cannotSave': '学習システムが今、進み具合を保存できていません。このまま続けてかまいません。進み具合はゲームが預かっていて、先へ進むたびに送り直します。',
+  'lms.reconnected': '学習システムへの保存が元に戻りました。',
   'assignment.heading': 'あなたの課題',
   'assignment.headingClass': 'あなたの課題 · {label}',
   'assignment.progress': '終えた章：{total}章のうち{done}章。',

@@ -62,6 +62,8 @@ export const zh: TextTable = {
   'offline.updateReady': '游戏的新版本已准备好。你保存的进度不会改变。',
   'offline.updateNow': '立即更新',
   'offline.updateLater': '稍后',
+  'lms.cannotSave': '学习平台暂时没能保存你的进度。请继续玩：游戏会替你保留进度，并在你往下玩时再次发送。',
+  'lms.reconnected': '学习平台又能保存你的进度了。',
   'assignment.heading': '你的作业',
   'assignment.headingClass': '你的作业 · {label}',
   'assignment.progress': '已完成章节：{done}/{total}。',
