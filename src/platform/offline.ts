@@ -116,12 +116,20 @@ function watchForUpdates(container: WorkerContainer, registration: WorkerRegistr
 }
 
 /**
+ * A SCORM package (its launch address carries `lms=scorm`) ships no sw.js: the LMS serves the
+ * files, and a worker registered in its frame would outlive the course. Nothing to register.
+ */
+export function insideLmsPackage(search: string): boolean {
+  return new URLSearchParams(search).get('lms') === 'scorm';
+}
+
+/**
  * In the page: registers the worker (a production build only; the dev server has no sw.js). The game
  * calls it once the levels have loaded, so the precaching never competes with the title and the
  * level list for a slow school link.
  */
 export function startOffline(onUpdateReady: OfflineOptions['onUpdateReady']): Promise<OfflineStatus> {
-  if (!import.meta.env.PROD) return Promise.resolve('unsupported');
+  if (!import.meta.env.PROD || insideLmsPackage(window.location.search)) return Promise.resolve('unsupported');
   const container = 'serviceWorker' in navigator ? (navigator.serviceWorker as WorkerContainer | undefined) : undefined;
   return registerOffline({ container, onUpdateReady, reload: () => window.location.reload() });
 }

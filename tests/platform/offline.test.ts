@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOfferUpdate, registerOffline, SKIP_WAITING, type WaitingWorker, type WorkerContainer, type WorkerRegistration } from '../../src/platform/offline';
+import { canOfferUpdate, insideLmsPackage, registerOffline, SKIP_WAITING, type WaitingWorker, type WorkerContainer, type WorkerRegistration } from '../../src/platform/offline';
 
 class FakeWorker implements WaitingWorker {
   state = 'installing';
@@ -172,6 +172,16 @@ describe('offline: checking for a new version', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(registration.checks).toBe(1);
     expect(offers).toHaveLength(0);
+  });
+});
+
+describe('offline: inside an LMS', () => {
+  it('a SCORM package launch (lms=scorm) registers no worker; any other address may', () => {
+    expect(insideLmsPackage('?level=two-systems&lms=scorm')).toBe(true);
+    expect(insideLmsPackage('?assign=campaign&lms=scorm&lang=ja')).toBe(true);
+    expect(insideLmsPackage('?level=two-systems')).toBe(false);
+    expect(insideLmsPackage('?lms=other')).toBe(false);
+    expect(insideLmsPackage('')).toBe(false);
   });
 });
 
