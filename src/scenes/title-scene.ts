@@ -20,7 +20,6 @@ export class TitleScene extends Phaser.Scene {
     // Back from a level, or a link that skipped the title: the menu is drawn afresh. On the first
     // visit the HTML title is already there; a press that waited for the engine runs now.
     if (this.menu.screen === null) this.menu.showTitle('start');
-    this.menu.attach({ start: (scene) => this.scene.start(scene === 'campaign' ? SCENES.campaign : SCENES.levels) });
   }
 
   preload(): void {
@@ -28,6 +27,10 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    // Start goes through once the title's art has loaded, not before: the level list and the
+    // campaign draw the same picture, and a second load of it while this one runs is refused by
+    // Phaser ("Texture key already in use"). Until then a press waits, as it does for the engine.
+    this.menu.attach({ start: (scene) => this.scene.start(scene === 'campaign' ? SCENES.campaign : SCENES.levels) });
     drawBackdrop(this, TITLE_ART).setDepth(-1);
     setAmbience(this.ctx, null);
     this.drawHum();
