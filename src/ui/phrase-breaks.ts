@@ -79,13 +79,9 @@ function languageAt(element: Element): string {
 
 /** Longest phrase kept on one line whatever it holds (a longer one may still break inside). */
 const KEPT_LENGTH = 12;
-/**
- * A phrase the browser could break inside even with keep-all: a number, a Latin word or a percent
- * sign next to CJK, no spaces. Not CJK punctuation such as ・: a nowrap phrase of it stuck out of a
- * narrow panel at 200% zoom, and the browser does not break inside a word there anyway.
- */
+/** A phrase the browser could break inside even with keep-all: Latin, digits, signs next to CJK, no spaces. */
 export function keptTogether(phrase: string): boolean {
-  return phrase.length <= KEPT_LENGTH && !/\s/.test(phrase) && /[0-9A-Za-z%０-９Ａ-Ｚａ-ｚ％]/u.test(phrase);
+  return phrase.length <= KEPT_LENGTH && !/\s/.test(phrase) && /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]./u.test(phrase);
 }
 
 /** Splits one text node into phrases with a <wbr> between each two; returns whether it did. */

@@ -99,7 +99,7 @@ describe('phrase breaks in the HTML layer', () => {
     expect(kept.some((phrase) => phrase!.includes('30%以上'))).toBe(true);
     expect(keptTogether('停電の')).toBe(false);
     expect(keptTogether('A B ウォルマート')).toBe(false);
-    expect(keptTogether('自動車・電気バス用の')).toBe(false);
+    expect(keptTogether('自動車・電気バス用の')).toBe(true);
     expect(keptTogether('30%以上に')).toBe(true);
   });
 
