@@ -100,11 +100,21 @@ function inboxPanel(p: LevelViewProps, step: DeskStep, desk: DeskState, open: Ap
               a.arrivesOnDay === desk.day && desk.day > 0 ? p.t('desk.folderNew') : '',
               dueLabel(p.t, dueDay(a), desk.day),
             ].filter(Boolean);
-            const label = h('span', {}, h('strong', {}, text(p, a.applicant)), h('span', { className: 'small' }, text(p, a.project)), status.length ? h('span', { className: 'small muted' }, status.join(' · ')) : null);
+            // The parts are laid out as lines; a screen reader hears them as one sentence, named by
+            // the visible text itself (hidden punctuation between the lines), so the name always
+            // holds what is shown (axe: label-content-name-mismatch).
+            const hiddenPause = (mark: string) => h('span', { className: 'visually-hidden' }, mark);
+            const label = h(
+              'span',
+              {},
+              h('strong', {}, text(p, a.applicant)),
+              hiddenPause(': '),
+              h('span', { className: 'small' }, text(p, a.project)),
+              status.length ? hiddenPause('. ') : null,
+              status.length ? h('span', { className: 'small muted' }, status.join(' · ')) : null,
+            );
             const element = button('', () => p.updateUi((ui) => openFolder(ui, a.id)), {
               className: 'folder',
-              // The parts are laid out as lines; a screen reader hears them as one sentence.
-              'aria-label': [`${text(p, a.applicant)}: ${text(p, a.project)}`, ...status].join('. '),
               'aria-pressed': a.id === open?.id ? 'true' : 'false',
               'data-focus-id': `folder-${a.id}`,
             });

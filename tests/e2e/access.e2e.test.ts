@@ -91,6 +91,8 @@ describe.each(['en', 'ja', 'zh'] as const)('axe on every screen (%s)', (lang) =>
     // The menus.
     await page.goto(`${game.url}?lang=${lang}&renderer=canvas`);
     await waitForScreen(page, 'title');
+    // The HTML title shows before the engine: the canvas comes when Phaser has loaded behind it.
+    await page.waitForSelector('canvas', { state: 'attached', timeout: 60_000 });
     expect(await canvasHidden(page), 'the canvas sits under aria-hidden').toBe(true);
     await check('title');
     await pressOn(page, '[data-focus-id="about"]');
