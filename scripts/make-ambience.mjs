@@ -3,11 +3,7 @@
 // this game from oscillators and seeded noise, no samples. Each is written as mono Opus in WebM
 // with an MP3 fallback into assets/audio (about 200 KB together); the files are committed, so
 // neither the game nor CI needs ffmpeg. Run once: node scripts/make-ambience.mjs (needs ffmpeg).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { wav } from './wav.mjs';
+import { encodeForWeb } from './wav.mjs';
 
 const RATE = 24000;
 
@@ -213,25 +209,5 @@ const sounds = {
   theme: theme(),
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'mining-dream-sound-'));
-let total = 0;
-try {
-  for (const [name, samples] of Object.entries(sounds)) {
-    const source = join(dir, `${name}.wav`);
-    writeFileSync(source, wav(Array.from(samples), RATE));
-    // Mono, low bitrates: ambience and cues are texture, not hi-fi.
-    const outputs = [
-      [`${name}.webm`, ['-c:a', 'libopus', '-b:a', '24k', '-application', 'audio']],
-      [`${name}.mp3`, ['-c:a', 'libmp3lame', '-b:a', '32k']],
-    ];
-    for (const [file, codec] of outputs) {
-      const target = new URL(`../assets/audio/${file}`, import.meta.url).pathname;
-      const run = spawnSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', source, '-ac', '1', ...codec, '-map_metadata', '-1', target], { stdio: 'inherit' });
-      if (run.status !== 0) throw new Error(`ffmpeg failed on ${file}: install it (apt-get install ffmpeg) to make the sounds`);
-      total += statSync(target).size;
-    }
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const total = encodeForWeb(sounds, RATE);
 console.log(`wrote ${Object.keys(sounds).length} sounds, ${(total / 1024).toFixed(0)} KB in WebM/Opus and MP3`);

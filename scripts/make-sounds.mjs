@@ -2,11 +2,7 @@
 // fallback into assets/audio, as scripts/make-ambience.mjs does for the longer sounds. Made for this
 // game, no samples. Run once (node scripts/make-sounds.mjs, needs ffmpeg); the files are committed,
 // so neither the game nor CI needs ffmpeg.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { wav } from './wav.mjs';
+import { encodeForWeb } from './wav.mjs';
 
 const RATE = 22050;
 
@@ -48,25 +44,5 @@ const sounds = {
   warning: tones([[311, 0, 0.22, 0.35], [262, 0.16, 0.3, 0.35]], 0.5),
   done: tones([[523, 0, 0.3, 0.25], [659, 0.1, 0.3, 0.25], [784, 0.2, 0.4, 0.25]], 0.65),
 };
-const dir = mkdtempSync(join(tmpdir(), 'mining-dream-blips-'));
-let total = 0;
-try {
-  for (const [name, samples] of Object.entries(sounds)) {
-    const source = join(dir, `${name}.wav`);
-    writeFileSync(source, wav(samples, RATE));
-    // Short blips: low bitrates are plenty; the same settings as the ambience.
-    const outputs = [
-      [`${name}.webm`, ['-c:a', 'libopus', '-b:a', '24k', '-application', 'audio']],
-      [`${name}.mp3`, ['-c:a', 'libmp3lame', '-b:a', '32k']],
-    ];
-    for (const [file, codec] of outputs) {
-      const target = new URL(`../assets/audio/${file}`, import.meta.url).pathname;
-      const run = spawnSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', source, '-ac', '1', ...codec, '-map_metadata', '-1', target], { stdio: 'inherit' });
-      if (run.status !== 0) throw new Error(`ffmpeg failed on ${file}: install it (apt-get install ffmpeg) to make the sounds`);
-      total += statSync(target).size;
-    }
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+const total = encodeForWeb(sounds, RATE);
 console.log(`wrote ${Object.keys(sounds).length} sounds, ${(total / 1024).toFixed(1)} KB in WebM/Opus and MP3`);
