@@ -1,11 +1,19 @@
 // The browser harness: the built game on 127.0.0.1 and Debian's Chromium, with helpers for tests.
 // Under vitest.e2e.config.ts one served build and one Chromium serve the whole run (global-setup.ts);
 // each test opens its own browser context. Without that setup, each caller starts its own.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectChromium, launchChromium, RESULTS_DIR, servePreview } from './serve';
 
 export { CHROMIUM_FLAGS, chromiumPath, RESULTS_DIR } from './serve';
+
+/** Where a test plays: a page, or a frame in one (a SCORM package inside an LMS's page). */
+export type Surface = Page | Frame;
+
+/** The keyboard that types into a surface: a frame's is its page's (keys go to the focused frame). */
+export function keyboardOf(surface: Surface): Page['keyboard'] {
+  return 'keyboard' in surface ? surface.keyboard : surface.page().keyboard;
+}
 
 /**
  * Which Phaser renderer the pages get. 'canvas' (the default here) adds ?renderer=canvas to every
@@ -73,11 +81,11 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screen(page: Page): Promise<string | undefined> {
+export async function screen(page: Surface): Promise<string | undefined> {
   return page.evaluate(() => document.body.dataset['screen']);
 }
 
-export async function waitForScreen(page: Page, name: string): Promise<void> {
+export async function waitForScreen(page: Surface, name: string): Promise<void> {
   await page.waitForFunction((n) => document.body.dataset['screen'] === n, name, { timeout: 30_000 });
 }
 
@@ -89,18 +97,18 @@ export async function waitForScreen(page: Page, name: string): Promise<void> {
  * says how many presses it takes and which way; those presses are made without looking after each
  * one. A wrong count only costs time: the focus is checked at the end, and step by step after that.
  */
-export async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+export async function tabTo(page: Surface, selector: string, limit = 60): Promise<void> {
   const matches = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
   for (let look = 0; look < 3; look++) {
     const plan = await page.evaluate(planTabs, selector);
     if (plan === 'there') return;
     if (plan === null || plan.presses > limit) break;
-    for (let i = 0; i < plan.presses; i++) await page.keyboard.press(plan.key);
+    for (let i = 0; i < plan.presses; i++) await keyboardOf(page).press(plan.key);
   }
   if (await matches()) return;
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < limit; i++) {
-      await page.keyboard.press(key);
+      await keyboardOf(page).press(key);
       if (await matches()) return;
     }
   }
@@ -129,16 +137,16 @@ function planTabs(selector: string): 'there' | { key: 'Tab' | 'Shift+Tab'; press
   return target > before ? { key: 'Tab', presses: Math.ceil(target - before) } : { key: 'Shift+Tab', presses: Math.ceil(before - target) };
 }
 
-export async function pressOn(page: Page, selector: string, key = 'Enter'): Promise<void> {
+export async function pressOn(page: Surface, selector: string, key = 'Enter'): Promise<void> {
   await tabTo(page, selector);
-  await page.keyboard.press(key);
+  await keyboardOf(page).press(key);
 }
 
 /**
  * Layout faults a player would see: a frame outside the stage, frames overlapping, text wider
  * than its box, or (in ja/zh) a line that starts with 。 or 、.
  */
-export async function layoutProblems(page: Page): Promise<string[]> {
+export async function layoutProblems(page: Surface): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const stage = document.getElementById('stage')!.getBoundingClientRect();
@@ -161,6 +169,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     }
     for (const el of document.querySelectorAll<HTMLElement>('#ui *')) {
       if (el.offsetParent === null) continue;
+      // Screen-reader-only text is clipped to 1px on purpose; no one sees it.
+      if (el.closest('.visually-hidden')) continue;
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
         problems.push(`text wider than its box: ${describe(el)}`);
       }
@@ -340,16 +350,16 @@ export async function textContrast(page: Page, selector: string): Promise<number
 }
 
 /** Waits until the game has drawn a whole frame of what is on the page now, then saves a screenshot. */
-export async function shoot(page: Page, name: string): Promise<void> {
+export async function shoot(page: Surface, name: string): Promise<void> {
   await nextFrames(page);
-  await page.screenshot({ path: `${RESULTS_DIR}${name}.png` });
+  await ('screenshot' in page ? page : page.page()).screenshot({ path: `${RESULTS_DIR}${name}.png` });
 }
 
 /**
  * Resolves after two animation frames: Phaser steps and renders in its own requestAnimationFrame
  * callback, which runs before ours in each frame, so by the second one it has drawn the current state.
  */
-export async function nextFrames(page: Page): Promise<void> {
+export async function nextFrames(page: Surface): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -387,7 +397,7 @@ export function useServedGame(options: { renderer?: Renderer } = {}): { readonly
  * (ui/questions-view.ts), with the keyboard: skipped, or each question answered with the option
  * given (default the first) and "fairly sure" (3). Waits for the panel first.
  */
-export async function passQuestions(page: Page, phase: 'before' | 'after', how: 'skip' | { choices?: number[]; sure?: number } = 'skip'): Promise<void> {
+export async function passQuestions(page: Surface, phase: 'before' | 'after', how: 'skip' | { choices?: number[]; sure?: number } = 'skip'): Promise<void> {
   await page.waitForSelector(`[data-testid="questions-${phase}"]`, { timeout: 30_000 });
   if (how === 'skip') return pressOn(page, '[data-testid="questions-skip"]');
   const count = await page.locator('fieldset.question').count();
@@ -395,11 +405,11 @@ export async function passQuestions(page: Page, phase: 'before' | 'after', how: 
     const choice = how.choices?.[i] ?? 0;
     // In a radio group Space checks the focused option and the arrows move the check.
     await tabTo(page, `#question-${i}-option-0`);
-    await page.keyboard.press('Space');
-    for (let k = 0; k < choice; k++) await page.keyboard.press('ArrowDown');
+    await keyboardOf(page).press('Space');
+    for (let k = 0; k < choice; k++) await keyboardOf(page).press('ArrowDown');
     await tabTo(page, `#question-${i}-sure-1`);
-    await page.keyboard.press('Space');
-    for (let k = 1; k < (how.sure ?? 3); k++) await page.keyboard.press('ArrowRight');
+    await keyboardOf(page).press('Space');
+    for (let k = 1; k < (how.sure ?? 3); k++) await keyboardOf(page).press('ArrowRight');
   }
   await pressOn(page, '[data-testid="questions-save"]');
 }

@@ -7,7 +7,11 @@ import { layoutProblems, shoot, waitForScreen, watchErrors, useServedGame } from
 const game = useServedGame({ renderer: 'webgl' });
 
 type Probe = { __miningDream: { rendererType: () => number; webglConstant: number } };
-const rendererType = (page: Page) => page.evaluate(() => (window as unknown as Probe).__miningDream.rendererType());
+// The title shows before Phaser loads; the probe comes with the engine.
+const rendererType = async (page: Page) => {
+  await page.waitForFunction(() => '__miningDream' in window, undefined, { timeout: 30_000 });
+  return page.evaluate(() => (window as unknown as Probe).__miningDream.rendererType());
+};
 const webglConstant = (page: Page) => page.evaluate(() => (window as unknown as Probe).__miningDream.webglConstant);
 
 describe('the WebGL renderer, as players get it', () => {
