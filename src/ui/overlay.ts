@@ -22,6 +22,8 @@ export class Overlay {
   private tickTimer: ReturnType<typeof setTimeout> | undefined;
   /** Japanese and Chinese text broken between phrases (phrase-breaks.ts), once its models have loaded. */
   private phrases: PhraseWatch | undefined;
+  private phrasesAllowed = false;
+  private phrasesRequested = false;
 
   constructor(private readonly root: HTMLElement, private readonly notices: HTMLElement) {
     this.live = h('div', { className: 'visually-hidden', 'aria-live': 'polite', role: 'status' });
@@ -38,12 +40,32 @@ export class Overlay {
     root.addEventListener('scroll', (event) => markMoreBelow(event.target), true);
     root.addEventListener('focusin', (event) => clearStickyFooter(event.target));
     window.addEventListener('resize', () => this.markScrollPanels());
+  }
+
+  /**
+   * From now on, Japanese and Chinese lines break between phrases. main.ts calls it once the engine
+   * is asked for, so the title never waits for the models (150 KB); English never loads them.
+   */
+  allowPhraseBreaks(): void {
+    this.phrasesAllowed = true;
+    this.loadPhraseBreaks();
+  }
+
+  private loadPhraseBreaks(): void {
+    if (!this.phrasesAllowed || this.phrasesRequested || !/^(ja|zh)/.test(this.root.lang)) return;
+    this.phrasesRequested = true;
     // The stage holds the screens, the notices, the captions and the reader's dialog. Until the
     // phrase models arrive, lines break as the browser's own rules say (no worse than before).
-    const stage = root.parentElement ?? root;
-    void import('./phrase-breaks').then(({ watchPhraseBreaks }) => {
-      this.phrases = watchPhraseBreaks(stage);
-    }).catch(() => undefined);
+    const stage = this.root.parentElement ?? this.root;
+    void import('./phrase-breaks').then(
+      ({ watchPhraseBreaks }) => {
+        this.phrases = watchPhraseBreaks(stage);
+      },
+      // A dropped network: the next language change asks again.
+      () => {
+        this.phrasesRequested = false;
+      },
+    );
   }
 
   /** Marks every scrolling panel on screen with whether it has more below what is shown. */
@@ -87,6 +109,7 @@ export class Overlay {
     document.documentElement.lang = lang;
     this.root.lang = lang;
     this.notices.lang = lang;
+    this.loadPhraseBreaks();
   }
 
   /**

@@ -84,6 +84,30 @@ export function keptTogether(phrase: string): boolean {
   return phrase.length <= KEPT_LENGTH && !/\s/.test(phrase) && /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]./u.test(phrase);
 }
 
+/** What never starts a line (closing marks and the like, in ja and zh). */
+const NO_LINE_START = /[。、，．！？：；」』）］】〕〉》’”…‥]+$/u;
+
+/**
+ * A phrase's nodes: its text, with a phrase that ends in 。 or 、 holding its last character and the
+ * mark together (span.phrase-end, nowrap). A phrase wider than its column breaks anywhere, and that
+ * emergency break ignores the rule that 。 never starts a line; this keeps the mark with a character.
+ */
+function phraseNodes(doc: Document, phrase: string): Node[] {
+  const marks = NO_LINE_START.exec(phrase);
+  const cut = marks ? marks.index - 1 : -1;
+  if (cut < 1) return [phrasedText(doc, phrase)];
+  const end = doc.createElement('span');
+  end.className = 'phrase-end';
+  end.append(phrasedText(doc, phrase.slice(cut)));
+  return [phrasedText(doc, phrase.slice(0, cut)), end];
+}
+
+function phrasedText(doc: Document, text: string): Text {
+  const node = doc.createTextNode(text);
+  phrased.add(node);
+  return node;
+}
+
 /** Splits one text node into phrases with a <wbr> between each two; returns whether it did. */
 function breakTextNode(node: Text): boolean {
   const parent = node.parentElement;
@@ -99,17 +123,16 @@ function breakTextNode(node: Text): boolean {
   const fragment = doc.createDocumentFragment();
   phrases.forEach((phrase, i) => {
     if (i > 0) fragment.append(doc.createElement('wbr'));
-    const piece = doc.createTextNode(phrase);
-    phrased.add(piece);
+    const pieces = phraseNodes(doc, phrase);
     if (keptTogether(phrase)) {
       // keep-all holds ideographs together, but the browser still breaks after 90% or between
       // 30 and 以上: a short phrase with such a character stays on one line.
       const span = doc.createElement('span');
       span.className = 'phrase';
-      span.append(piece);
+      span.append(...pieces);
       fragment.append(span);
     } else {
-      fragment.append(piece);
+      fragment.append(...pieces);
     }
   });
   parent.replaceChild(fragment, node);

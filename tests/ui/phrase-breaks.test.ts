@@ -81,13 +81,30 @@ describe('phrase breaks in the HTML layer', () => {
     expect(panel.textContent).toBe(before);
     const p = panel.querySelector('p')!;
     expect(p.querySelectorAll('wbr').length).toBe(phrasesOf(line, 'ja').length - 1);
-    expect([...p.childNodes].filter((n) => n.nodeName !== 'WBR').map((n) => n.textContent)).toEqual(phrasesOf(line, 'ja'));
+    const between: string[] = [''];
+    for (const node of p.childNodes) {
+      if (node.nodeName === 'WBR') between.push('');
+      else between[between.length - 1] = `${between[between.length - 1] ?? ''}${node.textContent ?? ''}`;
+    }
+    expect(between).toEqual(phrasesOf(line, 'ja'));
     // A one-phrase label is left as it is.
     expect(panel.querySelector('button')!.childNodes.length).toBe(1);
     // A second pass changes nothing.
     const html = panel.innerHTML;
     breakPhrasesIn(panel);
     expect(panel.innerHTML).toBe(html);
+  });
+
+  it('holds a phrase\'s last character and its 。 or 、 together, so a phrase too wide for its column never starts a line with the mark', () => {
+    const line = 'それを必要とする人がいることを示さなければならない。本日より、新しい工場';
+    const panel = h('p', { lang: 'ja' }, line);
+    breakPhrasesIn(panel);
+    expect(panel.textContent).toBe(line);
+    const ends = [...panel.querySelectorAll('span.phrase-end')].map((span) => span.textContent);
+    expect(ends).toContain('い。');
+    expect(ends).toContain('り、');
+    // Every end is one character and its marks, after the rest of its phrase.
+    for (const end of ends) expect(end).toMatch(/^[^。、][。、]+$/u);
   });
 
   it('keeps a short phrase with a number or a sign on one line (the browser breaks after % even with keep-all)', () => {
