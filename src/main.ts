@@ -8,7 +8,9 @@ import { chooseLanguage } from './text/languages';
 import { loadTexts, translateLoaded } from './text/text-loader';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions } from './platform/url';
-import { canOfferUpdate, startOffline } from './platform/offline';
+import { canOfferUpdate, insideLmsPackage, startOffline } from './platform/offline';
+import { connectScorm } from './platform/scorm';
+import { LmsLink } from './scenes/lms-link';
 import { decodeLevelCode, LevelLinkError, readLevelFragment, type LevelLinkProblem } from './content/level-link';
 import { Overlay } from './ui/overlay';
 import type { AppContext } from './scenes/app-context';
@@ -35,6 +37,19 @@ overlay.setLanguage(language);
 // Interface text may name a real person too: the same tokens as the level files.
 const t: AppContext['t'] = (key, values) => resolveTokens(translateLoaded(language, key, values), language, names);
 const sound = createSoundPlayer(saves.current.sound, saves.soundSettings, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
+
+// Inside an LMS (a SCORM package's launch address): the session opens now, so the LMS has the
+// learner from the first screen; without an API the game plays as it does in a browser.
+const scorm = insideLmsPackage(window.location.search)
+  ? connectScorm(window, {
+      onNotice: (notice, detail) => {
+        if (notice === 'cannotSave') console.warn(`LMS: ${detail}`);
+        overlay.notify(t(`lms.${notice}`), t('notice.dismiss'));
+      },
+    })
+  : null;
+const lmsScope = launch.levelId ? { levelId: launch.levelId } : launch.assignment?.campaign ? ({ campaign: true } as const) : null;
+const lms = scorm && lmsScope ? new LmsLink(scorm, saves, lmsScope) : null;
 
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
 if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('notice.dismiss'));
@@ -97,6 +112,7 @@ const ctx: AppContext = {
       .then(async ([content, custom]) => custom.withTeacherLevels(await content.loadShippedCatalogue(names), teacherFiles, names))
       .then((loaded) => {
         reference = loaded.reference;
+        lms?.attach(loaded);
         beginOffline();
         return loaded;
       })
@@ -137,6 +153,7 @@ const ctx: AppContext = {
   },
   t,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
+  lms,
   onScreen(name) {
     document.body.dataset['screen'] = name;
     if (canOfferUpdate(name)) offerUpdate();
@@ -153,6 +170,7 @@ function loadEngine(): void {
   if (engine) return;
   // The bench counts what the title needed: every file asked for before this mark.
   performance.mark('engine-requested');
+  overlay.allowPhraseBreaks();
   engine = import('./engine').then(
     ({ startEngine }) => startEngine(ctx, menu, params, launch),
     () => {

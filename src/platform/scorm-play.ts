@@ -67,5 +67,7 @@ export class ScormReporter {
       }
     }
     if (boundary) this.report(play);
+    // Between boundaries the progress waits, uncommitted, for the next commit or for leaving (ScormSession.leave).
+    else this.scorm.setProgress(encodeSuspendData([...this.finished.map((f) => f.log), play.encodedLog]));
   }
 }

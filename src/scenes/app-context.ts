@@ -10,6 +10,7 @@ import type { SaveStore } from '../platform/storage';
 import type { Overlay } from '../ui/overlay';
 import type { LaunchOptions } from '../platform/url';
 import type { LevelLinkProblem } from '../content/level-link';
+import type { LmsLink } from './lms-link';
 export type { LaunchOptions };
 
 export interface AppContext {
@@ -32,6 +33,8 @@ export interface AppContext {
   teacherLink(): { problem: LevelLinkProblem | null; expected: boolean };
   /** A level file the student opened: from the next catalogue on it is a level of its own (or its problems are listed). */
   openLevelFile(file: string, text: string): void;
+  /** The LMS this SCORM package reports to, or null (played in a browser, or no LMS answered). */
+  lms: LmsLink | null;
   /** Tells tests and tools which screen is showing. */
   onScreen(name: string): void;
 }

@@ -87,6 +87,9 @@ export class LevelScene extends Phaser.Scene {
     this.time.addEvent({ delay: TICK_MS, loop: true, callback: () => this.tick() });
     const unsubscribe = this.session.subscribe((events) => this.onEvents(events));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    // Inside an LMS: each scored decision, and at each step the progress and score (lms-link.ts).
+    const stopReporting = this.ctx.lms?.observe(this.session);
+    if (stopReporting) this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopReporting);
     this.ctx.onScreen('level');
     this.render();
   }

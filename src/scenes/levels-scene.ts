@@ -34,7 +34,10 @@ export class LevelsScene extends Phaser.Scene {
       const set = assignedSet(ctx, catalogue.levels);
       const direct = openLevel ? (set ? nextAssignedLevel(set) : catalogue.levels.find((l) => l.id === openLevel)) : undefined;
       if (direct) {
-        this.play(direct);
+        // Inside an LMS the package's level goes on where the learner left it (lms-link.ts put it in the save).
+        const open = ctx.saves.current.inProgress;
+        if (ctx.lms && open && !open.campaign && open.levelId === direct.id) this.scene.start(SCENES.level, { level: direct, resume: open.log });
+        else this.play(direct);
         return;
       }
       ctx.onScreen('levels');

@@ -75,4 +75,24 @@ describe('reporting a play to the LMS', () => {
     expect(lms.data.get('cmi.core.lesson_status')).toBe('incomplete');
     expect(lms.data.get('cmi.core.score.raw')).toMatch(/^\d+$/);
   });
+
+  it('decisions after the last step boundary are not committed, and reach the LMS when the learner leaves', () => {
+    const level = tutorial();
+    const { actions } = playThrough(level, 8, diligentInspector);
+    const lms = new StrictLms();
+    const scorm = new ScormSession(lms);
+    const reporter = new ScormReporter(scorm, [level], [], () => at);
+    const play = new LevelSession(level, 8);
+    reporter.observe(play);
+    // To the first step boundary, then two decisions more.
+    let i = 0;
+    while (!play.dispatch(actions[i++]!).some((e) => e.type === 'step-started'));
+    const atBoundary = lms.data.get('cmi.suspend_data');
+    play.dispatch(actions[i]!);
+    play.dispatch(actions[i + 1]!);
+    expect(lms.data.get('cmi.suspend_data')).toBe(atBoundary);
+    scorm.leave();
+    expect(decodeSuspendData([level], lms.data.get('cmi.suspend_data')!)).toEqual({ finished: [], inProgress: play.encodedLog, problem: null });
+    expect(lms.data.get('cmi.core.exit')).toBe('suspend');
+  });
 });
