@@ -9,8 +9,6 @@ import { loadTexts, translateLoaded } from './text/text-loader';
 import { browserStore, SaveStore } from './platform/storage';
 import { readLaunchOptions } from './platform/url';
 import { canOfferUpdate, insideLmsPackage, startOffline } from './platform/offline';
-import { connectScorm } from './platform/scorm';
-import { LmsLink } from './scenes/lms-link';
 import { decodeLevelCode, LevelLinkError, readLevelFragment, type LevelLinkProblem } from './content/level-link';
 import { Overlay } from './ui/overlay';
 import type { AppContext } from './scenes/app-context';
@@ -38,18 +36,6 @@ overlay.setLanguage(language);
 const t: AppContext['t'] = (key, values) => resolveTokens(translateLoaded(language, key, values), language, names);
 const sound = createSoundPlayer(saves.current.sound, saves.soundSettings, () => overlay.notify(t('notice.noAudio'), t('notice.dismiss')));
 
-// Inside an LMS (a SCORM package's launch address): the session opens now, so the LMS has the
-// learner from the first screen; without an API the game plays as it does in a browser.
-const scorm = insideLmsPackage(window.location.search)
-  ? connectScorm(window, {
-      onNotice: (notice, detail) => {
-        if (notice === 'cannotSave') console.warn(`LMS: ${detail}`);
-        overlay.notify(t(`lms.${notice}`), t('notice.dismiss'));
-      },
-    })
-  : null;
-const lmsScope = launch.levelId ? { levelId: launch.levelId } : launch.assignment?.campaign ? ({ campaign: true } as const) : null;
-const lms = scorm && lmsScope ? new LmsLink(scorm, saves, lmsScope) : null;
 
 if (loaded === 'corrupt-kept-aside') overlay.notify(t('notice.saveCorrupt'), t('notice.dismiss'));
 if (loaded === 'storage-unavailable') overlay.notify(t('notice.noStorage'), t('notice.dismiss'));
@@ -108,11 +94,11 @@ const ctx: AppContext = {
   // A chunk that fails to load (a dropped network) is forgotten, so the player's retry fetches it again.
   // The texts are put together for the names setting; changing it loads them again.
   catalogue: () =>
-    (catalogue ??= Promise.all([import('./content/catalogue'), import('./content/custom-level'), linkLevel])
+    (catalogue ??= Promise.all([import('./content/catalogue'), import('./content/custom-level'), linkLevel, lmsReady])
       .then(async ([content, custom]) => custom.withTeacherLevels(await content.loadShippedCatalogue(names), teacherFiles, names))
       .then((loaded) => {
         reference = loaded.reference;
-        lms?.attach(loaded);
+        ctx.lms?.attach(loaded);
         beginOffline();
         return loaded;
       })
@@ -153,7 +139,7 @@ const ctx: AppContext = {
   },
   t,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]!,
-  lms,
+  lms: null,
   onScreen(name) {
     document.body.dataset['screen'] = name;
     if (canOfferUpdate(name)) offerUpdate();
@@ -162,6 +148,27 @@ const ctx: AppContext = {
 };
 
 showCaptions(ctx);
+
+// Inside an LMS (a SCORM package's launch address): the LMS session opens as soon as its code has
+// loaded, which only a package's launch asks for (the title's own bytes stay small). The levels
+// wait for it, so the LMS's stored progress is in the save before any screen reads it. Without an
+// API the game plays as it does in a browser.
+const lmsScope = launch.levelId ? { levelId: launch.levelId } : launch.assignment?.campaign ? ({ campaign: true } as const) : null;
+const lmsReady: Promise<void> =
+  lmsScope && insideLmsPackage(window.location.search)
+    ? import('./scenes/lms-link').then(
+        ({ connectLms }) => {
+          ctx.lms = connectLms(window, saves, lmsScope, {
+            onNotice: (notice, detail) => {
+              if (notice === 'cannotSave') console.warn(`LMS: ${detail}`);
+              overlay.notify(t(`lms.${notice}`), t('notice.dismiss'));
+            },
+          });
+        },
+        // The LMS code could not be fetched: the game plays, keeping progress in the browser.
+        () => undefined,
+      )
+    : Promise.resolve();
 
 // The title is HTML and shows now; the engine (Phaser, the scenes, the art) loads behind it, and
 // the TitleScene takes over the same screen. A link that skips the title loads the engine at once.

@@ -3,10 +3,19 @@
 // the browser's own save; each play of the package is then reported as it goes (platform/scorm-play.ts).
 
 import { decodeLog, LogDecodeError, type Level } from '../core';
-import type { ScormSession } from '../platform/scorm';
+import { connectScorm, type ScormOptions, type ScormSession } from '../platform/scorm';
 import { decodeSuspendData } from '../platform/scorm-data';
 import { ScormReporter, type ObservedPlay } from '../platform/scorm-play';
 import type { SaveStore } from '../platform/storage';
+
+/** The scope a package plays: the campaign's chapters, or the level its address names. */
+export type PackageScope = { campaign: true } | { levelId: string };
+
+/** At start-up inside a package: the LMS session and the link to it, or null when no LMS answers the API walk. */
+export function connectLms(win: Window, saves: SaveStore, scope: PackageScope, options: ScormOptions): LmsLink | null {
+  const scorm = connectScorm(win, options);
+  return scorm ? new LmsLink(scorm, saves, scope) : null;
+}
 
 /** What the link needs of the catalogue: the levels, and the campaign's chapters in order. */
 type PackageCatalogue = { levels: readonly Level[]; campaign: { chapters: readonly { level: Level }[] } | null };
@@ -24,7 +33,7 @@ export class LmsLink {
     private readonly scorm: ScormSession,
     private readonly saves: SaveStore,
     /** The package's scope: the campaign's chapters, or the level its address names. */
-    private readonly scope: { campaign: true } | { levelId: string },
+    private readonly scope: PackageScope,
   ) {}
 
   /**
