@@ -709,6 +709,7 @@ export const en = {
   'said.siteLookedPlain': 'the reading is first under what you have seen.',
   'said.siteAdded': 'Added to the report.',
   'said.siteRemoved': 'Taken out of the report.',
+  'said.siteArrived': '{mode}: you are inside {site}. Choose a station or a person in the hall to look at.',
   'sound.settings': 'Settings',
   'sound.on': 'Sound on',
   'sound.master': 'Master volume',

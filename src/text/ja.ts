@@ -710,6 +710,7 @@ export const ja: TextTable = {
   'said.siteLookedPlain': '結果は「見たもの」の一番上にあります。',
   'said.siteAdded': '報告書に加えました。',
   'said.siteRemoved': '報告書から外しました。',
+  'said.siteArrived': '{mode}：{site}の中に入った。ホールで調べる場所か人を選ぶ。',
   'sound.settings': '設定',
   'sound.on': 'サウンドを出す',
   'sound.master': '全体の音量',

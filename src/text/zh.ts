@@ -710,6 +710,7 @@ export const zh: TextTable = {
   'said.siteLookedPlain': '结果在“你看到的情况”列表的最上面。',
   'said.siteAdded': '已加入报告。',
   'said.siteRemoved': '已从报告中移除。',
+  'said.siteArrived': '{mode}：你已进入{site}。在机房里选择要查看的位置或人。',
   'sound.settings': '设置',
   'sound.on': '开启声音',
   'sound.master': '总音量',

@@ -1,8 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BoardStep, GridStep, Language, Level, PlanStep } from '../../src/core';
+import { allRules, SITE_CONCLUSIONS, type BoardStep, type DeskStep, type GridStep, type Language, type Level, type PlanStep, type SiteStep } from '../../src/core';
+import { perfectDesk } from '../../src/playtest/desk-players';
 import { translate, type TextKey } from '../../src/text/i18n';
 import { linkWords } from '../../src/ui/board-view';
+import { verdictLabel } from '../../src/ui/desk-view';
 import { loadLevel } from '../support/levels';
 import { useServedGame, watchErrors } from './harness';
 
@@ -94,7 +96,7 @@ async function newPlayer(language: Language): Promise<Player & { errors: string[
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('a screen-reader user plays the grid, the evidence board and the zone plan from the HTML layer alone', () => {
+describe('a screen-reader user plays every mechanic from the HTML layer alone', () => {
   it('the grid: the map and the load chart carry their numbers; a move, an order, a call, a day run and districts going dark are said', async () => {
     const player = await newPlayer('en');
     const { page, t } = player;
@@ -158,6 +160,112 @@ describe('a screen-reader user plays the grid, the evidence board and the zone p
     expect(player.errors).toEqual([]);
     await player.close();
   });
+
+  it('the review desk: a cross-check that finds a discrepancy and the verdict are said', async () => {
+    const player = await newPlayer('en');
+    const { page, t } = player;
+    const level = loadLevel('digital-economy-slogan.json');
+    const desk = level.steps.find((s): s is DeskStep => s.kind === 'desk')!;
+    await open(player, level, 4);
+    await continueUntil(player, page.getByRole('button', { name: t('review.crossCheck'), exact: true }).or(page.getByRole('heading', { name: t('review.decide') })));
+    // A field's name, in the folder it is read in (every folder has its own "subsidy request").
+    const fieldName = (applicationId: string, ref: string): string => {
+      if (ref.startsWith('rule:')) return t('review.select', { item: allRules(desk).find((r) => r.id === ref.slice(5))?.text.en ?? ref });
+      const [docId, fieldId] = ref.split('.');
+      const doc = desk.applications.find((a) => a.id === applicationId)?.documents.find((d) => d.id === docId);
+      const field = doc?.fields.find((f) => f.id === fieldId);
+      if (!doc || !field) throw new Error(`no field ${ref} in ${applicationId}`);
+      return t('review.select', { item: `${doc.title.en}, ${field.label.en}: ${field.value.en}` });
+    };
+    const state = async () => (await page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => never } }).__miningDream.levelState()))['desk'][desk.id];
+    // The perfect player (it knows the truth) says what to press; the names say where it is.
+    const explanations = desk.applications.flatMap((a) => a.truth.discrepancies.map((d) => t('review.hit', { explanation: d.explanation.en })));
+    let found = false;
+    for (let guard = 0; guard < 60; guard++) {
+      const next = perfectDesk(desk, await state());
+      if (!next) break;
+      if ('applicationId' in next) {
+        const application = desk.applications.find((x) => x.id === next.applicationId)!;
+        // Its parts are lines with hidden punctuation between them; Chromium puts a space on each side of it.
+        const folder = page.getByRole('button', { name: new RegExp(`^${escape(application.applicant.en)}\\s*:\\s*${escape(application.project.en)}`) });
+        if ((await folder.getAttribute('aria-pressed')) !== 'true') await pressKey(folder);
+      }
+      if (next.type === 'desk-cross-check') {
+        const a = page.getByRole('button', { name: fieldName(next.applicationId, next.a), exact: true });
+        const b = page.getByRole('button', { name: fieldName(next.applicationId, next.b), exact: true });
+        await pressKey(a);
+        await expect.poll(() => a.getAttribute('aria-pressed')).toBe('true');
+        await pressKey(b);
+        await expect.poll(() => b.getAttribute('aria-pressed')).toBe('true');
+        const said = await act(page.getByRole('button', { name: t('review.crossCheck'), exact: true }));
+        expect(explanations.some((line) => said.includes(line)), said).toBe(true);
+        found = true;
+      } else if (next.type === 'desk-inquire') {
+        const inquiry = desk.applications.find((x) => x.id === next.applicationId)!.inquiries.find((q) => q.id === next.inquiryId)!;
+        expect(await act(page.getByRole('button', { name: t('desk.askCost', { label: inquiry.label.en, minutes: inquiry.minutes }), exact: true }))).not.toBe('');
+      } else if (next.type === 'desk-handle-gift') {
+        expect(await act(page.getByRole('button', { name: t('desk.giftHandIn'), exact: true }))).toContain(t('consequence.gift.handed-in'));
+      } else if (next.type === 'desk-answer-call') {
+        expect(await act(page.getByRole('button', { name: t('desk.callReport'), exact: true }))).toContain(t('consequence.call.reported'));
+      } else if (next.type === 'desk-decide') {
+        const application = desk.applications.find((x) => x.id === next.applicationId)!;
+        const verdict = page.getByRole('group', { name: t('review.decide') }).getByRole('button', { name: verdictLabel(player.t, 'en', desk, next.verdict), exact: true });
+        // The verdict is said with the folder it was given on (the message names the project).
+        expect(await act(verdict)).toContain(application.project.en);
+        if (found) break;
+        // A verdict may play a short scene over the desk: read it to the end.
+        const on = page.getByRole('button', { name: t('dialogue.continue'), exact: true }).or(page.getByRole('button', { name: t('desk.afterBack'), exact: true }));
+        for (let line = 0; line < 20 && (await on.count()) > 0; line++) await pressKey(on.first());
+      } else {
+        throw new Error(`the screen-reader desk stretch met ${next.type}`);
+      }
+    }
+    expect(found).toBe(true);
+    expect(player.errors).toEqual([]);
+    await player.close();
+  });
+
+  for (const language of ['en', 'ja'] as const) {
+    it(`the site visit (${language}): every station says its looks; going in, a look, the report and the conclusion are said`, async () => {
+      const player = await newPlayer(language);
+      const { page, t } = player;
+      const level = loadLevel('two-systems.json');
+      const lab = level.steps.find((s): s is SiteStep => s.kind === 'site')!;
+      await open(player, level, 7);
+      const goIn = page.getByRole('button', { name: t('site.unannounced'), exact: true });
+      await continueUntil(player, goIn);
+      // The screen turns into the hall: where the inspector is, and how they came, is said.
+      const arrived = await act(goIn);
+      expect(arrived).toContain(t('said.siteArrived', { mode: t('site.modeUnannounced'), site: lab.site.name[language] }));
+      if (lab.approach) expect(arrived).toContain(t('consequence.site.approach.unannounced'));
+
+      const hall = page.getByRole('group', { name: t('site.hallLabel') });
+      const places = hall.getByRole('button');
+      await expect.poll(() => places.count()).toBe(lab.site.stations.length + lab.site.staff.length);
+      const looks = new RegExp(escape(t('site.placeChecks', { name: '@', done: 0, total: 9 })).replace('@', '.+').replace('0', '\\d+').replace('9', '\\d+'));
+      for (const name of await places.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) expect(name).toMatch(looks);
+
+      // A station: its first look, said with what it turned up.
+      const station = lab.site.stations[0]!;
+      await pressKey(hall.getByRole('button', { name: new RegExp(`^${escape(station.name[language])}`) }));
+      const tools = page.getByRole('group', { name: station.name[language], exact: true }).getByRole('button');
+      const looked = await act(tools.first());
+      expect(looked).toContain(t('said.siteLooked', { place: station.name[language], tool: t(`tool.${station.tools[0]!.tool}`), minutes: station.tools[0]!.timeCost, reading: '' }).trim());
+      await expect.poll(() => hall.getByRole('button', { name: new RegExp(`^${escape(station.name[language])}`) }).getAttribute('aria-label')).toContain(t('site.placeChecks', { name: station.name[language], done: 1, total: station.tools.length }));
+
+      // Something to put in the report, where the look turned it up.
+      const add = page.getByRole('button', { name: t('site.addToReport'), exact: true });
+      if (await add.count()) expect(await act(add.first())).toContain(t('said.siteAdded'));
+
+      // The conclusion: what the supervisor's review makes of it is said.
+      const file = page.getByRole('group', { name: t('site.file'), exact: true });
+      const said = await act(file.getByRole('button', { name: t(`conclusion.${SITE_CONCLUSIONS[1]}`), exact: true }));
+      const outcomes = [t('consequence.site.honest.accepted'), t('consequence.site.honest.sentBack')];
+      expect(outcomes.some((line) => said.includes(line)), said).toBe(true);
+      expect(player.errors).toEqual([]);
+      await player.close();
+    });
+  }
 
   it('the evidence board and the zone plan: cards and parcels are named; a link, the offer, filing, a study, a proposal added and submitting are said', async () => {
     const player = await newPlayer('en');

@@ -10,9 +10,14 @@ export function siteMessage(event: SiteInnerEvent, { step, t, language }: Messag
     return place ? place.name[language] : id;
   };
   switch (event.type) {
-    case 'arrived':
+    case 'arrived': {
+      // The whole screen changes to the hall: a screen reader is told where it is, whatever the site does.
+      const aside = t('said.siteArrived', { mode: t(event.announced ? 'site.modeAnnounced' : 'site.modeUnannounced'), site: step.site.name[language] });
       // Staff hurrying to a console is what anyone walking in would see; the hall draws it too.
-      return event.switching !== null ? { message: { text: t('site.switching', { place: nameOf(event.switching) }), tone: 'info' }, sound: 'page' } : { message: null, sound: 'page' };
+      return event.switching !== null
+        ? { message: { text: t('site.switching', { place: nameOf(event.switching) }), tone: 'info' }, sound: 'page', aside }
+        : { message: null, sound: 'page', aside };
+    }
     case 'stalled':
       return { message: { text: t('site.stalled', { place: nameOf(event.target), minutes: event.minutes }), tone: 'info' } };
     case 'site-reacts':

@@ -56,11 +56,14 @@ describe("the site inspection's messages", () => {
     expect(say({ type: 'site-reacts', how: 'manager-to-console', target: console_.id, hidesAt: 20 }, 'zh').message?.text).toBe(`经理匆匆赶到${console_.name.zh}。`);
   });
 
-  it('staff hurrying to a console on arrival is told, naming it; an ordinary arrival clears the line and turns the page', () => {
+  it('staff hurrying to a console on arrival is told, naming it; an ordinary arrival clears the line and turns the page; every arrival says where the inspector is', () => {
     for (const language of LANGUAGES) {
+      const arrival = (mode: 'site.modeAnnounced' | 'site.modeUnannounced') => translate(language, 'said.siteArrived', { mode: translate(language, mode), site: genesis.site.name[language] });
       const hurry = say({ type: 'arrived', announced: false, switching: console_.id }, language);
-      expect(hurry).toEqual({ message: { text: translate(language, 'site.switching', { place: console_.name[language] }), tone: 'info' }, sound: 'page' });
-      expect(say({ type: 'arrived', announced: true, switching: null }, language)).toEqual({ message: null, sound: 'page' });
+      expect(hurry).toEqual({ message: { text: translate(language, 'site.switching', { place: console_.name[language] }), tone: 'info' }, sound: 'page', aside: arrival('site.modeUnannounced') });
+      // Nothing to show, but the screen changed: where the inspector is, and how they came, is said.
+      expect(say({ type: 'arrived', announced: true, switching: null }, language)).toEqual({ message: null, sound: 'page', aside: arrival('site.modeAnnounced') });
+      expect(arrival('site.modeAnnounced')).toContain(genesis.site.name[language]);
     }
   });
 
