@@ -102,8 +102,8 @@ export async function tabTo(page: Surface, selector: string, limit = 60): Promis
   for (let look = 0; look < 3; look++) {
     const plan = await page.evaluate(planTabs, selector);
     if (plan === 'there') return;
-    if (plan === null || plan.presses > limit) break;
-    for (let i = 0; i < plan.presses; i++) await keyboardOf(page).press(plan.key);
+    if (plan === null || plan.length > limit) break;
+    for (const key of plan) await keyboardOf(page).press(key);
   }
   if (await matches()) return;
   for (const key of ['Tab', 'Shift+Tab']) {
@@ -115,8 +115,12 @@ export async function tabTo(page: Surface, selector: string, limit = 60): Promis
   throw new Error(`could not reach ${selector} with the keyboard`);
 }
 
-/** In the page: the key and the number of presses that take focus to the selector's element. */
-function planTabs(selector: string): 'there' | { key: 'Tab' | 'Shift+Tab'; presses: number } | null {
+/**
+ * In the page: the keys that take focus to the selector's element. A radio group is one Tab stop,
+ * as in the browser: Tab lands on its checked radio, or with none checked on its first (its last
+ * with Shift+Tab); a first radio behind focus is reached by going one stop past it and coming back.
+ */
+function planTabs(selector: string): 'there' | ('Tab' | 'Shift+Tab')[] | null {
   const active = document.activeElement;
   if (active?.matches(selector)) return 'there';
   const candidates = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
@@ -128,13 +132,27 @@ function planTabs(selector: string): 'there' | { key: 'Tab' | 'Shift+Tab'; press
       el.getClientRects().length > 0 &&
       getComputedStyle(el).visibility !== 'hidden',
   );
-  const target = tabbable.findIndex((el) => el.matches(selector));
+  const radioName = (el: Element): string | null => (el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' ? el.name : null);
+  // Each stop: the elements it stands for (a radio group: all its radios, in document order).
+  const stops: HTMLElement[][] = [];
+  for (const el of tabbable) {
+    const name = radioName(el);
+    const group = name === null ? undefined : stops.find((stop) => radioName(stop[0]!) === name && (stop[0] as HTMLInputElement).form === (el as HTMLInputElement).form);
+    if (group) group.push(el);
+    else stops.push([el]);
+  }
+  const checked = (stop: HTMLElement[]) => stop.find((el) => (el as HTMLInputElement).checked);
+  const entered = (stop: HTMLElement[], key: 'Tab' | 'Shift+Tab') => checked(stop) ?? (key === 'Tab' ? stop[0] : stop.at(-1));
+  const target = stops.findIndex((stop) => stop.some((el) => el.matches(selector)));
   if (target < 0) return null;
-  if (!active || active === document.body) return { key: 'Tab', presses: target + 1 };
-  const at = tabbable.indexOf(active as HTMLElement);
-  // Where focus is now: on a stop of the list, or between two (on something the list left out).
-  const before = at >= 0 ? at : tabbable.filter((el) => active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).length - 0.5;
-  return target > before ? { key: 'Tab', presses: Math.ceil(target - before) } : { key: 'Shift+Tab', presses: Math.ceil(before - target) };
+  const wanted = stops[target]!.find((el) => el.matches(selector))!;
+  const repeat = (key: 'Tab' | 'Shift+Tab', n: number) => Array.from({ length: n }, () => key);
+  const at = !active || active === document.body ? -1 : stops.findIndex((stop) => stop.includes(active as HTMLElement));
+  // Where focus is now: on a stop, before the first (nothing focused), or between two (on something the list left out).
+  const before = at >= 0 || !active || active === document.body ? at : stops.filter((stop) => active.compareDocumentPosition(stop[0]!) & Node.DOCUMENT_POSITION_PRECEDING).length - 0.5;
+  if (target > before) return entered(stops[target]!, 'Tab') === wanted ? repeat('Tab', Math.ceil(target - before)) : null;
+  if (entered(stops[target]!, 'Shift+Tab') === wanted) return repeat('Shift+Tab', Math.ceil(before - target));
+  return entered(stops[target]!, 'Tab') === wanted ? [...repeat('Shift+Tab', Math.ceil(before - target) + 1), 'Tab'] : null;
 }
 
 export async function pressOn(page: Surface, selector: string, key = 'Enter'): Promise<void> {
