@@ -23,6 +23,10 @@ export function startEngine(ctx: AppContext, menu: TitleMenu, params: URLSearchP
     audio: { noAudio: true },
     loader: { imageLoadType: 'HTMLImageElement' },
     banner: false,
+    // 30 frames a second: the map's flowing dots are the fastest thing drawn and read as well at 30,
+    // and on a school's old Chromebook (software drawing) half the frames is half the work, so the
+    // page stays responsive and the browser keeps time for its own work (the offline update check).
+    fps: { limit: 30 },
     // The first scene starts on its own: the title, or the level list when the address names a level
     // (an assignment link), which then opens that level, or the campaign when the link assigns it.
     scene: launch.assignment?.campaign
