@@ -31,6 +31,8 @@ export interface DebriefProps {
 
 /** Prints the debrief with every lesson's account open (a closed one would print as its title only). */
 function printDebrief(panel: HTMLElement): void {
+  // A report card printed earlier stays in the page, and while it is there it alone prints.
+  document.querySelector('body > .print-only')?.remove();
   const closed = [...panel.querySelectorAll('details:not([open])')];
   closed.forEach((d) => d.setAttribute('open', ''));
   window.addEventListener('afterprint', () => closed.forEach((d) => d.removeAttribute('open')), { once: true });

@@ -288,3 +288,23 @@ describe('the debrief’s layout: the risks in one row above the lessons, the le
     expect(Math.min(...opened)).toBeLessThan(4);
   });
 });
+
+describe('printing the debrief', () => {
+  it('prints with every lesson open, and a report card printed earlier is no longer in the page (while it is, the print styles print it alone)', () => {
+    const level = blackoutSummer();
+    showDebrief(level, playThrough(level, 3, diligentInspector).state);
+    const card = document.createElement('div');
+    card.className = 'print-only';
+    document.body.append(card);
+    const seen: { cards: number; closed: number }[] = [];
+    const print = window.print;
+    window.print = () => seen.push({ cards: document.querySelectorAll('.print-only').length, closed: document.querySelectorAll('details.lesson:not([open])').length });
+    try {
+      expect(document.querySelectorAll('details.lesson:not([open])').length).toBeGreaterThan(0);
+      document.querySelector<HTMLButtonElement>('[data-focus-id="print-debrief"]')!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(seen).toEqual([{ cards: 0, closed: 0 }]);
+  });
+});
