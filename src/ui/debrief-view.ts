@@ -31,6 +31,8 @@ export interface DebriefProps {
 
 /** Prints the debrief with every lesson's account open (a closed one would print as its title only). */
 function printDebrief(panel: HTMLElement): void {
+  // A report card printed earlier stays in the page, and while it is there it alone prints.
+  document.querySelector('body > .print-only')?.remove();
   const closed = [...panel.querySelectorAll('details:not([open])')];
   closed.forEach((d) => d.setAttribute('open', ''));
   window.addEventListener('afterprint', () => closed.forEach((d) => d.removeAttribute('open')), { once: true });
@@ -65,12 +67,13 @@ export function debriefView(p: DebriefProps): HTMLElement[] {
             h('p', {}, p.t('debrief.story')),
             p.level.debrief.watchNext ? [h('h3', {}, p.t('debrief.watchNext')), h('p', { 'data-testid': 'watch-next' }, p.level.debrief.watchNext[p.language])] : null,
           )
-        : h(
-            'div',
-            { className: 'debrief-grid' },
-            h('div', {}, h('h3', {}, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
-            h('div', {}, h('h3', {}, p.t('debrief.risks')), h('ul', { className: 'plain' }, ...risks), cluesNeverFound(p)),
-          ),
+        : // The risks, four short lines, as one compact row above the lessons; the lesson accounts (long
+          // when open, short when closed) then take the full width, so nothing stands half empty beside them.
+          [
+            h('section', { className: 'debrief-risks', 'aria-labelledby': 'risks-heading', 'data-testid': 'risks' }, h('h3', { id: 'risks-heading' }, p.t('debrief.risks')), h('ul', { className: 'plain risk-row' }, ...risks)),
+            h('section', { className: 'debrief-lessons', 'aria-labelledby': 'lessons-heading', 'data-testid': 'lessons' }, h('h3', { id: 'lessons-heading' }, p.t('debrief.lessons')), h('p', { className: 'small muted' }, p.t('debrief.decisions')), ...lessons),
+            cluesNeverFound(p),
+          ],
       beforeAndAfter(p),
       roomChoices(p),
       story ? null : againstTheRecord(p),

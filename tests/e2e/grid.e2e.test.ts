@@ -177,6 +177,35 @@ async function finishSummer(page: Page, lang: Lang): Promise<void> {
   await expect(page.locator('[data-testid="against-the-record"]').textContent()).resolves.toContain('0 of 3');
   await shoot(page, `grid-${lang}-09-debrief`);
   await expectCleanLayout(page, 'grid debrief');
+  // No column half empty: the four risks stand in one row above the lessons, and the lessons (open
+  // and closed) take the panel's full width, at 1366 x 768 and at 1920 x 1080.
+  for (const size of [null, { width: 1920, height: 1080 }]) {
+    if (size) await page.setViewportSize(size);
+    const layout = await debriefLayout(page);
+    const where = size ? '1920x1080' : '1366x768';
+    expect(layout.open, where).toBeGreaterThan(0);
+    expect(layout.open, where).toBeLessThan(4);
+    expect(new Set(layout.riskTops).size, `${where}: risks in one row`).toBe(1);
+    expect(layout.risksBottom, where).toBeLessThanOrEqual(layout.lessonsTop);
+    expect(layout.lessonsWidth / layout.panelWidth, `${where}: lessons at full width`).toBeGreaterThan(0.97);
+  }
+}
+
+/** Where the debrief's risks and lessons are drawn, against the panel's width inside its padding. */
+async function debriefLayout(page: Page): Promise<{ panelWidth: number; lessonsWidth: number; lessonsTop: number; risksBottom: number; riskTops: number[]; open: number }> {
+  return page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('[data-testid="debrief"]')!;
+    const style = getComputedStyle(panel);
+    const lessons = document.querySelector('[data-testid="lessons"]')!.getBoundingClientRect();
+    return {
+      panelWidth: panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+      lessonsWidth: lessons.width,
+      lessonsTop: lessons.top,
+      risksBottom: document.querySelector('[data-testid="risks"]')!.getBoundingClientRect().bottom,
+      riskTops: [...document.querySelectorAll('[data-testid^="risk-"]')].map((li) => Math.round(li.getBoundingClientRect().top)),
+      open: document.querySelectorAll('details.lesson[open]').length,
+    };
+  });
 }
 
 describe('Blackout summer in the browser', () => {

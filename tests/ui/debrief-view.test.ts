@@ -255,3 +255,56 @@ function withoutGains(level: Level, lesson: LessonId): Level {
   visit(copy);
   return copy;
 }
+
+describe('the debrief’s layout: the risks in one row above the lessons, the lessons at full width', () => {
+  it('in en, ja and zh, with lessons open and closed: the risks, then the lessons, each a section of the panel itself with nothing beside it, the clues never found after them', () => {
+    const level = loadLevel('two-systems.json');
+    for (const who of [historicalOfficial, diligentInspector]) {
+      const { state } = playThrough(level, 3, who);
+      for (const language of LANGUAGES) {
+        showDebrief(level, state, language);
+        const panel = byTestId('debrief')!;
+        const risks = byTestId('risks')!;
+        const lessons = byTestId('lessons')!;
+        // Straight under the panel (no two-column wrapper), in reading order: risks, lessons, clues.
+        expect(risks.parentElement).toBe(panel);
+        expect(lessons.parentElement).toBe(panel);
+        expect(risks.compareDocumentPosition(lessons) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(lessons.compareDocumentPosition(byTestId('missed-clues')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(risks.querySelector('h3')!.textContent).toBe(translate(language, 'debrief.risks'));
+        expect(risks.querySelectorAll('ul.risk-row > [data-testid^="risk-"]')).toHaveLength(4);
+        expect(lessons.querySelector('h3')!.textContent).toBe(translate(language, 'debrief.lessons'));
+        expect(lessons.querySelectorAll(':scope > details.lesson')).toHaveLength(4);
+        // The headings name their sections for a screen reader.
+        for (const section of [risks, lessons]) expect(document.getElementById(section.getAttribute('aria-labelledby')!)?.parentElement).toBe(section);
+      }
+    }
+    // Both plays together show lessons open and closed.
+    const opened = [historicalOfficial, diligentInspector].map((who) => {
+      showDebrief(level, playThrough(level, 3, who).state);
+      return document.querySelectorAll('details.lesson[open]').length;
+    });
+    expect(Math.max(...opened)).toBeGreaterThan(0);
+    expect(Math.min(...opened)).toBeLessThan(4);
+  });
+});
+
+describe('printing the debrief', () => {
+  it('prints with every lesson open, and a report card printed earlier is no longer in the page (while it is, the print styles print it alone)', () => {
+    const level = blackoutSummer();
+    showDebrief(level, playThrough(level, 3, diligentInspector).state);
+    const card = document.createElement('div');
+    card.className = 'print-only';
+    document.body.append(card);
+    const seen: { cards: number; closed: number }[] = [];
+    const print = window.print;
+    window.print = () => seen.push({ cards: document.querySelectorAll('.print-only').length, closed: document.querySelectorAll('details.lesson:not([open])').length });
+    try {
+      expect(document.querySelectorAll('details.lesson:not([open])').length).toBeGreaterThan(0);
+      document.querySelector<HTMLButtonElement>('[data-focus-id="print-debrief"]')!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(seen).toEqual([{ cards: 0, closed: 0 }]);
+  });
+});
