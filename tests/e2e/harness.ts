@@ -431,30 +431,3 @@ export async function passQuestions(page: Surface, phase: 'before' | 'after', ho
   }
   await pressOn(page, '[data-testid="questions-save"]');
 }
-
-/**
- * The heights of the debrief's two columns of lessons and risks (.debrief-grid), as drawn: each of
- * its boxes counted in the column its left edge falls in, each column from its first top to its
- * last bottom. A column with nothing in it is 0.
- */
-export async function debriefColumnHeights(page: Page): Promise<[number, number]> {
-  return page.evaluate(() => {
-    const grid = document.querySelector('.debrief-grid')!;
-    const g = grid.getBoundingClientRect();
-    const middle = g.left + g.width / 2;
-    const spans: [number, number][] = [
-      [Infinity, -Infinity],
-      [Infinity, -Infinity],
-    ];
-    for (const el of grid.querySelectorAll<HTMLElement>('h3, h4, p, li, details.lesson')) {
-      if (el.closest('li, details.lesson') !== el && el.parentElement?.closest('li, details.lesson')) continue;
-      for (const r of el.getClientRects()) {
-        if (r.height === 0) continue;
-        const span = spans[r.left < middle ? 0 : 1]!;
-        span[0] = Math.min(span[0], r.top);
-        span[1] = Math.max(span[1], r.bottom);
-      }
-    }
-    return spans.map(([top, bottom]) => (bottom > top ? bottom - top : 0)) as [number, number];
-  });
-}
