@@ -38,9 +38,9 @@ export function sourceRef(ctx: ReaderContext, lines: readonly number[], around: 
   const inner = ctx.reference
     ? button(label, () => openReader(ctx, { kind: 'lines', lines }), { className: 'source-link', 'aria-haspopup': 'dialog', 'data-lines': sourceLinesText(lines) })
     : label;
-  const before = around === 'parentheses' ? ' (' : around === 'space' ? ' ' : '';
-  const after = around === 'parentheses' ? ')' : '';
-  return h('span', { className: 'source' }, before, inner, after);
+  // The brackets keep to the link (a line never ends on "(" nor starts with ")"); the line may break before them.
+  if (around === 'parentheses') return h('span', { className: 'source' }, ' ', h('span', { className: 'source-bracketed' }, '(', inner, ')'));
+  return h('span', { className: 'source' }, around === 'space' ? ' ' : '', inner);
 }
 
 /** Opens the reader on some article lines or a glossary term; Escape or Close returns focus. */
