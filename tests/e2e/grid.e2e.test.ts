@@ -231,7 +231,8 @@ describe('Blackout summer in the browser', () => {
       if (lang === 'en') await finishSummer(page, lang);
       expect(errors).toEqual([]);
       await context.close();
-    });
+      // The English run plays the whole summer: on a machine shared with other runs it reached the debrief at 180 s.
+    }, 300_000);
   }
 });
 
