@@ -22,6 +22,7 @@ import { startRowDrag } from './drag-rows';
 import { orderConsequence } from './messages/consequences';
 import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
 import { clock, hourMarkerX, loadChart, mw } from './load-chart';
+import { gridMapGeometry, labelEm, mapLabelLayout, type MapLabelLayout } from './map-labels';
 import { INSETS, insetBox, placeOver } from './stage-layout';
 
 /** Everything the grid screen derives from the state once per render. */
@@ -176,7 +177,23 @@ function districtLook(p: LevelViewProps, s: GridScreen, index: number): { state:
   return { state, described, share };
 }
 
+/** Where each district's label goes, worked out once per step and language (map-labels.ts). */
+const labelLayouts = new WeakMap<GridStep, Map<string, MapLabelLayout>>();
+
+function gridLabelLayout(p: LevelViewProps, grid: GridStep): MapLabelLayout {
+  let byLanguage = labelLayouts.get(grid);
+  if (!byLanguage) labelLayouts.set(grid, (byLanguage = new Map()));
+  let layout = byLanguage.get(p.language);
+  if (!layout) {
+    const { circles, bounds } = gridMapGeometry(grid);
+    layout = mapLabelLayout(circles, grid.districts.map((d) => labelEm(text(p, d.name))), bounds);
+    byLanguage.set(p.language, layout);
+  }
+  return layout;
+}
+
 function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
+  const labels = gridLabelLayout(p, s.grid);
   const buttons = s.grid.districts.map((d, i) => {
     const { state, described, share } = districtLook(p, s, i);
     const r = d.map.radius;
@@ -194,10 +211,16 @@ function mapButtons(p: LevelViewProps, s: GridScreen): HTMLElement {
       },
     );
     // A space between the two, so their text reads as two words (the flex layout ignores it).
-    element.append(h('span', { className: 'name', 'aria-hidden': 'true' }, text(p, d.name)), ' ', h('span', { className: 'share', 'aria-hidden': 'true' }, share));
+    // The label goes beside or below the circle (never over it), on the side map-labels.ts chose.
+    element.append(
+      h('span', { className: `district-label label-${labels.sides[i]!}`, 'aria-hidden': 'true' }, h('span', { className: 'name' }, text(p, d.name)), ' ', h('span', { className: 'share' }, share)),
+    );
     return placeOver(element, insetBox(INSETS['city-grid'], { x: d.map.x - r, y: d.map.y - r, width: 2 * r, height: 2 * r }));
   });
-  return h('div', { className: 'map-layer', role: 'group', 'aria-label': p.t('grid.mapLabel', { clock: clock(s.ui.hour) }) }, ...buttons);
+  const layer = h('div', { className: 'map-layer grid-map', role: 'group', 'aria-label': p.t('grid.mapLabel', { clock: clock(s.ui.hour) }) }, ...buttons);
+  // Labels never grow past the size their sides were chosen for (in stage units: 0.1cqh each).
+  layer.style.setProperty('--label-max', `${(labels.em / 10).toFixed(2)}cqh`);
+  return layer;
 }
 
 // ---- The charts -------------------------------------------------------------------------------

@@ -36,6 +36,42 @@ async function expectCleanLayout(page: Page, where: string): Promise<void> {
   expect(await layoutProblems(page), where).toEqual([]);
 }
 
+/**
+ * The district labels on the map, as drawn: every name and share box (getBoundingClientRect) against
+ * every district's circle (its button is the circle's square) and every other label. A label over a
+ * circle hides the drawing that shows a district dark; one over another is unreadable.
+ */
+async function labelsOverTheMap(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const districts = [...document.querySelectorAll<HTMLElement>('.map-district')];
+    const circles = districts.map((b) => {
+      const r = b.getBoundingClientRect();
+      return { id: b.dataset['testid'] ?? '', x: r.x + r.width / 2, y: r.y + r.height / 2, r: r.width / 2 };
+    });
+    const labels = districts.map((b) => [...b.querySelectorAll<HTMLElement>('.name, .share')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0));
+    const covers = (b: DOMRect, c: { x: number; y: number; r: number }): boolean =>
+      Math.hypot(c.x - Math.max(b.left, Math.min(c.x, b.right)), c.y - Math.max(b.top, Math.min(c.y, b.bottom))) < c.r - 0.5;
+    const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    // The map is drawn at 20..980 x 16..616 of the 1600 x 1000 stage (stage-layout.ts, INSETS['city-grid']).
+    const stage = document.getElementById('stage')!.getBoundingClientRect();
+    const map = { left: stage.left + (stage.width * 20) / 1600, right: stage.left + (stage.width * 980) / 1600, top: stage.top + (stage.height * 16) / 1000, bottom: stage.top + (stage.height * 616) / 1000 };
+    labels.forEach((boxes, i) => {
+      for (const box of boxes) {
+        circles.forEach((c) => {
+          if (covers(box, c)) problems.push(`${circles[i]!.id}'s label covers the circle of ${c.id}`);
+        });
+        labels.forEach((other, j) => {
+          if (j > i && other.some((o) => overlap(box, o))) problems.push(`${circles[i]!.id}'s label and ${circles[j]!.id}'s overlap`);
+        });
+        if (box.left < map.left - 0.5 || box.top < map.top - 0.5 || box.right > map.right + 0.5 || box.bottom > map.bottom + 0.5) problems.push(`${circles[i]!.id}'s label runs off the map`);
+      }
+    });
+    if (districts.length === 0 || labels.some((boxes) => boxes.length === 0)) problems.push('no labels on the map');
+    return [...new Set(problems)];
+  });
+}
+
 /** From the case files to the end of day one of "Blackout summer", with the keyboard alone. */
 async function playDayOne(page: Page, lang: Lang): Promise<void> {
   const shot = (name: string) => shoot(page, `grid-${lang}-${name}`);
@@ -125,6 +161,12 @@ async function playDayOne(page: Page, lang: Lang): Promise<void> {
   expect(label).toMatch(/\d+\.\d/);
   await shot('05-day-one-at-the-peak');
   await expectCleanLayout(page, 'grid after day one');
+  // No district label covers a circle or another label, at 1366x768 and at 1920x1080.
+  expect(await labelsOverTheMap(page), 'map labels at 1366x768').toEqual([]);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot('05b-map-labels-1920');
+  expect(await labelsOverTheMap(page), 'map labels at 1920x1080').toEqual([]);
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // The same numbers as a table: 24 hours, the peak hour marked.
   await press(page, '[data-focus-id="grid-table"]');
@@ -218,7 +260,8 @@ describe('Blackout summer in the browser', () => {
       if (lang === 'en') await finishSummer(page, lang);
       expect(errors).toEqual([]);
       await context.close();
-    });
+      // The English run plays the whole summer: on a machine shared with other runs it reached the debrief at 180 s.
+    }, 300_000);
   }
 });
 

@@ -18,9 +18,9 @@ const AT_1366: BrowserContextOptions = { viewport: { width: 1366, height: 768 } 
 const AT_200_PERCENT: BrowserContextOptions = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
 /**
- * Text allowed under 16 px (never under 14): the district labels pinned over the grid's map. They
- * sit on the drawn districts and must fit them; each name and share is also in the side panel's
- * district list at full size.
+ * Text allowed under 16 px (never under 14): the district labels pinned beside the grid's drawn
+ * districts. They must fit between the districts (map-labels.ts); each name and share is also in
+ * the side panel's district list at full size.
  */
 const SMALL_ALLOWED = ['.map-district'];
 
