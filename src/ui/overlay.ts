@@ -73,10 +73,15 @@ export class Overlay {
     this.root.querySelectorAll<HTMLElement>('[data-scroll-id]').forEach((el) => markMoreBelow(el));
   }
 
-  /** Shows or hides the caption strip (hidden, nothing of it is read out either). */
+  /**
+   * Shows or hides the caption strip (hidden, nothing of it is read out either). Shown, the stage
+   * keeps a band at its foot for it (data-caption-band; styles.css ends the screens above it), the
+   * same height whether a caption is showing or not, so no panel jumps and none is covered.
+   */
   setCaptionsShown(shown: boolean, label: string): void {
     this.captions.hidden = !shown;
     this.captions.setAttribute('aria-label', label);
+    (this.root.parentElement ?? this.root).toggleAttribute('data-caption-band', shown);
   }
 
   /** The caption of the loop playing, or none; said once when it changes. */
