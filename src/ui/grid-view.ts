@@ -20,7 +20,7 @@ import {
 import { button, h } from './dom';
 import { startRowDrag } from './drag-rows';
 import { orderConsequence } from './messages/consequences';
-import { messageLine, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
+import { messageLine, moreBelowCue, orderAnswers, sidePanel, source, text, type GridTab, type GridUiState, type LevelViewProps } from './level-parts';
 import { clock, hourMarkerX, loadChart, mw } from './load-chart';
 import { gridMapGeometry, labelEm, mapLabelLayout, type MapLabelLayout } from './map-labels';
 import { INSETS, insetBox, placeOver } from './stage-layout';
@@ -308,7 +308,7 @@ function chartPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
 
   return h(
     'section',
-    { className: 'frame grid-chart-panel', 'aria-labelledby': 'chart-heading', 'data-testid': 'grid-charts' },
+    { className: 'frame grid-chart-panel', 'aria-labelledby': 'chart-heading', 'data-testid': 'grid-charts', 'data-scroll-id': 'grid-charts' },
     h(
       'div',
       { className: 'chart-bar' },
@@ -330,6 +330,8 @@ function chartPanel(p: LevelViewProps, s: GridScreen): HTMLElement {
     ),
     body,
     s.ui.asTable ? null : h('p', { className: 'legend small' }, h('span', { className: 'key bars' }, p.t('grid.legendServed')), h('span', { className: 'key dashed' }, p.t('grid.legendDemand')), h('span', { className: 'key solid' }, p.t('grid.legendSupply'))),
+    // At 200% zoom the strip scrolls rather than squeezing the charts: it says so.
+    h('div', { className: 'more-below-alone' }, moreBelowCue(p)),
   );
 }
 

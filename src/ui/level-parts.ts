@@ -127,7 +127,7 @@ export function sidePanel(p: LevelViewProps, name: string, title: LocalText, ...
  * it): a pointer press scrolls a page down. Hidden from screen readers and out of the tab order,
  * which read the whole panel anyway.
  */
-function moreBelowCue(p: LevelViewProps): HTMLElement {
+export function moreBelowCue(p: LevelViewProps): HTMLElement {
   const cue = h('p', { className: 'more-below', 'aria-hidden': 'true', 'data-testid': 'more-below' }, p.t('panel.moreBelow'));
   cue.addEventListener('click', () => {
     const panel = cue.closest<HTMLElement>('[data-scroll-id]');

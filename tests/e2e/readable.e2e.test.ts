@@ -61,6 +61,26 @@ async function resumeAt(page: Page, lang: Lang, file: string, kind: 'grid' | 'de
 }
 
 /** The five screens, each checked as it opens: the title, the level list, a grid step, a desk step, a debrief. */
+/** The grid's chart strip: parts that overlap, or content cut off in a strip that does not scroll. */
+async function chartStripProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('.grid-chart-panel');
+    if (!panel) return ['no chart strip'];
+    const problems: string[] = [];
+    const parts = [...panel.querySelectorAll<Element>('.chart-bar, figcaption, .load-chart, .legend')].map((el) => ({ el, box: el.getBoundingClientRect() }));
+    parts.forEach((a, i) => {
+      for (const b of parts.slice(i + 1)) {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > 1 && y > 1) problems.push(`${a.el.getAttribute('class') ?? a.el.tagName} overlaps ${b.el.getAttribute('class') ?? b.el.tagName}`);
+      }
+    });
+    const overflow = getComputedStyle(panel).overflowY;
+    if (panel.scrollHeight > panel.clientHeight + 2 && overflow !== 'auto' && overflow !== 'scroll') problems.push(`the strip cuts ${panel.scrollHeight - panel.clientHeight} px off and does not scroll`);
+    return problems;
+  });
+}
+
 async function visitScreens(page: Page, lang: Lang, display: DisplaySettings | null, check: (where: string) => Promise<void>): Promise<void> {
   await page.goto(`${game.url}?lang=${lang}&renderer=canvas`);
   await waitForScreen(page, 'title');
@@ -124,7 +144,9 @@ describe.each(['en', 'ja'] as const)('readable text at 1366x768 (%s)', (lang) =>
     let counted = 0;
     const sizes: number[] = [];
     const outside: number[] = [];
+    const strip: string[] = [];
     await visitScreens(page, lang, null, async (where) => {
+      if (where === 'grid') strip.push(...(await chartStripProblems(page)));
       const found = await textSizes(page, SMALL_ALLOWED);
       expect(found.length, `${where} has text`).toBeGreaterThan(3);
       counted += found.length;
@@ -139,6 +161,8 @@ describe.each(['en', 'ja'] as const)('readable text at 1366x768 (%s)', (lang) =>
     for (const line of [...small, ...tooSmallEvenAllowed]) console.log(`too small: ${line}`);
     expect(small).toEqual([]);
     expect(tooSmallEvenAllowed).toEqual([]);
+    // The grid's chart strip at the usual size too: the legend under the charts, not over their bars.
+    expect(strip).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -155,6 +179,9 @@ describe.each(['en', 'ja'] as const)('readable text at 1366x768 (%s)', (lang) =>
         if (display) expect(await page.evaluate(() => document.body.dataset['text'])).toBe('large');
         for (const p of await hiddenChoices(page)) problems.push(`${where}: ${p}`);
         for (const p of await layoutProblems(page)) problems.push(`${where}: ${p}`);
+        // The day's strip: its parts (controls, chart titles, charts, legend) never drawn over one
+        // another, and where they need more room than the strip has, it scrolls.
+        if (where === 'grid') problems.push(...(await chartStripProblems(page)).map((p) => `grid: ${p}`));
         if (where === 'desk') await shoot(page, `readable-${lang}-desk-${display ? 'large' : 'zoom200'}`);
       });
       for (const line of problems) console.log(`${lang} ${name}: ${line}`);
