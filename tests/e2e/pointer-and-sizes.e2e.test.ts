@@ -183,6 +183,9 @@ describe('the layout check used above', () => {
       wide.textContent = 'x'.repeat(400);
       panel.append(wide);
       const cjk = document.createElement('p');
+      // Raw text: the game's phrase breaks (ja loads them once the engine is asked for) would keep
+      // 。 with the character before it, and there would be no fault left to find.
+      cjk.dataset['noPhrases'] = '';
       cjk.style.cssText = 'width:3em;line-break:anywhere';
       cjk.textContent = 'あいう。えお';
       panel.append(cjk);
