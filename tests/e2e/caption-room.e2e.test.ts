@@ -6,14 +6,13 @@
 // drawing still sit where the drawing is (they reach down through the band).
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY } from '../../src/platform/storage';
 import { translate } from '../../src/text/i18n';
 import type { BoardStep } from '../../src/core';
 import { cardBox } from '../../src/ui/board-view';
 import { STAGE } from '../../src/ui/stage-layout';
 import { loadLevel } from '../support/levels';
 import { logUpToLastStep, logUpToStep } from '../support/saved-play';
-import { passQuestions, pressOn, shoot, tabTo, waitForScreen, watchErrors, useServedGame } from './harness';
+import { levelFinished, passQuestions, pressOn, shoot, tabTo, useServedGame, waitForScreen, watchErrors, writeSave } from './harness';
 
 const game = useServedGame();
 type Lang = 'en' | 'ja' | 'zh';
@@ -28,18 +27,6 @@ async function press(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-const finished = (page: Page): Promise<boolean | undefined> =>
-  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => { finished: boolean } | undefined } }).__miningDream.levelState()?.finished);
-
-async function writeSave(page: Page, extra: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    ([key, value]) => {
-      const save = JSON.parse(localStorage.getItem(key) ?? '{"format":1,"sound":true,"levels":{}}') as Record<string, unknown>;
-      localStorage.setItem(key, JSON.stringify({ ...save, ...value }));
-    },
-    [SAVE_KEY, extra] as const,
-  );
-}
 
 async function resume(page: Page, lang: Lang, levelId: string, log: string): Promise<void> {
   await writeSave(page, { inProgress: { levelId, log } });
@@ -148,7 +135,7 @@ describe('the caption band', () => {
     // The debrief: the theme is heard for a few seconds as it opens.
     await resume(page, lang, lawsuit.id, logUpToLastStep(lawsuit, SEED));
     await page.waitForSelector('[data-testid="dialogue-line"]');
-    for (let i = 0; i < 20 && !(await finished(page)); i++) await pressOn(page, '[data-focus-id="continue"]');
+    for (let i = 0; i < 20 && !(await levelFinished(page)); i++) await pressOn(page, '[data-focus-id="continue"]');
     await passQuestions(page, 'after');
     await waitForScreen(page, 'debrief');
     await expect.poll(() => captionsShowing(page)).toContain(translate(lang, 'caption.cue.theme'));

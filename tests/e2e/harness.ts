@@ -3,6 +3,7 @@
 // each test opens its own browser context. Without that setup, each caller starts its own.
 import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { SAVE_KEY } from '../../src/platform/storage';
 import { connectChromium, launchChromium, RESULTS_DIR, servePreview } from './serve';
 
 export { CHROMIUM_FLAGS, chromiumPath, RESULTS_DIR } from './serve';
@@ -431,3 +432,18 @@ export async function passQuestions(page: Surface, phase: 'before' | 'after', ho
   }
   await pressOn(page, '[data-testid="questions-save"]');
 }
+
+/** Merges fields (display settings, a play to resume) into the page's save, as the game keeps it. */
+export async function writeSave(page: Page, extra: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ([key, value]) => {
+      const save = JSON.parse(localStorage.getItem(key) ?? '{"format":1,"sound":true,"levels":{}}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...save, ...value }));
+    },
+    [SAVE_KEY, extra] as const,
+  );
+}
+
+/** Whether the level being played has finished (the engine's test probe). */
+export const levelFinished = (page: Surface): Promise<boolean | undefined> =>
+  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => { finished: boolean } | undefined } }).__miningDream.levelState()?.finished);

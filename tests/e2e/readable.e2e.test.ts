@@ -5,10 +5,10 @@
 // High contrast gives every text and button 7:1 or more; the settings survive a reload.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY, type DisplaySettings } from '../../src/platform/storage';
+import type { DisplaySettings } from '../../src/platform/storage';
 import { loadLevel } from '../support/levels';
 import { logUpToLastStep, logUpToStep } from '../support/saved-play';
-import { hiddenChoices, layoutProblems, passQuestions, pressOn, shoot, tabTo, textContrast, waitForScreen, watchErrors, useServedGame } from './harness';
+import { hiddenChoices, layoutProblems, levelFinished, passQuestions, pressOn, shoot, tabTo, textContrast, useServedGame, waitForScreen, watchErrors, writeSave } from './harness';
 
 const game = useServedGame();
 type Lang = 'en' | 'ja' | 'zh';
@@ -29,19 +29,6 @@ async function press(page: Page, selector: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-const finished = (page: Page): Promise<boolean | undefined> =>
-  page.evaluate(() => (window as unknown as { __miningDream: { levelState: () => { finished: boolean } | undefined } }).__miningDream.levelState()?.finished);
-
-/** Writes display settings (and optionally a play to resume) into the page's save. */
-async function writeSave(page: Page, extra: Record<string, unknown>): Promise<void> {
-  await page.evaluate(
-    ([key, value]) => {
-      const save = JSON.parse(localStorage.getItem(key) ?? '{"format":1,"sound":true,"levels":{}}') as Record<string, unknown>;
-      localStorage.setItem(key, JSON.stringify({ ...save, ...value }));
-    },
-    [SAVE_KEY, extra] as const,
-  );
-}
 
 async function resume(page: Page, lang: Lang, levelId: string, log: string): Promise<void> {
   await writeSave(page, { inProgress: { levelId, log } });
@@ -102,7 +89,7 @@ async function visitScreens(page: Page, lang: Lang, display: DisplaySettings | n
   const lawsuit = loadLevel('the-lawsuit.json');
   await resume(page, lang, lawsuit.id, logUpToLastStep(lawsuit, SEED));
   await page.waitForSelector('[data-testid="dialogue-line"]');
-  for (let i = 0; i < 20 && !(await finished(page)); i++) await pressOn(page, '[data-focus-id="continue"]');
+  for (let i = 0; i < 20 && !(await levelFinished(page)); i++) await pressOn(page, '[data-focus-id="continue"]');
   await passQuestions(page, 'after');
   await waitForScreen(page, 'debrief');
   await check('debrief');
